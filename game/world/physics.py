@@ -49,6 +49,7 @@ class Cat:
     SHARD = 1 << 8
     BARS = 1 << 9
     ONE_WAY = 1 << 10
+    PROP = 1 << 11  # downed people, fallen rubble: rest on the floor, stop nothing
     ALL = 0xFFFFFFFF
 
 
@@ -67,6 +68,7 @@ DROPLET_FILTER = shape_filter(Cat.DROPLET, Cat.WORLD | Cat.ONE_WAY)
 SHARD_FILTER = shape_filter(Cat.SHARD, Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.SHARD)
 SENSOR_FILTER = shape_filter(Cat.SENSOR, Cat.PLAYER | Cat.ENEMY)
 PICKUP_FILTER = shape_filter(Cat.PICKUP, Cat.PLAYER)
+PROP_FILTER = shape_filter(Cat.PROP, Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.PROP)
 
 # Queries
 SOLID_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)

@@ -1,0 +1,192 @@
+"""The window, the event pump, the scene stack and the fixed-step loop.
+
+Only this module and ``game.render`` touch the display.  The simulation runs
+at exactly 60 updates a second whatever the display does; drawing happens
+once per displayed frame into a 640x360 surface that SDL scales to the
+window by a whole number, with black bars if the shape differs.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pygame
+
+from game import assets
+from game.audio import Audio
+from game.input.live import LiveInput
+from game.level import LevelError
+from game.render import INTERNAL_SIZE
+from game.scenes.base import SceneStack
+from game.settings import Settings, load_settings, save_settings
+from game.timestep import DT, FixedStepper
+
+log = logging.getLogger(__name__)
+
+
+class App:
+    def __init__(self, *, settings: Settings | None = None, mute: bool = False, fullscreen: bool | None = None,
+                 scale: int | None = None, seed: int = 1) -> None:
+        self.notice: str | None = None
+        if settings is None:
+            settings, self.notice = load_settings()
+        self.settings = settings
+        if fullscreen is not None:
+            settings.fullscreen = fullscreen
+        if scale is not None:
+            settings.scale = scale
+        self.seed = seed
+        pygame.init()
+        self.audio = Audio(settings.sound_volume, settings.music_volume, enabled=not mute)
+        self.input = LiveInput(settings.bindings)
+        self.input.open_pads()
+        self.stack = SceneStack()
+        self.stepper = FixedStepper()
+        self.running = True
+        self.window: pygame.Surface | None = None
+        self.apply_display()
+        self.screen = pygame.Surface(INTERNAL_SIZE).convert()
+
+    # --- display --------------------------------------------------------------------------------
+    def apply_display(self) -> None:
+        """(Re)open the window for the current settings: SDL does the integer scaling and letterboxing."""
+        flags = pygame.SCALED
+        if self.settings.fullscreen:
+            flags |= pygame.FULLSCREEN
+        try:
+            self.window = pygame.display.set_mode(INTERNAL_SIZE, flags, vsync=1 if self.settings.vsync else 0)
+        except pygame.error:
+            self.window = pygame.display.set_mode(INTERNAL_SIZE, flags)
+        pygame.display.set_caption("Judgment Day")
+        if self.settings.scale and not self.settings.fullscreen:
+            try:
+                window = pygame.Window.from_display_module()
+                window.size = (INTERNAL_SIZE[0] * self.settings.scale, INTERNAL_SIZE[1] * self.settings.scale)
+            except (AttributeError, pygame.error) as exc:
+                log.info("cannot set window scale: %s", exc)
+
+    def toggle_fullscreen(self) -> None:
+        self.settings.fullscreen = not self.settings.fullscreen
+        try:
+            pygame.display.toggle_fullscreen()
+        except pygame.error:
+            self.apply_display()
+        self.save_settings()
+
+    # --- the loop -------------------------------------------------------------------------------
+    def run(self) -> None:
+        clock = pygame.time.Clock()
+        while self.running and self.stack.top is not None:
+            elapsed = clock.tick(240) / 1000.0
+            self.process_events()
+            for _ in range(self.stepper.advance(elapsed)):
+                self.update()
+            self.render(self.stepper.alpha)
+            pygame.display.flip()
+
+    def process_events(self) -> None:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.running = False
+            elif event.type == pygame.KEYDOWN and (
+                event.key == pygame.K_F11 or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)
+            ):
+                self.toggle_fullscreen()
+                continue
+            elif event.type == pygame.WINDOWFOCUSLOST and self.stack.top is not None:
+                self.stack.top.on_focus_lost()
+            top = self.stack.top
+            if getattr(top, "wants_raw_input", False) and top.raw_event(event):
+                continue
+            self.input.handle_event(event)
+        if self.input.device_lost:
+            self.input.device_lost = False
+            if self.stack.top is not None:
+                self.stack.top.on_device_lost()
+
+    def update(self) -> None:
+        top = self.stack.top
+        if top is not None:
+            top.fixed_update(DT, self.input.next_frame())
+
+    def render(self, alpha: float = 1.0) -> pygame.Surface:
+        self.stack.draw(self.screen, alpha)
+        if self.window is not None:
+            self.window.blit(self.screen, (0, 0))
+        return self.screen
+
+    # --- flow between scenes ------------------------------------------------------------------------
+    def start(self, level: str | None = None, *, replay=None, autopilot: bool = False) -> None:
+        from game.scenes.title import TitleScene
+
+        self.stack.reset(TitleScene(self))
+        if self.notice:
+            self.show_error(self.notice)
+        if level:
+            self.start_level(level, replay=replay, autopilot=autopilot)
+
+    def new_game(self) -> None:
+        from game.scenes.story import StoryScene, story_exists
+
+        if story_exists("arrival"):
+            self.stack.push(StoryScene(self, "arrival", then=lambda: self.start_level("freeway")))
+        else:
+            self.start_level("freeway")
+
+    def start_level(self, name: str, *, seed: int | None = None, lives: int | None = None, replay=None,
+                    autopilot: bool = False, recording=None) -> None:
+        """Replace everything above the title with a fresh level; a broken level becomes one message."""
+        from game.scenes.play import PlayScene
+        from game.scenes.title import TitleScene
+
+        try:
+            scene = PlayScene(self, name, seed=self.seed if seed is None else seed, lives=lives,
+                              recording=recording)
+        except (LevelError, assets.AssetError) as exc:
+            log.error("%s", exc)
+            self.stack.reset(TitleScene(self))
+            self.show_error(str(exc))
+            return
+        if replay is not None:
+            from game.input.replay import ReplaySource
+
+            scene.source = ReplaySource(replay)
+        elif autopilot:
+            from game.input.autopilot import Autopilot
+
+            scene.source = Autopilot(scene.world)
+        while len(self.stack.scenes) > 1:
+            self.stack.scenes.pop()
+        self.stack.push(scene)
+        self.input.clear()
+
+    def level_finished(self, play) -> None:
+        from game.scenes.results import GameOverScene, LevelCompleteScene
+
+        if play.world.outcome == "completed":
+            self.stack.replace(LevelCompleteScene(self, play.world, play.level_name))
+        else:
+            self.stack.replace(GameOverScene(self, play.level_name, play.seed))
+
+    def level_exists(self, name: str | None) -> bool:
+        return bool(name) and (assets.levels_dir() / f"{name}.tmx").exists()
+
+    def quit_to_title(self) -> None:
+        from game.scenes.title import TitleScene
+
+        self.audio.pause_all(False)
+        self.stack.reset(TitleScene(self))
+
+    def show_error(self, text: str) -> None:
+        from game.scenes.results import MessageScene
+
+        self.stack.push(MessageScene(self, text))
+
+    def save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+
+    def quit(self) -> None:
+        self.running = False

@@ -1,0 +1,143 @@
+"""Command line: play, run headless, record and replay, check levels, benchmark.
+
+    judgment-day                       play (title screen)
+    judgment-day --level freeway       straight into a level
+    judgment-day --headless --level freeway --frames 3600 [--autopilot]
+    judgment-day --record run.json / --replay run.json
+    judgment-day check-levels [FILES...]
+    judgment-day bench [--frames N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from game import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="judgment-day", description="Judgment Day: a 2D arcade action game.",
+                                epilog="Subcommands: 'check-levels [FILES]' validates levels; "
+                                       "'bench' measures frame times.")
+    p.add_argument("--version", action="version", version=f"judgment-day {__version__}")
+    p.add_argument("--level", help="start this level (a name like 'freeway')")
+    p.add_argument("--level-file", help="start a .tmx file from anywhere (checked before loading)")
+    p.add_argument("--headless", action="store_true", help="no window: run, print one result line, exit")
+    p.add_argument("--frames", type=int, default=None, help="headless: stop after this many updates")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--record", metavar="FILE", help="write the run's inputs to FILE")
+    p.add_argument("--replay", metavar="FILE", help="play back inputs recorded with --record")
+    p.add_argument("--autopilot", action="store_true", help="let the scripted player drive")
+    p.add_argument("--fullscreen", action="store_true", default=None, help="start in fullscreen")
+    p.add_argument("--scale", type=int, default=None, help="window scale (1-8; 0 = fit the screen)")
+    p.add_argument("--mute", action="store_true", help="no sound or music")
+    p.add_argument("--screenshot", metavar="PNG", help="with --frames: save the screen after N frames and exit")
+    p.add_argument("-v", "--verbose", action="store_true", help="log more")
+    return p
+
+
+def setup_logging(verbose: bool) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    try:
+        from game.settings import data_dir
+
+        log_dir = data_dir()
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(log_dir / "judgment-day.log", mode="w", encoding="utf-8"))
+    except OSError:
+        pass
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(levelname)s %(name)s: %(message)s", handlers=handlers)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "check-levels":
+        from game.level.checker import main as check_main
+
+        return check_main(argv[1:])
+    if argv and argv[0] == "bench":
+        from game.bench import main as bench_main
+
+        return bench_main(argv[1:])
+    args = _parser().parse_args(argv)
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    if args.headless:
+        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    setup_logging(args.verbose)
+    from game.input.replay import Recording, ReplayError
+    from game.level import LevelError
+
+    replay = None
+    level = args.level_file or args.level
+    try:
+        if args.replay:
+            replay = Recording.load(args.replay)
+            level = level or replay.level
+            args.seed = replay.seed
+        if args.level_file:
+            from game.level.loader import load_level
+
+            load_level(args.level_file)
+    except (ReplayError, LevelError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.headless:
+        return _headless(args, level or "freeway", replay)
+    return _play(args, level, replay)
+
+
+def _headless(args, level: str, replay) -> int:
+    from game.headless import run_level
+    from game.input.autopilot import Autopilot
+    from game.input.replay import Recording, ReplaySource
+    from game.level import LevelError
+
+    source = None
+    if replay is not None:
+        source = ReplaySource(replay)
+    elif args.autopilot:
+        source = Autopilot
+    recording = Recording(level, args.seed) if args.record else None
+    frames = args.frames if args.frames is not None else 60 * 60 * 15
+    try:
+        result = run_level(level, seed=args.seed, frames=frames, source=source, recording=recording)
+    except LevelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if recording is not None:
+        recording.save(args.record)
+    print(result.line())
+    return 0
+
+
+def _play(args, level: str | None, replay) -> int:
+    import pygame
+
+    from game.app import App
+    from game.input.replay import Recording
+
+    app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed)
+    recording = Recording(level or "freeway", args.seed) if args.record else None
+    app.start()
+    if level:
+        app.start_level(level, replay=replay, autopilot=args.autopilot, recording=recording)
+    try:
+        if args.screenshot:
+            for _ in range(args.frames or 1):
+                app.process_events()
+                app.update()
+            app.render()
+            pygame.display.flip()
+            pygame.image.save(app.screen, args.screenshot)
+        else:
+            app.run()
+    finally:
+        if recording is not None and recording.frames:
+            recording.save(args.record)
+        pygame.quit()
+    return 0

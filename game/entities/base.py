@@ -1,0 +1,139 @@
+"""The two shapes of entity: plain ones (triggers, pick-ups) and ones with a pymunk body.
+
+An entity is updated once per fixed step with the world and the step length,
+never with the clock or the keyboard.  ``prev_pos`` is remembered each step
+so the renderer can interpolate between two simulation states.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pymunk
+
+from game.world.physics import CT, Cat, shape_filter
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+
+class Entity:
+    kind = "entity"
+    solid_to_shots = False  # does a hitscan ray stop on it
+    human = False
+
+    def __init__(self, x: float, y: float) -> None:
+        self.x = x
+        self.y = y
+        self.prev_pos = (x, y)
+        self.alive = True
+        self.facing = 1
+        self.state = "idle"
+        self.state_time = 0.0
+        self.name = ""
+
+    @property
+    def pos(self) -> tuple[float, float]:
+        return (self.x, self.y)
+
+    def set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_time = 0.0
+
+    def begin_step(self) -> None:
+        self.prev_pos = (self.x, self.y)
+
+    def update(self, world: World, dt: float) -> None:
+        self.state_time += dt
+
+    def after_physics(self, world: World) -> None:
+        """Read back whatever the physics step moved."""
+
+    def remove(self, world: World) -> None:
+        """Take anything this entity put into the physics space back out."""
+
+    def hurtbox(self) -> tuple[float, float, float, float] | None:
+        return None
+
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
+        """Take a hit; return True if it connected."""
+        return False
+
+    def hash_state(self) -> tuple:
+        return (self.kind, round(self.x, 2), round(self.y, 2), self.state)
+
+
+class BodyEntity(Entity):
+    """An upright character held by a pymunk body that never rotates.
+
+    Width/height describe the collision box; ``x, y`` is the feet centre, the
+    point sprites are drawn from.  Gravity is scaled per body so climbing and
+    hit-stun can switch it off without touching the space.
+    """
+
+    WIDTH = 16.0
+    HEIGHT = 40.0
+    MASS = 80.0
+    COLLISION_TYPE = CT.ENEMY
+    CATEGORY = Cat.ENEMY
+    MASK = Cat.WORLD | Cat.ONE_WAY | Cat.BARS
+
+    def __init__(self, world: World, x: float, y: float) -> None:
+        super().__init__(x, y)
+        self.gravity_scale = 1.0
+        self.body = pymunk.Body(self.MASS, float("inf"))
+        self.body.position = (x, y - self.HEIGHT / 2)
+        self.body.velocity_func = self._velocity_func
+        hw, hh = self.WIDTH / 2, self.HEIGHT / 2
+        self.shape = pymunk.Poly.create_box(self.body, (self.WIDTH - 2, self.HEIGHT - 2), radius=1.0)
+        self.shape.friction = 0.0
+        self.shape.collision_type = self.COLLISION_TYPE
+        self.shape.filter = shape_filter(self.CATEGORY, self.MASK)
+        del hw, hh
+        self.drop_through = 0.0  # seconds left falling through one-way platforms
+        world.add_body_entity(self, self.body, self.shape)
+
+    def _velocity_func(self, body: pymunk.Body, gravity, damping: float, dt: float) -> None:
+        pymunk.Body.update_velocity(body, (gravity[0] * self.gravity_scale, gravity[1] * self.gravity_scale), damping, dt)
+
+    @property
+    def vx(self) -> float:
+        return self.body.velocity.x
+
+    @property
+    def vy(self) -> float:
+        return self.body.velocity.y
+
+    def set_velocity(self, vx: float | None = None, vy: float | None = None) -> None:
+        v = self.body.velocity
+        self.body.velocity = (v.x if vx is None else vx, v.y if vy is None else vy)
+
+    def approach_vx(self, target: float, accel: float, dt: float) -> None:
+        vx = self.body.velocity.x
+        step = accel * dt
+        if vx < target:
+            vx = min(target, vx + step)
+        else:
+            vx = max(target, vx - step)
+        self.set_velocity(vx=vx)
+
+    def after_physics(self, world: World) -> None:
+        p = self.body.position
+        self.x, self.y = p.x, p.y + self.HEIGHT / 2
+
+    def on_ground(self, world: World) -> bool:
+        """Standing on something: a thin box under the feet touches solid ground or a platform."""
+        if self.body.velocity.y < -1.0:
+            return False
+        return world.ground_below(self.x, self.y, self.WIDTH - 4, through_one_way=self.drop_through > 0)
+
+    def hurtbox(self) -> tuple[float, float, float, float]:
+        return (self.x - self.WIDTH / 2, self.y - self.HEIGHT, self.WIDTH, self.HEIGHT)
+
+    def remove(self, world: World) -> None:
+        world.remove_body_entity(self.body, self.shape)
+
+    def hash_state(self) -> tuple:
+        v = self.body.velocity
+        return (self.kind, round(self.x, 2), round(self.y, 2), round(v.x, 2), round(v.y, 2), self.state)

@@ -1,0 +1,191 @@
+"""People the T-800 meets: street thugs and police officers.
+
+The game's theme is a mechanic: a person downed by a melee blow is knocked
+out or disarmed and lives; a person downed by gunfire, in a level where the
+T-800 has not yet been ordered not to kill, is a casualty the HUD counts and
+the ending remembers.  Where the order holds (``no_kill``) the T-800 aims to
+wound, and gunfire only wounds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.entities.base import BodyEntity
+from game.entities.projectiles import Bullet
+from game.world.physics import PROP_FILTER
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+KNOCKOUT_SCORE = 300
+WOUND_SCORE = 100
+CASUALTY_PENALTY = -1000
+
+
+class Human(BodyEntity):
+    human = True
+    solid_to_shots = True
+    WIDTH = 14.0
+    HEIGHT = 38.0
+    HEALTH = 3.0
+    WALK_SPEED = 50.0
+    SIGHT = 220.0
+    down_states = ("down", "wounded", "disarmed", "dead")
+
+    def __init__(self, world: World, x: float, y: float, facing: int = -1) -> None:
+        super().__init__(world, x, y)
+        self.health = self.HEALTH
+        self.facing = facing
+        self.home_x = x
+        self.cooldown = 0.0
+        self.stun = 0.0
+
+    @property
+    def is_down(self) -> bool:
+        return self.state in self.down_states
+
+    def sees_player(self, world: World) -> bool:
+        p = world.player
+        if p.state == "dead" or abs(p.x - self.x) > self.SIGHT or abs(p.y - self.y) > 64:
+            return False
+        return world.line_of_sight((self.x, self.y - 30), (p.x, p.y - 30))
+
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
+        if self.is_down:
+            return False
+        self.health -= damage
+        push = 1 if self.x >= source_x else -1
+        self.set_velocity(vx=push * (160 if melee else 90), vy=-120)
+        self.stun = 0.35
+        world.sound("enemy_hurt" if not melee else "punch")
+        if self.health > 0:
+            self.set_state("hurt")
+            return True
+        self.collapse(world, lethal=lethal, melee=melee)
+        return True
+
+    def collapse(self, world: World, *, lethal: bool, melee: bool) -> None:
+        if melee:
+            self.set_state(self.melee_down_state)
+            world.stats.knockouts += 1
+            world.add_score(KNOCKOUT_SCORE, self.x, self.y - 40)
+            world.sound("knockout")
+        elif lethal:
+            self.set_state("dead")
+            world.stats.casualties += 1
+            world.add_score(CASUALTY_PENALTY, self.x, self.y - 40)
+            world.emit("casualty", self.x, self.y)
+        else:
+            self.set_state("wounded")
+            world.add_score(WOUND_SCORE, self.x, self.y - 40)
+        # Downed people stay on the floor but no longer stop shots.
+        self.shape.filter = PROP_FILTER
+
+    melee_down_state = "down"
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        self.cooldown = max(0.0, self.cooldown - dt)
+        self.stun = max(0.0, self.stun - dt)
+        if self.is_down or self.stun > 0:
+            self.approach_vx(0.0, 400.0, dt)
+            return
+        if self.state == "hurt":
+            self.set_state("idle")
+        self.think(world, dt)
+
+    def think(self, world: World, dt: float) -> None:
+        raise NotImplementedError
+
+    def walk_toward(self, world: World, target_x: float, speed: float, dt: float) -> None:
+        direction = 1 if target_x > self.x else -1
+        self.facing = direction
+        # Stop at ledges and walls rather than walking off into the storm drain.
+        ahead = self.x + direction * (self.WIDTH / 2 + 4)
+        if not world.ground_below(ahead, self.y, 4) or world.solid_at(ahead, self.y - 10):
+            self.approach_vx(0.0, 600.0, dt)
+            self.set_state("idle")
+            return
+        self.approach_vx(direction * speed, 600.0, dt)
+        self.set_state("walk")
+
+    def hash_state(self) -> tuple:
+        return (*super().hash_state(), self.health)
+
+
+class Thug(Human):
+    """A street punk with a length of chain: walks up and swings, with a readable wind-up."""
+
+    kind = "thug"
+    HEALTH = 4.0
+    WALK_SPEED = 70.0
+    REACH = 22.0
+    WINDUP = 0.4
+    DAMAGE = 2
+
+    def think(self, world: World, dt: float) -> None:
+        p = world.player
+        if self.state == "attack":
+            if self.state_time >= self.WINDUP and not getattr(self, "_struck", False):
+                self._struck = True
+                box = (self.x + (0 if self.facing > 0 else -self.REACH), self.y - 34, self.REACH, 26)
+                if p in world.entities_in(*box):
+                    p.hit(world, self.DAMAGE, self.x)
+            if self.state_time >= self.WINDUP + 0.35:
+                self.set_state("idle")
+                self.cooldown = 0.6
+            self.approach_vx(0.0, 800.0, dt)
+            return
+        if self.sees_player(world):
+            if abs(p.x - self.x) < self.REACH + 6 and self.cooldown <= 0:
+                self.facing = 1 if p.x > self.x else -1
+                self.set_state("attack")
+                self._struck = False
+                world.sound("blade")
+            else:
+                self.walk_toward(world, p.x, self.WALK_SPEED, dt)
+        else:
+            self.approach_vx(0.0, 600.0, dt)
+            self.set_state("idle")
+
+
+class Cop(Human):
+    """A patrol officer who takes the T-800 for an armed criminal: aims (a telegraph), then fires."""
+
+    kind = "cop"
+    HEALTH = 3.0
+    SIGHT = 260.0
+    AIM_TIME = 0.65
+    FIRE_COOLDOWN = 1.5
+    melee_down_state = "disarmed"
+
+    def think(self, world: World, dt: float) -> None:
+        p = world.player
+        if self.state == "aim":
+            self.approach_vx(0.0, 800.0, dt)
+            if self.state_time >= self.AIM_TIME:
+                self.set_state("shoot")
+                mx, my = self.x + self.facing * 14, self.y - 27
+                world.add(Bullet(mx, my, self.facing))
+                world.sound("pistol")
+                world.fx("muzzle_flash", mx, my, self.facing)
+                self.cooldown = self.FIRE_COOLDOWN
+            return
+        if self.state == "shoot":
+            if self.state_time > 0.25:
+                self.set_state("idle")
+            return
+        if self.sees_player(world):
+            self.facing = 1 if p.x > self.x else -1
+            distance = abs(p.x - self.x)
+            if self.cooldown <= 0 and distance < self.SIGHT:
+                self.set_state("aim")
+            elif distance > 150:
+                self.walk_toward(world, p.x, self.WALK_SPEED, dt)
+            else:
+                self.approach_vx(0.0, 600.0, dt)
+                self.set_state("idle")
+        else:
+            self.approach_vx(0.0, 600.0, dt)
+            self.set_state("idle")

@@ -1,0 +1,62 @@
+"""Things the T-800 picks up by walking into them."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from game.entities.base import Entity
+from game.entities.t800 import MAX_HEALTH, SHELLS_MAX
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500}
+SOUND = {"health": "health", "life": "health"}
+
+
+class Pickup(Entity):
+    kind = "pickup"
+    SIZE = 14.0
+
+    def __init__(self, x: float, y: float, item: str, amount: int | None = None) -> None:
+        super().__init__(x, y)
+        self.item = item
+        self.amount = DEFAULT_AMOUNT[item] if amount is None else amount
+        self.state = item
+
+    @property
+    def bob(self) -> float:
+        return math.sin(self.state_time * 4.0) * 2.0
+
+    def hurtbox(self) -> tuple[float, float, float, float]:
+        return (self.x - self.SIZE / 2, self.y - self.SIZE, self.SIZE, self.SIZE)
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        p = world.player
+        if p.state == "dead":
+            return
+        px, py, pw, ph = p.hurtbox()
+        x, y, w, h = self.hurtbox()
+        if px < x + w and px + pw > x and py < y + h and py + ph > y:
+            self.apply(world, p)
+
+    def apply(self, world: World, p) -> None:
+        if self.item == "shells":
+            if p.shells >= SHELLS_MAX:
+                return
+            p.shells = min(SHELLS_MAX, p.shells + self.amount)
+        elif self.item == "health":
+            if p.health >= MAX_HEALTH:
+                return
+            p.health = min(MAX_HEALTH, p.health + self.amount)
+        elif self.item == "life":
+            p.lives += self.amount
+        elif self.item == "nitrogen":
+            p.nitrogen += self.amount
+            p.weapon = "nitrogen"
+        world.add_score(self.amount if self.item == "score" else 50, self.x, self.y - 16)
+        world.sound(SOUND.get(self.item, "pickup"))
+        world.emit("pickup", self.item, self.x, self.y)
+        self.alive = False

@@ -1,0 +1,347 @@
+"""The T-800: the player's character in the Freeway, Mall and Steel Mill levels.
+
+Arcade feel lives here: coyote time and a jump buffer so jumps forgive a
+late or early press, a variable jump height, a shotgun that must be pumped,
+melee that knocks people out without killing them, invulnerability after a
+hit, and hit-stop plus screen shake on the big moments.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from game.entities.base import BodyEntity
+from game.input.actions import Action, InputSnapshot
+from game.world.physics import CT, Cat
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+# --- tuning (px, seconds) ---------------------------------------------------------------------
+RUN_SPEED = 150.0
+GROUND_ACCEL = 1600.0
+AIR_ACCEL = 1000.0
+JUMP_SPEED = 440.0  # about four tiles high
+JUMP_CUT = 0.45  # vertical speed kept when jump is released early
+COYOTE_TIME = 0.10
+JUMP_BUFFER = 0.12
+MAX_FALL = 620.0
+CLIMB_SPEED = 90.0
+
+MAX_HEALTH = 12
+START_LIVES = 3
+INVULNERABLE_TIME = 1.2
+HURT_TIME = 0.35
+
+SHELLS_START = 24
+SHELLS_MAX = 60
+PELLETS = 6
+PELLET_SPREAD_DEG = 9.0
+PELLET_RANGE = 230.0
+PELLET_DAMAGE = 1.0
+SHOT_TIME = 0.18  # recoil pose
+PUMP_TIME = 0.42  # then the pump; no shot until it is done
+SHOT_KNOCKBACK = 60.0  # px/s pushed back along the ground
+
+MELEE_TIME = 0.36
+MELEE_HIT_AT = 0.12
+MELEE_REACH = 26.0
+MELEE_DAMAGE = 3.0
+
+NITROGEN_RANGE = 90.0
+NITROGEN_COLD = 0.9  # per spray burst
+NITROGEN_TIME = 0.3
+
+RESPAWN_TIME = 1.6
+
+
+class T800(BodyEntity):
+    kind = "t800"
+    WIDTH = 14.0
+    HEIGHT = 40.0
+    MASS = 120.0
+    COLLISION_TYPE = CT.PLAYER
+    CATEGORY = Cat.PLAYER
+    MASK = Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.SENSOR | Cat.PICKUP | Cat.ENEMY_SHOT
+
+    def __init__(self, world: World, x: float, y: float) -> None:
+        super().__init__(world, x, y)
+        self.health = MAX_HEALTH
+        self.lives = START_LIVES
+        self.shells = SHELLS_START
+        self.nitrogen = 0
+        self.weapon = "shotgun"
+        self.invulnerable = 0.0
+        self.coyote = 0.0
+        self.jump_buffer = 0.0
+        self.cooldown = 0.0  # until the next shot
+        self.action_time = 0.0  # an attack or hurt pose in progress
+        self.grounded = False
+        self.climbing = False
+        self.respawn_point = (x, y)
+        self.respawn_timer = 0.0
+        self._buffered = 0  # jump pressed during hit-stop
+        self._melee_done = False
+
+    # --- input ----------------------------------------------------------------------------
+    def buffer_input(self, snap: InputSnapshot) -> None:
+        """Keep a jump pressed during hit-stop so it is not swallowed."""
+        if snap.was_pressed(Action.JUMP):
+            self._buffered = JUMP_BUFFER
+
+    def control(self, world: World, snap: InputSnapshot, dt: float) -> None:
+        if self.state == "dead":
+            self._dead(world, dt)
+            return
+        self.invulnerable = max(0.0, self.invulnerable - dt)
+        self.cooldown = max(0.0, self.cooldown - dt)
+        self.action_time = max(0.0, self.action_time - dt)
+        self.drop_through = max(0.0, self.drop_through - dt)
+        self.grounded = self.on_ground(world)
+        self.coyote = COYOTE_TIME if self.grounded else max(0.0, self.coyote - dt)
+        self.jump_buffer = max(0.0, self.jump_buffer - dt, self._buffered)
+        self._buffered = 0
+        if snap.was_pressed(Action.JUMP):
+            self.jump_buffer = JUMP_BUFFER
+
+        if snap.was_pressed(Action.SWITCH):
+            self._switch_weapon(world)
+
+        if self._ladder_control(world, snap, dt):
+            return
+
+        hurt = self.state == "hurt" and self.action_time > 0
+        move = 0 if hurt else snap.move_x
+        if move:
+            self.facing = move
+        busy = self.state in ("melee", "shoot") and self.action_time > 0 and self.grounded
+        target = 0.0 if busy else move * RUN_SPEED
+        if not hurt:
+            self.approach_vx(target, GROUND_ACCEL if self.grounded else AIR_ACCEL, dt)
+
+        # Jump (with coyote time and buffer); down+jump drops through a platform.
+        if self.jump_buffer > 0 and self.coyote > 0 and not hurt:
+            if snap.is_held(Action.DOWN) and self._on_one_way(world):
+                self.drop_through = 0.25
+            else:
+                self.set_velocity(vy=-JUMP_SPEED)
+                world.sound("jump")
+            self.jump_buffer = 0.0
+            self.coyote = 0.0
+            self.grounded = False
+        if not snap.is_held(Action.JUMP) and self.vy < 0 and self.state == "jump":
+            self.set_velocity(vy=self.vy * JUMP_CUT)
+        if self.vy > MAX_FALL:
+            self.set_velocity(vy=MAX_FALL)
+
+        if snap.was_pressed(Action.FIRE) and not hurt:
+            self._fire(world)
+        if snap.was_pressed(Action.INTERACT) and not hurt and self.action_time <= 0:
+            self.set_state("melee")
+            self.action_time = MELEE_TIME
+            self._melee_done = False
+        if self.state == "melee" and not self._melee_done and self.state_time >= MELEE_HIT_AT:
+            self._melee_done = True
+            self._melee(world)
+        self._pick_pose(world)
+
+    def _pick_pose(self, world: World) -> None:
+        if self.action_time > 0 and self.state in ("shoot", "pump", "melee", "hurt", "spray"):
+            if self.state == "shoot" and self.action_time <= PUMP_TIME and self.weapon == "shotgun":
+                self.set_state("pump")
+                world.sound("pump")
+            return
+        if not self.grounded:
+            self.set_state("jump" if self.vy < 0 else "fall")
+        elif abs(self.vx) > 20:
+            self.set_state("run")
+        else:
+            self.set_state("idle")
+
+    def _on_one_way(self, world: World) -> bool:
+        return world.ground_below(self.x, self.y, self.WIDTH - 4) and not world.ground_below(
+            self.x, self.y, self.WIDTH - 4, through_one_way=True)
+
+    # --- ladders ---------------------------------------------------------------------------
+    def _ladder_control(self, world: World, snap: InputSnapshot, dt: float) -> bool:
+        level = world.level
+        on_ladder = level.ladder_at(self.x, self.y - 4) or level.ladder_at(self.x, self.y - self.HEIGHT / 2)
+        below = level.ladder_at(self.x, self.y + 4)
+        if not self.climbing:
+            wants = (snap.is_held(Action.UP) and on_ladder) or (snap.is_held(Action.DOWN) and below and self.grounded)
+            if not wants:
+                return False
+            self.climbing = True
+            self.body.position = (math.floor(self.x / 16) * 16 + 8, self.body.position.y)
+            if snap.is_held(Action.DOWN):
+                self.drop_through = 0.3
+        if snap.was_pressed(Action.JUMP) or not (on_ladder or below):
+            self.climbing = False
+            self.gravity_scale = 1.0
+            if snap.was_pressed(Action.JUMP):
+                self.set_velocity(vx=snap.move_x * RUN_SPEED, vy=-JUMP_SPEED * 0.8)
+                self.jump_buffer = 0.0
+            if not (on_ladder or below) and self.vy < 0:
+                self.set_velocity(vy=-JUMP_SPEED * 0.55)  # pop up over the top rung
+            return False
+        self.gravity_scale = 0.0
+        self.drop_through = max(self.drop_through, 0.1) if snap.move_y > 0 else self.drop_through
+        self.set_velocity(vx=0.0, vy=snap.move_y * CLIMB_SPEED)
+        if snap.move_y > 0 and self.on_ground(world) and not below:
+            self.climbing = False
+            self.gravity_scale = 1.0
+            return False
+        self.set_state("climb")
+        return True
+
+    # --- weapons ---------------------------------------------------------------------------
+    def _switch_weapon(self, world: World) -> None:
+        if self.weapon == "shotgun" and self.nitrogen > 0:
+            self.weapon = "nitrogen"
+        else:
+            self.weapon = "shotgun"
+        world.sound("menu_move")
+
+    def muzzle(self) -> tuple[float, float]:
+        return (self.x + self.facing * 18, self.y - 25)
+
+    def _fire(self, world: World) -> None:
+        if self.cooldown > 0 or self.climbing:
+            return
+        if self.weapon == "nitrogen":
+            self._spray(world)
+            return
+        if self.shells <= 0:
+            world.sound("menu_back")  # dry click
+            self.cooldown = 0.3
+            return
+        self.shells -= 1
+        self.cooldown = SHOT_TIME + PUMP_TIME
+        self.set_state("shoot")
+        self.action_time = SHOT_TIME + PUMP_TIME
+        mx, my = self.muzzle()
+        world.sound("shotgun")
+        world.fx("muzzle_flash", mx, my, self.facing)
+        world.fx("shell_casing", self.x, my + 2, -self.facing)
+        world.add_shake(2.5)
+        self.set_velocity(vx=self.vx - self.facing * SHOT_KNOCKBACK)
+        hits: dict[int, tuple] = {}
+        for i in range(PELLETS):
+            angle = math.radians((i - (PELLETS - 1) / 2) / (PELLETS - 1) * 2 * PELLET_SPREAD_DEG
+                                 + world.rng.uniform(-1.5, 1.5))
+            dx, dy = math.cos(angle) * self.facing, math.sin(angle)
+            end = (mx + dx * PELLET_RANGE, my + dy * PELLET_RANGE)
+            result = world.raycast_shot((mx, my), end)
+            tip = end
+            if result is not None:
+                point, owner, _shape = result
+                tip = (point.x, point.y)
+                if owner is not None:
+                    if hasattr(owner, "shoot"):
+                        owner.shoot(world, tip, (dx, dy), 1.0)
+                    else:
+                        n, _ = hits.get(id(owner), (0, owner))
+                        hits[id(owner)] = (n + 1, owner)
+                else:
+                    world.fx("spark", tip[0], tip[1], self.facing)
+            world.emit("tracer", mx, my, tip[0], tip[1])
+        for count, owner in hits.values():
+            if owner.hit(world, PELLET_DAMAGE * count, self.x, lethal=not world.no_kill):
+                world.fx("hit", owner.x, owner.y - 24, self.facing)
+        if hits:
+            world.add_hitstop(3)
+
+    def _spray(self, world: World) -> None:
+        self.nitrogen -= 1
+        if self.nitrogen <= 0:
+            self.weapon = "shotgun"
+        self.cooldown = NITROGEN_TIME + 0.2
+        self.set_state("spray")
+        self.action_time = NITROGEN_TIME
+        mx, my = self.muzzle()
+        world.sound("freeze")
+        for d in range(0, int(NITROGEN_RANGE), 18):
+            world.fx("frost_mist", mx + self.facing * d, my + world.rng.uniform(-4, 4), self.facing)
+        cx = mx + self.facing * NITROGEN_RANGE / 2
+        for t in world.t1000s:
+            if abs(t.x - cx) < NITROGEN_RANGE / 2 + 12 and abs(t.y - 24 - my) < 40:
+                t.freeze(world, (cx, my), NITROGEN_RANGE / 2 + 12, NITROGEN_COLD)
+
+    def _melee(self, world: World) -> None:
+        x = self.x + (0 if self.facing > 0 else -MELEE_REACH)
+        box = (x, self.y - 34, MELEE_REACH, 24)
+        world.sound("punch")
+        for e in list(world.entities_in(*box)):
+            if e is self:
+                continue
+            if e.hit(world, MELEE_DAMAGE, self.x, lethal=False, melee=True):
+                world.fx("hit", e.x, e.y - 26, self.facing)
+                world.add_hitstop(5)
+                world.add_shake(3.0)
+
+    # --- damage, death, respawn -------------------------------------------------------------
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool = True, melee: bool = False) -> bool:
+        if self.invulnerable > 0 or self.state == "dead" or world.outcome:
+            return False
+        self.health -= damage
+        self.invulnerable = INVULNERABLE_TIME
+        push = 1 if self.x >= source_x else -1
+        self.set_velocity(vx=push * 170.0, vy=-220.0)
+        self.climbing = False
+        self.gravity_scale = 1.0
+        world.sound("hurt")
+        world.add_shake(5.0)
+        world.add_hitstop(4)
+        if self.health <= 0:
+            self.health = 0
+            self._die(world)
+        else:
+            self.set_state("hurt")
+            self.action_time = HURT_TIME
+        return True
+
+    def _die(self, world: World) -> None:
+        self.set_state("dead")
+        self.lives -= 1
+        world.stats.deaths += 1
+        self.respawn_timer = RESPAWN_TIME
+        world.sound("game_over" if self.lives <= 0 else "hurt")
+
+    def _dead(self, world: World, dt: float) -> None:
+        self.approach_vx(0.0, GROUND_ACCEL, dt)
+        self.respawn_timer -= dt
+        if self.respawn_timer > 0:
+            return
+        if self.lives <= 0:
+            world.outcome = "game_over"
+            return
+        self.respawn(world)
+
+    def respawn(self, world: World) -> None:
+        x, y = self.respawn_point
+        self.body.position = (x, y - self.HEIGHT / 2)
+        self.body.velocity = (0, 0)
+        self.x, self.y = x, y
+        self.prev_pos = (x, y)
+        self.health = MAX_HEALTH
+        self.shells = max(self.shells, SHELLS_START // 2)
+        self.invulnerable = INVULNERABLE_TIME * 1.5
+        self.climbing = False
+        self.gravity_scale = 1.0
+        self.set_state("idle")
+        world.emit("respawn", x, y)
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        for hazard in world.level.hazards:
+            if hazard.overlaps(*self.hurtbox()):
+                self.hit(world, 2, hazard.center[0])
+        w, h = world.level.pixel_size
+        if self.y > h + 48 and self.state != "dead":
+            self.health = 0
+            self._die(world)
+            self.respawn_timer = 0.5
+
+    def hash_state(self) -> tuple:
+        return (*super().hash_state(), self.health, self.lives, self.shells, self.nitrogen, self.weapon)

@@ -1,0 +1,83 @@
+"""The player's actions and the per-update snapshot the simulation reads.
+
+The simulation never sees a key or a button, only actions.  A snapshot is
+two bit masks (held and newly pressed) so it is cheap, immutable, hashable
+and trivially written to a replay file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Action(IntEnum):
+    LEFT = 0
+    RIGHT = 1
+    UP = 2
+    DOWN = 3
+    JUMP = 4
+    FIRE = 5
+    SWITCH = 6
+    INTERACT = 7
+    PAUSE = 8
+    CONFIRM = 9  # menus: accept (Enter, gamepad A)
+    BACK = 10  # menus: go back (Esc, gamepad B)
+
+    @property
+    def bit(self) -> int:
+        return 1 << self.value
+
+    @property
+    def label(self) -> str:
+        return self.name.replace("_", " ").title()
+
+
+# Actions a player may rebind (menu confirm/back follow jump/interact defaults).
+REBINDABLE = (
+    Action.LEFT,
+    Action.RIGHT,
+    Action.UP,
+    Action.DOWN,
+    Action.JUMP,
+    Action.FIRE,
+    Action.SWITCH,
+    Action.INTERACT,
+    Action.PAUSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InputSnapshot:
+    """What the player is doing during one fixed update."""
+
+    held: int = 0
+    pressed: int = 0
+
+    def is_held(self, action: Action) -> bool:
+        return bool(self.held & action.bit)
+
+    def was_pressed(self, action: Action) -> bool:
+        return bool(self.pressed & action.bit)
+
+    @property
+    def move_x(self) -> int:
+        return int(self.is_held(Action.RIGHT)) - int(self.is_held(Action.LEFT))
+
+    @property
+    def move_y(self) -> int:
+        return int(self.is_held(Action.DOWN)) - int(self.is_held(Action.UP))
+
+    @classmethod
+    def of(cls, held: set[Action] | frozenset[Action] = frozenset(),
+           pressed: set[Action] | frozenset[Action] = frozenset()) -> InputSnapshot:
+        h = 0
+        for a in held:
+            h |= a.bit
+        p = 0
+        for a in pressed:
+            p |= a.bit
+        return cls(h | p, p)
+
+
+NO_INPUT = InputSnapshot()

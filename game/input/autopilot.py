@@ -1,0 +1,120 @@
+"""A scripted player: looks at the level the way a person looks at the screen and presses buttons.
+
+It only ever produces input snapshots, exactly like the keyboard, so
+everything it does a player could do.  The tests use it to prove a level can
+be finished; the attract mode can record it.  It heads for the exit,
+jumps walls, pits and spikes, waits out live cables, punches people (never
+shoots them) and blasts the T-1000 when it gets too close.
+"""
+
+from __future__ import annotations
+
+from game.input.actions import Action, InputSnapshot
+
+JUMP_HOLD_FRAMES = 16
+PUNCH_REACH = 24.0
+
+
+class Autopilot:
+    def __init__(self, world) -> None:
+        self.world = world
+        self.prev_held = 0
+        self.jump_frames = 0
+        self.last_x = world.player.x
+        self.stuck = 0
+        self.punch_cooldown = 0
+        self.wait = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.world.outcome is not None
+
+    def _exit_direction(self) -> int:
+        exits = self.world.level.objects_of("exit")
+        p = self.world.player
+        target = min(exits, key=lambda o: abs(o.rect.center[0] - p.x))
+        return 1 if target.rect.center[0] > p.x else -1
+
+    def next_frame(self) -> InputSnapshot:
+        w = self.world
+        p = w.player
+        held: set[Action] = set()
+        if p.state == "dead" or w.outcome:
+            self.prev_held = 0
+            return InputSnapshot()
+        d = self._exit_direction()
+        move = True
+        want_jump = False
+        self.punch_cooldown = max(0, self.punch_cooldown - 1)
+
+        # People ahead: walk up and knock them out.
+        for e in w.entities:
+            if getattr(e, "human", False) and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
+                if abs(e.x - p.x) < PUNCH_REACH:
+                    move = False
+                    if self.punch_cooldown == 0 and p.action_time <= 0:
+                        held.add(Action.INTERACT)
+                        self.punch_cooldown = 12
+                break
+        # The T-1000 close by: a shotgun blast buys time.
+        for t in w.t1000s:
+            if abs(t.x - p.x) < 70 and abs(t.y - p.y) < 40 and p.shells > 0 and p.cooldown <= 0:
+                p_face = 1 if t.x > p.x else -1
+                if p_face == p.facing:
+                    held.add(Action.FIRE)
+        # Live cables: wait at the edge until the pulse has passed.
+        for e in w.entities:
+            if e.kind == "live_wire":
+                r = e.rect
+                ahead = r.x - 40 < p.x + d * 20 < r.right + 8 and r.y - 8 < p.y <= r.bottom + 8
+                inside = r.x - 6 < p.x < r.right + 6
+                if ahead and not inside and (e.live or self._wire_soon(e)):
+                    move = False
+        # Terrain: walls, steps, pits and spikes.
+        grounded = p.grounded
+        probe_x = p.x + d * (p.WIDTH / 2 + 6)
+        if w.solid_at(probe_x, p.y - 8) or w.solid_at(probe_x, p.y - 30):
+            want_jump = True
+        elif grounded and not w.ground_below(p.x + d * 18, p.y, 4):
+            want_jump = self._pit_is_dangerous(p.x + d * 24, p.y)
+        if grounded and self._hazard_ahead(p.x + d * 20, p.y):
+            want_jump = True
+        if abs(p.x - self.last_x) < 0.2 and move:
+            self.stuck += 1
+        else:
+            self.stuck = 0
+        self.last_x = p.x
+        if self.stuck > 40:
+            want_jump = True
+            self.stuck = 0
+
+        if move:
+            held.add(Action.RIGHT if d > 0 else Action.LEFT)
+        if want_jump and grounded and self.jump_frames == 0:
+            self.jump_frames = JUMP_HOLD_FRAMES
+        if self.jump_frames > 0:
+            held.add(Action.JUMP)
+            self.jump_frames -= 1
+        bits = 0
+        for a in held:
+            bits |= a.bit
+        snap = InputSnapshot(bits, bits & ~self.prev_held)
+        self.prev_held = bits
+        return snap
+
+    def _wire_soon(self, wire) -> bool:
+        phase = ((self.world.frame / 60.0) + wire.offset) % wire.period
+        return phase > wire.period - 0.35
+
+    def _pit_is_dangerous(self, x: float, y: float) -> bool:
+        level = self.world.level
+        for depth in range(0, 220, 8):
+            py = y + depth
+            if any(h.contains(x, py) for h in level.hazards):
+                return True
+            if self.world.solid_at(x, py + 1):
+                return False
+        return True
+
+    def _hazard_ahead(self, x: float, y: float) -> bool:
+        return any(h.overlaps(x - 8, y - 10, 24, 12) for h in self.world.level.hazards)

@@ -1,0 +1,59 @@
+"""The heads-up display: health, lives, weapon and ammo, score, and the human-casualties count."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import assets
+from game.entities.t800 import MAX_HEALTH
+from game.render import sprites
+from game.render.text import font
+
+
+def draw_hud(surface: pygame.Surface, world) -> None:
+    f = font()
+    p = world.player
+    white = assets.color("white", (240, 240, 232))
+    dim = assets.color("steel_dark", (60, 66, 84))
+    red = assets.color("red", (214, 56, 48))
+    ink = assets.color("ink", (10, 12, 24))
+    gold = assets.color("gold", (255, 210, 90))
+    frost = assets.color("frost", (170, 230, 255))
+
+    # Health: one segment a point, in a dark frame.
+    x, y = 8, 8
+    pygame.draw.rect(surface, ink, (x - 2, y - 2, MAX_HEALTH * 7 + 3, 11))
+    for i in range(MAX_HEALTH):
+        colour = red if i < p.health else dim
+        pygame.draw.rect(surface, colour, (x + i * 7, y, 6, 7))
+    f.draw(surface, f"x{max(p.lives, 0)}", (x + MAX_HEALTH * 7 + 6, y))
+    pickups = sprites.sheet("pickups")
+    pickups.draw(surface, "life", 0.0, x + MAX_HEALTH * 7 + 38, y + 12)
+
+    # Weapon and ammunition.
+    if p.weapon == "nitrogen":
+        pickups.draw(surface, "nitrogen", 0.0, 14, 38)
+        f.draw(surface, f"N2 {p.nitrogen}", (24, 26), frost)
+    else:
+        pickups.draw(surface, "shells", 0.0, 14, 38)
+        f.draw(surface, f"{p.shells:02d}", (24, 26), white if p.shells else red)
+        if p.nitrogen:
+            f.draw(surface, f"N2 {p.nitrogen}", (52, 26), frost)
+
+    sw = surface.get_width()
+    f.draw(surface, f"SCORE {world.stats.score:07d}", (sw - 8, 8), gold, align="right")
+    cas = world.stats.casualties
+    f.draw(surface, f"HUMAN CASUALTIES: {cas}", (sw - 8, 20), red if cas else white, align="right")
+    seconds = world.stats.frames // 60
+    f.draw(surface, f"{seconds // 60}:{seconds % 60:02d}", (sw // 2, 8), white, align="center")
+
+    if world.caption:
+        text, left = world.caption
+        lines = f.wrap(text, 420)
+        h = len(lines) * 10 + 10
+        box = pygame.Surface((440, h), pygame.SRCALPHA)
+        box.fill((*ink, 190))
+        top = surface.get_height() - h - 16
+        surface.blit(box, (sw // 2 - 220, top))
+        for i, line in enumerate(lines):
+            f.draw(surface, line, (sw // 2, top + 6 + i * 10), white, align="center")

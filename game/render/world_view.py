@@ -1,0 +1,154 @@
+"""Draws a world: parallax, tiles, every entity at its interpolated position, effects, front tiles.
+
+Which sprite and animation an entity shows is decided here from its kind
+and state, so the simulation never knows what anything looks like.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game import assets
+from game.render import sprites
+from game.render.background import Parallax
+from game.render.tiles import LevelTiles
+
+# kind -> sprite sheet, and state -> (animation, fallbacks...)
+SHEETS = {"t800": "t800", "thug": "thug", "cop": "cop"}
+STATE_ANIMS = {
+    "t800": {"spray": ("shoot",), "dead": ("dead",)},
+    "thug": {"dead": ("down",), "hurt": ("hurt", "idle")},
+    "cop": {"dead": ("wounded",), "hurt": ("aim", "idle")},
+}
+
+
+class WorldView:
+    def __init__(self, world) -> None:
+        self.level = world.level
+        self.tiles = LevelTiles(world.level)
+        self.parallax = Parallax(str(world.level.properties.get("background", "freeway")))
+        self._t1000_renderer = None
+        self._chunk_image = None
+
+    def _lerp(self, e, alpha: float) -> tuple[float, float]:
+        px, py = e.prev_pos
+        return (px + (e.x - px) * alpha, py + (e.y - py) * alpha)
+
+    def draw(self, surface: pygame.Surface, world, cam: tuple[float, float], alpha: float,
+             effects=None, *, shake: tuple[float, float] = (0.0, 0.0), reduced_flashing: bool = False) -> None:
+        ox, oy = cam[0] + shake[0], cam[1] + shake[1]
+        surface.fill(assets.color("night", (12, 16, 36)))
+        self.parallax.draw(surface, ox, oy, self.level.pixel_size[1])
+        for layer in self.tiles.back:
+            layer.draw(surface, ox, oy)
+        sw, sh = surface.get_size()
+        player = world.player
+        for e in world.entities:
+            if e is player:
+                continue
+            x, y = self._lerp(e, alpha)
+            if x < ox - 160 or x > ox + sw + 160:
+                continue
+            self._draw_entity(surface, world, e, x - ox, y - oy, ox, oy)
+        x, y = self._lerp(player, alpha)
+        blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
+        self._draw_character(surface, player, x - ox, y - oy, alpha=140 if blink and reduced_flashing else None,
+                             hidden=blink and not reduced_flashing)
+        if effects is not None:
+            effects.draw(surface, ox, oy)
+        for layer in self.tiles.front:
+            layer.draw(surface, ox, oy)
+
+    # --- per kind ---------------------------------------------------------------------------
+    def _draw_character(self, surface, e, sx: float, sy: float, *, alpha=None, hidden=False) -> None:
+        if hidden:
+            return
+        sheet = sprites.sheet(SHEETS[e.kind])
+        anims = STATE_ANIMS.get(e.kind, {}).get(e.state, (e.state,))
+        sheet.draw(surface, anims[0], e.state_time, sx, sy, e.facing, *anims[1:], alpha=alpha)
+
+    def _draw_entity(self, surface, world, e, sx: float, sy: float, ox: float, oy: float) -> None:
+        kind = e.kind
+        if kind in SHEETS:
+            self._draw_character(surface, e, sx, sy)
+        elif kind == "pickup":
+            sprites.sheet("pickups").draw(surface, e.item, e.state_time, sx, sy - 8 + e.bob)
+        elif kind == "bullet":
+            sprites.sheet("projectiles").draw(surface, "bullet", e.state_time, sx, sy, e.facing)
+        elif kind == "chunk":
+            self._draw_chunk(surface, e, sx, sy)
+        elif kind == "live_wire":
+            self._draw_wire(surface, world, e, ox, oy)
+        elif kind == "traffic":
+            self._draw_traffic(surface, e, ox, oy)
+        elif kind == "checkpoint":
+            self._draw_checkpoint(surface, world, e, ox, oy)
+        elif kind == "exit":
+            self._draw_exit(surface, world, e, ox, oy)
+        elif kind == "t1000":
+            self._draw_t1000(surface, e, ox, oy)
+
+    def _draw_chunk(self, surface, e, sx, sy) -> None:
+        if self._chunk_image is None:
+            from game.render.tiles import tile_image
+
+            gid = self.level.tile_names.get("rubble_fill")
+            if gid is None:
+                return
+            self._chunk_image = pygame.transform.scale(tile_image(self.level, gid, self.tiles.tile_cache), (10, 10))
+        img = pygame.transform.rotate(self._chunk_image, -math.degrees(e.angle))
+        surface.blit(img, img.get_rect(center=(round(sx), round(sy))))
+
+    def _draw_wire(self, surface, world, e, ox, oy) -> None:
+        r = e.rect
+        top = (r.x + r.w * 0.3 - ox, r.y - 40 - oy)
+        end = (r.x + r.w * 0.5 - ox, r.bottom - 4 - oy)
+        cable = assets.color("ink", (10, 12, 24))
+        pygame.draw.line(surface, cable, top, end, 2)
+        if e.live:
+            bolt = assets.color("electric", (150, 220, 255))
+            white = assets.color("white", (240, 240, 232))
+            rng = (world.frame * 7919) % 997
+            for k in range(3):
+                pts = []
+                for i in range(7):
+                    jitter = ((rng * (i + 3) * (k + 5)) % 9) - 4
+                    pts.append((r.x + r.w * i / 6 - ox, r.bottom - 6 + jitter - oy))
+                pygame.draw.lines(surface, bolt if k else white, False, pts, 1)
+        else:
+            ember = assets.color("orange", (255, 150, 40))
+            if (world.frame // 10) % 2:
+                surface.set_at((round(end[0]), round(end[1])), ember)
+
+    def _draw_traffic(self, surface, e, ox, oy) -> None:
+        sheet = sprites.sheet("traffic")
+        names = list(sheet.animations)
+        for x, variant in e.cars:
+            name = names[int(variant) % len(names)]
+            sheet.draw(surface, name, e.state_time, x + 48 - ox, e.rect.bottom - oy, e.direction)
+
+    def _draw_checkpoint(self, surface, world, e, ox, oy) -> None:
+        r = e.rect
+        x, base = r.center[0] - ox, r.bottom - oy
+        pole = assets.color("steel", (120, 130, 150))
+        pygame.draw.line(surface, pole, (x, base), (x, base - 30), 2)
+        lit = assets.color("green", (90, 220, 120)) if e.fired else assets.color("orange", (255, 150, 40))
+        if e.fired or (world.frame // 20) % 2:
+            pygame.draw.circle(surface, lit, (round(x), round(base - 32)), 3)
+
+    def _draw_exit(self, surface, world, e, ox, oy) -> None:
+        from game.render.text import font
+
+        r = e.rect
+        if (world.frame // 20) % 2:
+            font().draw(surface, "EXIT >>", (r.center[0] - ox, r.y - 12 - oy),
+                        assets.color("gold", (255, 210, 90)), align="center")
+
+    def _draw_t1000(self, surface, e, ox, oy) -> None:
+        if self._t1000_renderer is None:
+            from game.t1000.render import T1000Renderer
+
+            self._t1000_renderer = T1000Renderer()
+        self._t1000_renderer.draw(surface, e.body, (ox, oy))

@@ -1,0 +1,1 @@
+"""Screens of the game, kept on a stack: title, story, play, pause, options, results."""

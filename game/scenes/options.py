@@ -1,0 +1,167 @@
+"""Options: volumes, display and comfort settings, and the controls screen. Saved on leaving."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import assets
+from game.input.actions import REBINDABLE, Action, InputSnapshot
+from game.input.bindings import key_label
+from game.render.text import font
+from game.scenes.base import Scene
+from game.scenes.menu import Item, Menu, draw_panel
+
+
+def _onoff(value: bool) -> str:
+    return "On" if value else "Off"
+
+
+class OptionsScene(Scene):
+    draws_below = False
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        s = app.settings
+        self.menu = Menu([
+            Item(lambda: f"Sound volume   {round(s.sound_volume * 100):3d}%", on_adjust=self._sound),
+            Item(lambda: f"Music volume   {round(s.music_volume * 100):3d}%", on_adjust=self._music),
+            Item(lambda: f"Fullscreen     {_onoff(s.fullscreen)}", on_adjust=lambda d: app.toggle_fullscreen()),
+            Item(lambda: f"Window scale   {'Auto' if s.scale == 0 else f'{s.scale}x'}", on_adjust=self._scale),
+            Item(lambda: f"Screen shake   {_onoff(s.screen_shake)}", on_adjust=lambda d: self._flip("screen_shake")),
+            Item(lambda: f"Reduced flashing {_onoff(s.reduced_flashing)}",
+                 on_adjust=lambda d: self._flip("reduced_flashing")),
+            Item(lambda: f"Vsync          {_onoff(s.vsync)}", on_adjust=lambda d: self._flip("vsync")),
+            Item("Controls", lambda: app.stack.push(ControlsScene(app))),
+            Item("Back", self.back),
+        ], on_back=self.back)
+        self.menu.sound = app.audio.play
+
+    def _sound(self, d: int) -> None:
+        s = self.app.settings
+        s.sound_volume = round(min(1.0, max(0.0, s.sound_volume + d * 0.1)), 2)
+        self.app.audio.set_volumes(s.sound_volume, s.music_volume)
+
+    def _music(self, d: int) -> None:
+        s = self.app.settings
+        s.music_volume = round(min(1.0, max(0.0, s.music_volume + d * 0.1)), 2)
+        self.app.audio.set_volumes(s.sound_volume, s.music_volume)
+
+    def _scale(self, d: int) -> None:
+        s = self.app.settings
+        s.scale = (s.scale + d) % 5
+        self.app.apply_display()
+
+    def _flip(self, name: str) -> None:
+        setattr(self.app.settings, name, not getattr(self.app.settings, name))
+
+    def back(self) -> None:
+        self.app.save_settings()
+        self.app.stack.pop()
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.menu.update(snap)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("night", (12, 16, 36)))
+        cx = surface.get_width() // 2
+        font().draw(surface, "OPTIONS", (cx, 30), assets.color("gold", (255, 210, 90)), align="center", scale=2)
+        rect = pygame.Rect(0, 0, 300, 170)
+        rect.midtop = (cx, 66)
+        draw_panel(surface, rect)
+        self.menu.draw(surface, cx, rect.top + 14, spacing=16)
+        font().draw(surface, "LEFT/RIGHT change   ESC back", (cx, 330), assets.color("steel", (120, 130, 150)),
+                    align="center")
+
+
+class ControlsScene(Scene):
+    """Rebind each action for the keyboard or the gamepad; a clash takes the control from the other action."""
+
+    wants_raw_input = True
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.device = "keys"
+        self.index = 0
+        self.waiting: Action | None = None
+        self.notice = ""
+        self.rows: list[Action | str] = [*REBINDABLE, "device", "reset", "back"]
+
+    def raw_event(self, event: pygame.event.Event) -> bool:
+        """While waiting for a new control, take the next key or button press. True if consumed."""
+        if self.waiting is None:
+            return False
+        control = None
+        if self.device == "keys" and event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE:
+                self.waiting = None
+                self.notice = "Cancelled"
+                return True
+            control = pygame.key.name(event.key)
+        elif self.device == "pad" and event.type == pygame.CONTROLLERBUTTONDOWN:
+            from game.input.bindings import PAD_BUTTONS
+
+            control = next((n for n, b in PAD_BUTTONS.items() if b == event.button), None)
+        if control is None:
+            return event.type in (pygame.KEYDOWN, pygame.KEYUP, pygame.CONTROLLERBUTTONDOWN,
+                                  pygame.CONTROLLERBUTTONUP)
+        self.bind(self.waiting, control)
+        self.waiting = None
+        self.app.input.clear()
+        return True
+
+    def bind(self, action: Action, control: str) -> None:
+        taken = self.app.settings.bindings.rebind(action, control, self.device)
+        if taken:
+            self.notice = f"{key_label(control)} moved from {', '.join(a.label for a in taken)} to {action.label}"
+        else:
+            self.notice = f"{action.label}: {key_label(control)}"
+        self.app.save_settings()
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        if self.waiting is not None:
+            return
+        if snap.was_pressed(Action.UP):
+            self.index = (self.index - 1) % len(self.rows)
+        elif snap.was_pressed(Action.DOWN):
+            self.index = (self.index + 1) % len(self.rows)
+        elif snap.was_pressed(Action.BACK):
+            self.app.stack.pop()
+        elif snap.was_pressed(Action.CONFIRM) or snap.was_pressed(Action.LEFT) or snap.was_pressed(Action.RIGHT):
+            row = self.rows[self.index]
+            if row == "device":
+                self.device = "pad" if self.device == "keys" else "keys"
+            elif row == "reset":
+                self.app.settings.bindings.reset()
+                self.app.save_settings()
+                self.notice = "Controls reset to defaults"
+            elif row == "back":
+                self.app.stack.pop()
+            elif snap.was_pressed(Action.CONFIRM):
+                self.waiting = row
+                self.notice = f"Press a {'key' if self.device == 'keys' else 'gamepad button'} for {row.label}"
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("night", (12, 16, 36)))
+        f = font()
+        cx = surface.get_width() // 2
+        gold = assets.color("gold", (255, 210, 90))
+        white = assets.color("white", (240, 240, 232))
+        f.draw(surface, "CONTROLS", (cx, 20), gold, align="center", scale=2)
+        rect = pygame.Rect(0, 0, 360, 250)
+        rect.midtop = (cx, 50)
+        draw_panel(surface, rect)
+        table = self.app.settings.bindings.keys if self.device == "keys" else self.app.settings.bindings.pad
+        for i, row in enumerate(self.rows):
+            y = rect.top + 12 + i * 17
+            colour = gold if i == self.index else white
+            if isinstance(row, Action):
+                f.draw(surface, row.label, (rect.left + 20, y), colour)
+                text = "..." if self.waiting == row else ", ".join(key_label(c) for c in table.get(row, []))
+                f.draw(surface, text, (rect.right - 20, y), colour, align="right")
+            else:
+                label = {"device": f"Device: {'Keyboard' if self.device == 'keys' else 'Gamepad'}",
+                         "reset": "Reset to defaults", "back": "Back"}[row]
+                f.draw(surface, label, (cx, y), colour, align="center")
+        if self.notice:
+            f.draw(surface, self.notice, (cx, 312), white, align="center")
+        f.draw(surface, "ENTER rebind   ESC back", (cx, 336), assets.color("steel", (120, 130, 150)), align="center")

@@ -1,0 +1,101 @@
+"""Playing a level: the world, its camera and effects, the HUD, and what happens at the end."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.input.actions import Action, InputSnapshot
+from game.level import load_level
+from game.level.loader import find_level
+from game.render import INTERNAL_SIZE
+from game.render.camera import Camera
+from game.render.effects import Effects
+from game.render.hud import draw_hud
+from game.render.world_view import WorldView
+from game.scenes.base import Scene
+from game.world.world import World
+
+if TYPE_CHECKING:
+    from game.app import App
+
+END_DELAY = 1.2  # s between the exit (or the last life) and the results screen
+
+
+class PlayScene(Scene):
+    def __init__(self, app: App, level: str, *, seed: int = 1, source=None, recording=None,
+                 lives: int | None = None) -> None:
+        super().__init__(app)
+        self.level_name = level
+        self.seed = seed
+        self.world = World(load_level(find_level(level)), seed=seed)
+        if lives is not None:
+            self.world.player.lives = lives
+        self.music = str(self.world.level.properties.get("music", "level"))
+        self.view = WorldView(self.world)
+        w, h = self.world.level.pixel_size
+        self.camera = Camera(*INTERNAL_SIZE, w, h)
+        p = self.world.player
+        self.camera.snap_to(p.x, p.y)
+        self.effects = Effects()
+        self.source = source  # a replay or autopilot instead of the player's hands
+        self.recording = recording
+        self.end_timer = 0.0
+        self.finished = False
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        if self.source is not None:
+            if snap.was_pressed(Action.PAUSE) or snap.was_pressed(Action.BACK):
+                self.app.quit_to_title()
+                return
+            snap = self.source.next_frame()
+        elif snap.was_pressed(Action.PAUSE):
+            self.pause()
+            return
+        if self.recording is not None:
+            self.recording.add(snap)
+        world = self.world
+        world.step(dt, snap)
+        for event in world.drain_events():
+            if event[0] == "sound":
+                self.app.audio.play(event[1])
+            else:
+                self.effects.handle(event)
+        self.effects.update(dt)
+        p = world.player
+        self.camera.update(p.x, p.y - 20, p.facing, dt, world.camera_lock)
+        if world.outcome and not self.finished:
+            self.end_timer += dt
+            if self.end_timer >= END_DELAY:
+                self.finished = True
+                self.app.level_finished(self)
+
+    def pause(self) -> None:
+        from game.scenes.pause import PauseScene
+
+        self.app.stack.push(PauseScene(self.app, self))
+
+    def on_focus_lost(self) -> None:
+        if self.source is None and not self.world.outcome:
+            self.pause()
+
+    def on_device_lost(self) -> None:
+        self.on_focus_lost()
+
+    def shake_offset(self) -> tuple[float, float]:
+        amount = self.world.shake if self.app.settings.screen_shake else 0.0
+        if amount <= 0.05:
+            return (0.0, 0.0)
+        f = self.world.frame
+        return (((f * 37) % 7 - 3) / 3 * amount, ((f * 53) % 5 - 2) / 2 * amount)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        cam = self.camera.offset(alpha)
+        self.view.draw(surface, self.world, cam, alpha, self.effects, shake=self.shake_offset(),
+                       reduced_flashing=self.app.settings.reduced_flashing)
+        if self.effects.flash > 0 and not self.app.settings.reduced_flashing:
+            veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            veil.fill((200, 30, 30, int(90 * self.effects.flash / 0.15)))
+            surface.blit(veil, (0, 0))
+        draw_hud(surface, self.world)

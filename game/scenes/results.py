@@ -1,0 +1,121 @@
+"""After a level: the results screen (score, time, casualties) and the game-over screen."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import assets
+from game.input.actions import InputSnapshot
+from game.render.text import font
+from game.scenes.base import Scene
+from game.scenes.menu import Item, Menu, draw_panel
+
+
+def _clock(frames: int) -> str:
+    seconds = frames // 60
+    return f"{seconds // 60}:{seconds % 60:02d}.{(frames % 60) * 100 // 60:02d}"
+
+
+class LevelCompleteScene(Scene):
+    music = None
+
+    def __init__(self, app, world, level_name: str) -> None:
+        super().__init__(app)
+        self.world = world
+        self.level_name = level_name
+        stats = world.stats
+        self.rows = [
+            ("SCORE", f"{stats.score:07d}"),
+            ("TIME", _clock(stats.frames)),
+            ("PEOPLE KNOCKED OUT", str(stats.knockouts)),
+            ("HUMAN CASUALTIES", str(stats.casualties)),
+        ]
+        self.next_level = world.next_level
+        label = "Continue" if app.level_exists(self.next_level) else "Back to title"
+        self.menu = Menu([Item(label, self.proceed)], on_back=self.proceed)
+        self.menu.sound = app.audio.play
+        self.t = 0.0
+
+    def proceed(self) -> None:
+        if self.app.level_exists(self.next_level):
+            self.app.start_level(self.next_level, lives=self.world.player.lives)
+        else:
+            self.app.quit_to_title()
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.t += dt
+        if self.t > 0.5:
+            self.menu.update(snap)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("night", (12, 16, 36)))
+        f = font()
+        cx = surface.get_width() // 2
+        gold = assets.color("gold", (255, 210, 90))
+        white = assets.color("white", (240, 240, 232))
+        red = assets.color("red", (214, 56, 48))
+        f.draw(surface, f"{self.world.level.title.upper()} COMPLETE", (cx, 50), gold, align="center", scale=2)
+        rect = pygame.Rect(0, 0, 320, 120)
+        rect.midtop = (cx, 90)
+        draw_panel(surface, rect)
+        for i, (label, value) in enumerate(self.rows):
+            y = rect.top + 16 + i * 20
+            colour = red if label == "HUMAN CASUALTIES" and value != "0" else white
+            f.draw(surface, label, (rect.left + 20, y), colour)
+            f.draw(surface, value, (rect.right - 20, y), colour, align="right")
+        if self.world.stats.casualties == 0:
+            f.draw(surface, "No one died. John would approve.", (cx, 224), white, align="center")
+        if not self.app.level_exists(self.next_level):
+            f.draw(surface, "The story continues in a later build.", (cx, 240), white, align="center")
+        self.menu.draw(surface, cx, 290)
+
+
+class GameOverScene(Scene):
+    music = None
+
+    def __init__(self, app, level_name: str, seed: int) -> None:
+        super().__init__(app)
+        self.level_name = level_name
+        self.seed = seed
+        self.menu = Menu([Item("Continue", self.retry), Item("Quit to title", app.quit_to_title)],
+                         on_back=app.quit_to_title)
+        self.menu.sound = app.audio.play
+
+    def retry(self) -> None:
+        self.app.start_level(self.level_name, seed=self.seed)
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.menu.update(snap)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("ink", (10, 12, 24)))
+        cx = surface.get_width() // 2
+        font().draw(surface, "TERMINATED", (cx, 120), assets.color("red", (214, 56, 48)), align="center", scale=3)
+        self.menu.draw(surface, cx, 200)
+
+
+class MessageScene(Scene):
+    """One readable line about something that went wrong (a broken level, a bad replay)."""
+
+    draws_below = True
+
+    def __init__(self, app, text: str) -> None:
+        super().__init__(app)
+        self.lines = font().wrap(text, 520)
+        self.menu = Menu([Item("OK", app.stack.pop)], on_back=app.stack.pop)
+        self.menu.sound = app.audio.play
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.menu.update(snap)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        rect = pygame.Rect(0, 0, 560, 60 + 10 * len(self.lines))
+        rect.center = (surface.get_width() // 2, surface.get_height() // 2)
+        draw_panel(surface, rect)
+        f = font()
+        f.draw(surface, "SOMETHING WENT WRONG", (rect.centerx, rect.top + 10), assets.color("red", (214, 56, 48)),
+               align="center")
+        for i, line in enumerate(self.lines):
+            f.draw(surface, line, (rect.centerx, rect.top + 26 + i * 10), assets.color("white", (240, 240, 232)),
+                   align="center")
+        self.menu.draw(surface, rect.centerx, rect.bottom - 16)

@@ -1,0 +1,60 @@
+"""The title screen: the logo over the night freeway, and the main menu."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game import __version__, assets
+from game.input.actions import InputSnapshot
+from game.render.background import Parallax
+from game.render.text import font
+from game.scenes.base import Scene
+from game.scenes.menu import Item, Menu
+
+
+class TitleScene(Scene):
+    music = "title"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.menu = Menu([
+            Item("Start game", app.new_game),
+            Item("T-1000 lab", lambda: app.start_level("t1000_lab"), enabled=app.level_exists("t1000_lab")),
+            Item("Options", self.options),
+            Item("Quit", app.quit),
+        ])
+        self.menu.sound = app.audio.play
+        self.parallax = Parallax("freeway")
+        self.t = 0.0
+
+    def options(self) -> None:
+        from game.scenes.options import OptionsScene
+
+        self.app.stack.push(OptionsScene(self.app))
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.t += dt
+        self.menu.update(snap)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("night", (12, 16, 36)))
+        self.parallax.draw(surface, self.t * 40.0, 0.0, surface.get_height())
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((*assets.color("ink", (10, 12, 24)), 110))
+        surface.blit(shade, (0, 0))
+        cx = surface.get_width() // 2
+        try:
+            logo = assets.image("ui", "logo.png")
+            bob = round(math.sin(self.t * 1.5) * 2)
+            surface.blit(logo, logo.get_rect(midtop=(cx, 40 + bob)))
+        except assets.AssetError:
+            font().draw(surface, "JUDGMENT DAY", (cx, 60), assets.color("chrome", (200, 210, 230)),
+                        align="center", scale=4)
+        self.menu.draw(surface, cx, 190, spacing=16)
+        f = font()
+        f.draw(surface, "An original fan retelling. All art, sound and code made for this game.",
+               (cx, surface.get_height() - 24), assets.color("steel", (120, 130, 150)), align="center")
+        f.draw(surface, f"v{__version__}", (surface.get_width() - 6, surface.get_height() - 12),
+               assets.color("steel", (120, 130, 150)), align="right")

@@ -1,0 +1,105 @@
+"""The player's settings: where they live, their defaults, and loading/saving them safely.
+
+Settings live in the user's config folder (platformdirs); progress and logs
+in the data folder.  ``JUDGMENT_DAY_HOME`` overrides both (tests, portable
+installs).  Nothing is read or written at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from game.input.bindings import Bindings
+from game.storage import atomic_write_json, keep_as_backup, read_json_or_backup
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "judgment-day"
+
+
+def config_dir() -> Path:
+    home = os.environ.get("JUDGMENT_DAY_HOME")
+    if home:
+        return Path(home) / "config"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    home = os.environ.get("JUDGMENT_DAY_HOME")
+    if home:
+        return Path(home) / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+@dataclass
+class Settings:
+    bindings: Bindings = field(default_factory=Bindings)
+    sound_volume: float = 0.8
+    music_volume: float = 0.6
+    fullscreen: bool = False
+    scale: int = 0  # 0 = largest integer scale that fits the screen
+    vsync: bool = True
+    screen_shake: bool = True
+    reduced_flashing: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "version": 1,
+            "bindings": self.bindings.to_json(),
+            "sound_volume": self.sound_volume,
+            "music_volume": self.music_volume,
+            "fullscreen": self.fullscreen,
+            "scale": self.scale,
+            "vsync": self.vsync,
+            "screen_shake": self.screen_shake,
+            "reduced_flashing": self.reduced_flashing,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Settings:
+        if not isinstance(data, dict):
+            raise ValueError("top level must be an object")
+        s = cls()
+        if "bindings" in data:
+            s.bindings = Bindings.from_json(data["bindings"])
+        for name in ("sound_volume", "music_volume"):
+            if name in data:
+                value = data[name]
+                if not isinstance(value, (int, float)) or isinstance(value, bool):
+                    raise ValueError(f"{name} must be a number")
+                setattr(s, name, min(max(float(value), 0.0), 1.0))
+        for name in ("fullscreen", "vsync", "screen_shake", "reduced_flashing"):
+            if name in data:
+                if not isinstance(data[name], bool):
+                    raise ValueError(f"{name} must be true or false")
+                setattr(s, name, data[name])
+        if "scale" in data:
+            if not isinstance(data["scale"], int) or not 0 <= data["scale"] <= 8:
+                raise ValueError("scale must be a whole number from 0 to 8")
+            s.scale = data["scale"]
+        return s
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """Load settings; a missing file gives defaults, a corrupt one defaults plus a warning line."""
+    path = path or settings_path()
+    data, warning = read_json_or_backup(path, "settings file")
+    if data is None:
+        return Settings(), warning
+    try:
+        return Settings.from_json(data), None
+    except ValueError as exc:
+        return Settings(), keep_as_backup(path, "settings file", str(exc))
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    atomic_write_json(path or settings_path(), settings.to_json())

@@ -1,0 +1,76 @@
+"""Level objects -> entities.  One table from Tiled type to constructor, used for every level."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from game.entities import hazards, triggers
+from game.entities.humans import Cop, Thug
+from game.entities.pickups import Pickup
+from game.entities.t800 import T800
+from game.level.data import LevelObject
+
+if TYPE_CHECKING:
+    from game.entities.base import Entity
+    from game.world.world import World
+
+
+def _facing(obj: LevelObject) -> int:
+    return 1 if obj.prop("facing", "left") == "right" else -1
+
+
+def _feet(obj: LevelObject) -> tuple[float, float]:
+    """Characters stand on the bottom edge of their object (a point: on the point)."""
+    return (obj.rect.center[0], obj.rect.bottom)
+
+
+def _t1000(world: World, obj: LevelObject) -> Entity:
+    from game.entities.liquid import CHASE_DROPLETS, LiquidTerminator
+
+    x, y = _feet(obj)
+    speed = obj.prop("speed")
+    return LiquidTerminator(world, x, y, int(obj.prop("droplets", CHASE_DROPLETS)),
+                            None if speed is None else float(speed))
+
+
+FACTORIES: dict[str, Callable[[World, LevelObject], Entity]] = {
+    "thug": lambda w, o: Thug(w, *_feet(o), facing=_facing(o)),
+    "cop": lambda w, o: Cop(w, *_feet(o), facing=_facing(o)),
+    "t1000": _t1000,
+    "pickup": lambda w, o: Pickup(*_feet(o), o.prop("item"), o.prop("amount")),
+    "checkpoint": lambda w, o: triggers.Checkpoint(o),
+    "exit": lambda w, o: triggers.Exit(o),
+    "story": lambda w, o: triggers.StoryTrigger(o),
+    "camera_lock": lambda w, o: triggers.CameraLock(o),
+    "spawner": lambda w, o: triggers.Spawner(o),
+    "live_wire": lambda w, o: hazards.LiveWire(o),
+    "debris": lambda w, o: hazards.DebrisTrigger(o),
+    "traffic": lambda w, o: hazards.Traffic(o),
+}
+
+
+def populate(world: World) -> T800:
+    """Create the player and every non-dormant object; remember the dormant ones by name."""
+    world.dormant = {}
+    start = world.level.objects_of("player_start")[0]
+    player = T800(world, *_feet(start))
+    player.facing = _facing(start) if start.prop("facing") else 1
+    world.entities.append(player)
+    for obj in world.level.objects:
+        factory = FACTORIES.get(obj.kind)
+        if factory is None:
+            continue  # player_start, molten (geometry) and the like
+        if obj.prop("dormant", False):
+            world.dormant.setdefault(obj.name, []).append(obj)
+            continue
+        entity = factory(world, obj)
+        entity.name = obj.name
+        world.entities.append(entity)
+    return player
+
+
+def wake(world: World, name: str) -> None:
+    for obj in world.dormant.pop(name, []):
+        entity = FACTORIES[obj.kind](world, obj)
+        entity.name = obj.name
+        world.add(entity)

@@ -1,0 +1,206 @@
+"""The simulation of one level: ``World.step(dt, snapshot)`` is the whole game rule set.
+
+It never reads the clock, the keyboard or the screen: it is handed a fixed
+step and one input snapshot, and it reports what happened as ``events``
+(sounds, effects, captions) for the scene to present.  Given the same level,
+seed and snapshots it always reaches the same state, which is what replays
+and the headless tests rely on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+from dataclasses import dataclass
+
+import pymunk
+
+from game.entities.base import Entity
+from game.input.actions import InputSnapshot
+from game.level.data import LevelData, Rect
+from game.world import geometry
+from game.world.physics import CT, PHYSICS_SUBSTEPS, Cat, new_space, shape_filter
+
+log = logging.getLogger(__name__)
+
+GROUND_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.ONE_WAY | Cat.BARS)
+SHOT_QUERY = shape_filter(Cat.PLAYER_SHOT, Cat.WORLD | Cat.BARS | Cat.ENEMY | Cat.DROPLET | Cat.SHARD)
+SIGHT_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)
+
+
+@dataclass
+class Stats:
+    score: int = 0
+    casualties: int = 0
+    knockouts: int = 0
+    deaths: int = 0
+    frames: int = 0
+
+
+class World:
+    def __init__(self, level: LevelData, seed: int = 1) -> None:
+        self.level = level
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.space = new_space()
+        self.shape_owner: dict[pymunk.Shape, Entity] = {}
+        self.entities: list[Entity] = []
+        self._spawn_queue: list[Entity] = []
+        self.events: list[tuple] = []
+        self.stats = Stats()
+        self.outcome: str | None = None  # "completed" / "game_over"
+        self.next_level: str | None = None
+        self.hitstop = 0
+        self.shake = 0.0
+        self.caption: tuple[str, float] | None = None  # text, seconds left
+        self.camera_lock: Rect | None = None
+        self.no_kill = bool(level.properties.get("no_kill", False))
+        self.frame = 0
+        self.t1000s: list = []
+        geometry.build_static(self.space, level)
+        geometry.install_handlers(self)
+        from game.world import spawn  # spawn knows every entity module; import late to avoid cycles
+
+        self.player = spawn.populate(self)
+
+    # --- entity bookkeeping ------------------------------------------------------------------
+    def add(self, entity: Entity) -> Entity:
+        """Add an entity after the current update pass (safe to call during updates)."""
+        self._spawn_queue.append(entity)
+        return entity
+
+    def add_body_entity(self, entity: Entity, body: pymunk.Body, *shapes: pymunk.Shape) -> None:
+        self.space.add(body, *shapes)
+        for shape in shapes:
+            self.shape_owner[shape] = entity
+
+    def remove_body_entity(self, body: pymunk.Body, *shapes: pymunk.Shape) -> None:
+        for shape in shapes:
+            self.shape_owner.pop(shape, None)
+        if body in self.space.bodies:
+            self.space.remove(body, *shapes)
+
+    def _flush_spawns(self) -> None:
+        if self._spawn_queue:
+            self.entities.extend(self._spawn_queue)
+            self._spawn_queue.clear()
+
+    def find(self, name: str) -> list[Entity]:
+        return [e for e in self.entities + self._spawn_queue if e.name == name]
+
+    # --- presentation hooks -----------------------------------------------------------------
+    def emit(self, kind: str, *args) -> None:
+        """Tell the presentation something happened: ("sound", name), ("fx", name, x, y), ..."""
+        self.events.append((kind, *args))
+
+    def sound(self, name: str) -> None:
+        self.emit("sound", name)
+
+    def fx(self, name: str, x: float, y: float, facing: int = 1) -> None:
+        self.emit("fx", name, x, y, facing)
+
+    def add_shake(self, amount: float) -> None:
+        self.shake = min(12.0, max(self.shake, amount))
+
+    def add_hitstop(self, frames: int) -> None:
+        self.hitstop = max(self.hitstop, frames)
+
+    def show_caption(self, text: str, seconds: float = 4.0) -> None:
+        self.caption = (text, seconds)
+
+    def add_score(self, points: int, x: float | None = None, y: float | None = None) -> None:
+        self.stats.score = max(0, self.stats.score + points)
+        if x is not None and points:
+            self.emit("score", points, x, y)
+
+    # --- queries ------------------------------------------------------------------------------
+    def ground_below(self, x: float, feet_y: float, width: float, *, through_one_way: bool = False) -> bool:
+        bb = pymunk.BB(x - width / 2, feet_y - 1, x + width / 2, feet_y + 2)
+        for shape in self.space.bb_query(bb, GROUND_QUERY):
+            if shape.collision_type == CT.ONE_WAY:
+                if through_one_way or feet_y > shape.bb.bottom + 3:
+                    continue
+            return True
+        return False
+
+    def solid_at(self, x: float, y: float) -> bool:
+        return bool(self.space.point_query_nearest((x, y), 0, SIGHT_QUERY))
+
+    def line_of_sight(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        return self.space.segment_query_first(a, b, 0, SIGHT_QUERY) is None
+
+    def raycast_shot(self, start: tuple[float, float], end: tuple[float, float]):
+        """First thing a bullet from ``start`` to ``end`` hits: (point, entity or None, shape) or None."""
+        hit = self.space.segment_query_first(start, end, 0.5, SHOT_QUERY)
+        if hit is None:
+            return None
+        shape = hit.shape
+        owner = self.shape_owner.get(shape)
+        if owner is None and shape.collision_type in (CT.DROPLET, CT.SHARD):
+            owner = self.t1000_at(hit.point)
+        return (hit.point, owner, shape)
+
+    def t1000_at(self, point) -> Entity | None:
+        best = None
+        best_d = 1e18
+        for t in self.t1000s:
+            if not t.alive:
+                continue
+            d = (t.x - point[0]) ** 2 + (t.y - 24 - point[1]) ** 2
+            if d < best_d:
+                best, best_d = t, d
+        return best
+
+    def entities_in(self, x: float, y: float, w: float, h: float):
+        for e in self.entities:
+            box = e.hurtbox()
+            if e.alive and box and box[0] < x + w and box[0] + box[2] > x and box[1] < y + h and box[1] + box[3] > y:
+                yield e
+
+    # --- the step -----------------------------------------------------------------------------
+    def step(self, dt: float, snap: InputSnapshot) -> None:
+        if self.outcome:
+            return
+        self.frame += 1
+        self.stats.frames += 1
+        self.shake = max(0.0, self.shake - 30.0 * dt)
+        if self.caption:
+            text, left = self.caption
+            self.caption = (text, left - dt) if left - dt > 0 else None
+        if self.hitstop > 0:
+            self.hitstop -= 1
+            self.player.buffer_input(snap)
+            return
+        self._flush_spawns()
+        for e in self.entities:
+            e.begin_step()
+        self.player.control(self, snap, dt)
+        for e in self.entities:
+            if e.alive:
+                e.update(self, dt)
+        sub = dt / PHYSICS_SUBSTEPS
+        for _ in range(PHYSICS_SUBSTEPS):
+            self.space.step(sub)
+        for e in self.entities:
+            e.after_physics(self)
+        dead = [e for e in self.entities if not e.alive]
+        if dead:
+            for e in dead:
+                e.remove(self)
+            self.entities = [e for e in self.entities if e.alive]
+        self._flush_spawns()
+
+    def drain_events(self) -> list[tuple]:
+        events, self.events = self.events, []
+        return events
+
+    def state_hash(self) -> str:
+        """A digest of everything that matters; equal hashes mean equal runs."""
+        h = hashlib.sha256()
+        parts = [self.frame, self.stats.score, self.stats.casualties, self.stats.knockouts, self.stats.deaths,
+                 self.outcome, self.rng.getstate()[1][:4]]
+        h.update(repr(parts).encode())
+        for e in self.entities:
+            h.update(repr(e.hash_state()).encode())
+        return h.hexdigest()[:16]
