@@ -1,0 +1,89 @@
+"""``python -m game bench``: play Freeway with the scripted player, drawing every frame off-screen.
+
+Prints the update+draw time per frame (p50, p99, max, in ms) and how many
+times faster than real time the simulation runs with no drawing at all.
+Figures, not assertions: compare before and after a change on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="judgment-day bench")
+    parser.add_argument("--level", default="freeway")
+    parser.add_argument("--frames", type=int, default=3600)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+    import pygame
+
+    from game.headless import run_level
+    from game.input.autopilot import Autopilot
+    from game.level import load_level
+    from game.level.loader import find_level
+    from game.render import INTERNAL_SIZE
+    from game.render.camera import Camera
+    from game.render.effects import Effects
+    from game.render.hud import draw_hud
+    from game.render.world_view import WorldView
+    from game.timestep import DT
+    from game.world.world import World
+
+    pygame.init()
+    pygame.display.set_mode((64, 36))
+    surface = pygame.Surface(INTERNAL_SIZE).convert()
+    world = World(load_level(find_level(args.level)), seed=args.seed)
+    bot = Autopilot(world)
+    view = WorldView(world)
+    camera = Camera(*INTERNAL_SIZE, *world.level.pixel_size)
+    camera.snap_to(world.player.x, world.player.y)
+    effects = Effects()
+    update_ms: list[float] = []
+    draw_ms: list[float] = []
+    for _ in range(args.frames):
+        t0 = time.perf_counter()
+        world.step(DT, bot.next_frame())
+        for event in world.drain_events():
+            if event[0] != "sound":
+                effects.handle(event)
+        effects.update(DT)
+        camera.update(world.player.x, world.player.y - 20, world.player.facing, DT, world.camera_lock)
+        t1 = time.perf_counter()
+        view.draw(surface, world, camera.offset(1.0), 1.0, effects)
+        draw_hud(surface, world)
+        t2 = time.perf_counter()
+        update_ms.append((t1 - t0) * 1000)
+        draw_ms.append((t2 - t1) * 1000)
+        if world.outcome:
+            break
+    total = [u + d for u, d in zip(update_ms, draw_ms)]
+    frames = len(total)
+    print(f"level {args.level}: {frames} frames rendered at {INTERNAL_SIZE[0]}x{INTERNAL_SIZE[1]} "
+          f"(outcome: {world.outcome or 'running'})")
+    for name, values in (("update", update_ms), ("draw", draw_ms), ("frame", total)):
+        print(f"  {name:6s} p50 {statistics.median(values):6.2f} ms   p99 {_percentile(values, 0.99):6.2f} ms   "
+              f"max {max(values):6.2f} ms")
+    print(f"  frame budget used at p99: {_percentile(total, 0.99) / (1000 / 60) * 100:.0f}% of 16.7 ms")
+
+    t0 = time.perf_counter()
+    result = run_level(args.level, seed=args.seed, frames=args.frames, source=Autopilot)
+    elapsed = time.perf_counter() - t0
+    print(f"  headless: {result.frames} updates in {elapsed:.2f} s = {result.frames / 60 / elapsed:.1f}x real time "
+          f"({result.outcome})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
