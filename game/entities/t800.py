@@ -337,6 +337,12 @@ class T800(BodyEntity):
         for hazard in world.level.hazards:
             if hazard.overlaps(*self.hurtbox()):
                 self.hit(world, 2, hazard.center[0])
+        if self.state != "dead":
+            for pool in world.level.objects_of("molten"):
+                if pool.rect.overlaps(*self.hurtbox()):
+                    self.invulnerable = 0.0
+                    self.hit(world, self.health, pool.rect.center[0])
+                    world.fx("molten_splash", self.x, pool.rect.y, 1)
         w, h = world.level.pixel_size
         if self.y > h + 48 and self.state != "dead":
             self.health = 0

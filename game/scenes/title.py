@@ -24,10 +24,14 @@ class TitleScene(Scene):
             Item("T-1000 lab", lambda: app.start_level("t1000_lab"), enabled=app.level_exists("t1000_lab")),
             Item("Options", self.options),
             Item("Quit", app.quit),
-        ])
+        ], on_back=self._to_quit)
         self.menu.sound = app.audio.play
         self.parallax = Parallax("freeway")
         self.t = 0.0
+
+    def _to_quit(self) -> None:
+        """Esc on the title moves to Quit (a second Esc-then-Enter leaves), as arcade ports do."""
+        self.menu.index = len(self.menu.items) - 1
 
     def options(self) -> None:
         from game.scenes.options import OptionsScene

@@ -34,6 +34,10 @@ def build_static(space: pymunk.Space, level: LevelData) -> None:
         _box(space, Rect(rect.x, rect.y, rect.w, ONE_WAY_THICKNESS), CT.ONE_WAY, ONE_WAY_FILTER)
     for rect in level.bars:
         _box(space, rect, CT.BARS, BARS_FILTER)
+    # Molten steel: a sensor the liquid metal melts in (and the T-800 dies in).
+    for obj in level.objects_of("molten"):
+        pool = _box(space, obj.rect, CT.MOLTEN, WORLD_FILTER)
+        pool.sensor = True
     # The map's outer walls, so nothing walks or flows off the edge of the world.
     w, h = level.pixel_size
     for x0, y0, x1, y1 in ((-32, -400, 0, h + 64), (w, -400, w + 32, h + 64)):

@@ -118,6 +118,8 @@ class World:
     def ground_below(self, x: float, feet_y: float, width: float, *, through_one_way: bool = False) -> bool:
         bb = pymunk.BB(x - width / 2, feet_y - 1, x + width / 2, feet_y + 2)
         for shape in self.space.bb_query(bb, GROUND_QUERY):
+            if shape.sensor:
+                continue
             if shape.collision_type == CT.ONE_WAY:
                 if through_one_way or feet_y > shape.bb.bottom + 3:
                     continue
@@ -125,16 +127,18 @@ class World:
         return False
 
     def solid_at(self, x: float, y: float) -> bool:
-        return bool(self.space.point_query_nearest((x, y), 0, SIGHT_QUERY))
+        hit = self.space.point_query_nearest((x, y), 0, SIGHT_QUERY)
+        return hit is not None and not hit.shape.sensor
 
     def line_of_sight(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
-        return self.space.segment_query_first(a, b, 0, SIGHT_QUERY) is None
+        return not any(not h.shape.sensor for h in self.space.segment_query(a, b, 0, SIGHT_QUERY))
 
     def raycast_shot(self, start: tuple[float, float], end: tuple[float, float]):
         """First thing a bullet from ``start`` to ``end`` hits: (point, entity or None, shape) or None."""
-        hit = self.space.segment_query_first(start, end, 0.5, SHOT_QUERY)
-        if hit is None:
+        hits = [h for h in self.space.segment_query(start, end, 0.5, SHOT_QUERY) if not h.shape.sensor]
+        if not hits:
             return None
+        hit = min(hits, key=lambda h: h.alpha)
         shape = hit.shape
         owner = self.shape_owner.get(shape)
         if owner is None and shape.collision_type in (CT.DROPLET, CT.SHARD):

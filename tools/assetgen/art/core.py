@@ -250,17 +250,8 @@ def shade_mask(mask: np.ndarray, ramp: tuple[int, int, int], light=(-1, -1)) -> 
     out = np.full(mask.shape, T, dtype=np.int16)
     out[mask] = ramp[1]
     lx, ly = light
-    sh = np.zeros_like(mask)  # neighbour toward light is outside -> lit
-    nb = np.roll(np.roll(mask, -ly, axis=0), -lx, axis=1)
-    if ly < 0:
-        nb[0, :] = False
-    if lx < 0:
-        nb[:, 0] = False
     lit = mask & ~_shift(mask, lx, ly)
     far = mask & ~_shift(mask, -lx, -ly)
-    far2 = mask & ~_shift(mask, -2 * lx, -2 * ly)
-    del sh, nb
-    out[far2] = ramp[0] if ramp[0] != ramp[1] else out[far2]
     out[far] = ramp[0]
     out[lit] = ramp[2]
     return out
