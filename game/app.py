@@ -36,6 +36,10 @@ class App:
         if scale is not None:
             settings.scale = scale
         self.seed = seed
+        from game.progress import load_progress
+
+        self.progress, progress_warning = load_progress()
+        self.notice = self.notice or progress_warning
         pygame.init()
         self.audio = Audio(settings.sound_volume, settings.music_volume, enabled=not mute)
         self.input = LiveInput(settings.bindings)
@@ -163,10 +167,53 @@ class App:
     def level_finished(self, play) -> None:
         from game.scenes.results import GameOverScene, LevelCompleteScene
 
-        if play.world.outcome == "completed":
-            self.stack.replace(LevelCompleteScene(self, play.world, play.level_name))
+        if play.source is not None:  # a demo or replay: nothing to record
+            self.quit_to_title()
+            return
+        world = play.world
+        if world.outcome == "completed":
+            self.progress.record_finish(play.level_name, world.stats.score, world.stats.frames,
+                                        world.stats.casualties, world.next_level)
+            self.save_progress()
+            self.stack.replace(LevelCompleteScene(self, world, play.level_name))
         else:
-            self.stack.replace(GameOverScene(self, play.level_name, play.seed))
+            self.stack.replace(GameOverScene(self, play.level_name, play.seed, world.stats.score))
+
+    def finish_run(self, score: int) -> None:
+        """The run is over: a good score gets initials and the table, then the title."""
+        from game.scenes.records import HighScoreScene, InitialsScene
+
+        if not self.progress.qualifies(score):
+            self.quit_to_title()
+            return
+
+        def show_table(rank: int) -> None:
+            self.stack.replace(HighScoreScene(self, rank, then=self.quit_to_title))
+
+        self.stack.replace(InitialsScene(self, score, then=show_table))
+
+    def start_attract(self) -> bool:
+        """Play the shipped demo replay, as an arcade cabinet does when nobody is playing."""
+        from game.input.replay import Recording, ReplayError, ReplaySource
+        from game.scenes.play import PlayScene
+
+        try:
+            demo = Recording.load(assets.asset_path("demo", "freeway.json"))
+            scene = PlayScene(self, demo.level, seed=demo.seed, source=ReplaySource(demo))
+        except (ReplayError, LevelError, assets.AssetError) as exc:
+            log.warning("no attract mode: %s", exc)
+            return False
+        scene.attract = True
+        self.stack.push(scene)
+        return True
+
+    def save_progress(self) -> None:
+        from game.progress import save_progress
+
+        try:
+            save_progress(self.progress)
+        except OSError as exc:
+            log.warning("could not save progress: %s", exc)
 
     def level_exists(self, name: str | None) -> bool:
         return bool(name) and (assets.levels_dir() / f"{name}.tmx").exists()

@@ -77,7 +77,7 @@ class BodyEntity(Entity):
     MASS = 80.0
     COLLISION_TYPE = CT.ENEMY
     CATEGORY = Cat.ENEMY
-    MASK = Cat.WORLD | Cat.ONE_WAY | Cat.BARS
+    MASK = Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.PLAYER_SHOT
 
     def __init__(self, world: World, x: float, y: float) -> None:
         super().__init__(x, y)

@@ -28,6 +28,7 @@ class Recording:
     level: str
     seed: int
     frames: list[InputSnapshot] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # free-form notes, e.g. the expected final hash of a demo
 
     def add(self, snap: InputSnapshot) -> None:
         self.frames.append(snap)
@@ -39,7 +40,10 @@ class Recording:
                 runs[-1][2] += 1
             else:
                 runs.append([snap.held, snap.pressed, 1])
-        return {"format": FORMAT, "version": VERSION, "level": self.level, "seed": self.seed, "frames": runs}
+        data = {"format": FORMAT, "version": VERSION, "level": self.level, "seed": self.seed, "frames": runs}
+        if self.meta:
+            data["meta"] = self.meta
+        return data
 
     def save(self, path: Path) -> None:
         atomic_write_text(Path(path), json.dumps(self.to_json(), separators=(",", ":")))
@@ -58,7 +62,7 @@ class Recording:
                 raise ValueError("not a Judgment Day replay")
             if data.get("version") != VERSION:
                 raise ValueError(f"unsupported replay version {data.get('version')}")
-            rec = cls(level=str(data["level"]), seed=int(data["seed"]))
+            rec = cls(level=str(data["level"]), seed=int(data["seed"]), meta=dict(data.get("meta", {})))
             for held, pressed, count in data["frames"]:
                 snap = InputSnapshot(int(held), int(pressed))
                 rec.frames.extend([snap] * int(count))

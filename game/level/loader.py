@@ -174,8 +174,10 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
     if not any(lyr for lyr in tmx.layers if isinstance(lyr, pytmx.TiledTileLayer) and (lyr.properties or {}).get("collision")):
         raise LevelError(f"{where}: no tile layer has the property collision=true, so nothing is solid")
 
+    # The top rung of a ladder is something to stand on, like a platform.
+    tops = {(x, y) for x, y in cells["ladder"] if (x, y - 1) not in cells["ladder"]}
     level.solids = merge_cells(cells["solid"])
-    level.one_ways = merge_cells(cells["one_way"])
+    level.one_ways = merge_cells(cells["one_way"] | tops)
     level.bars = merge_cells(cells["bars"])
     level.hazards = merge_cells(cells["hazard"])
     level.water = merge_cells(cells["water"])

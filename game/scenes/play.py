@@ -43,10 +43,14 @@ class PlayScene(Scene):
         self.recording = recording
         self.end_timer = 0.0
         self.finished = False
+        self.attract = False  # a demo on the title: any input ends it
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         if self.source is not None:
-            if snap.was_pressed(Action.PAUSE) or snap.was_pressed(Action.BACK):
+            if snap.was_pressed(Action.PAUSE) or snap.was_pressed(Action.BACK) or (self.attract and snap.pressed):
+                self.app.quit_to_title()
+                return
+            if getattr(self.source, "finished", False):
                 self.app.quit_to_title()
                 return
             snap = self.source.next_frame()
@@ -99,3 +103,10 @@ class PlayScene(Scene):
             veil.fill((200, 30, 30, int(90 * self.effects.flash / 0.15)))
             surface.blit(veil, (0, 0))
         draw_hud(surface, self.world)
+        if self.attract:
+            from game import assets
+            from game.render.text import font
+
+            if (self.world.frame // 30) % 2:
+                font().draw(surface, "DEMO - PRESS ANY BUTTON", (surface.get_width() // 2, 60),
+                            assets.color("gold", (255, 210, 90)), align="center", scale=2)

@@ -40,7 +40,7 @@ class LevelCompleteScene(Scene):
         if self.app.level_exists(self.next_level):
             self.app.start_level(self.next_level, lives=self.world.player.lives)
         else:
-            self.app.quit_to_title()
+            self.app.finish_run(self.world.stats.score)
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.t += dt
@@ -73,16 +73,19 @@ class LevelCompleteScene(Scene):
 class GameOverScene(Scene):
     music = None
 
-    def __init__(self, app, level_name: str, seed: int) -> None:
+    def __init__(self, app, level_name: str, seed: int, score: int = 0) -> None:
         super().__init__(app)
         self.level_name = level_name
         self.seed = seed
-        self.menu = Menu([Item("Continue", self.retry), Item("Quit to title", app.quit_to_title)],
-                         on_back=app.quit_to_title)
+        self.score = score
+        self.menu = Menu([Item("Continue", self.retry), Item("Give up", self.give_up)], on_back=self.give_up)
         self.menu.sound = app.audio.play
 
     def retry(self) -> None:
         self.app.start_level(self.level_name, seed=self.seed)
+
+    def give_up(self) -> None:
+        self.app.finish_run(self.score)
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.menu.update(snap)

@@ -14,6 +14,9 @@ from game.scenes.base import Scene
 from game.scenes.menu import Item, Menu
 
 
+ATTRACT_AFTER = 25.0  # s of no input on the title before the demo plays
+
+
 class TitleScene(Scene):
     music = "title"
 
@@ -21,13 +24,31 @@ class TitleScene(Scene):
         super().__init__(app)
         self.menu = Menu([
             Item("Start game", app.new_game),
-            Item("T-1000 lab", lambda: app.start_level("t1000_lab"), enabled=app.level_exists("t1000_lab")),
+            Item("Level select", self.level_select),
+            Item("High scores", self.high_scores),
+            Item("T-1000 lab", lambda: app.start_level("t1000_lab"),
+                 enabled=app.level_exists("t1000_lab") and app.progress.is_unlocked("t1000_lab")),
             Item("Options", self.options),
             Item("Quit", app.quit),
         ], on_back=self._to_quit)
         self.menu.sound = app.audio.play
         self.parallax = Parallax("freeway")
         self.t = 0.0
+        self.idle = 0.0
+
+    def enter(self) -> None:
+        super().enter()
+        self.idle = 0.0
+
+    def level_select(self) -> None:
+        from game.scenes.records import LevelSelectScene
+
+        self.app.stack.push(LevelSelectScene(self.app))
+
+    def high_scores(self) -> None:
+        from game.scenes.records import HighScoreScene
+
+        self.app.stack.push(HighScoreScene(self.app))
 
     def _to_quit(self) -> None:
         """Esc on the title moves to Quit (a second Esc-then-Enter leaves), as arcade ports do."""
@@ -40,6 +61,11 @@ class TitleScene(Scene):
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.t += dt
+        self.idle = 0.0 if snap.held or snap.pressed else self.idle + dt
+        if self.idle >= ATTRACT_AFTER:
+            self.idle = 0.0
+            if self.app.start_attract():
+                return
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:

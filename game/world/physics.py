@@ -64,8 +64,10 @@ ONE_WAY_FILTER = shape_filter(Cat.ONE_WAY)
 BARS_FILTER = shape_filter(Cat.BARS, Cat.ALL & ~Cat.DROPLET & ~Cat.PLAYER_SHOT & ~Cat.ENEMY_SHOT)
 PLAYER_FILTER = shape_filter(Cat.PLAYER, Cat.ALL & ~Cat.PLAYER_SHOT & ~Cat.DROPLET & ~Cat.SHARD)
 ENEMY_FILTER = shape_filter(Cat.ENEMY, Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.PLAYER_SHOT | Cat.SENSOR)
-DROPLET_FILTER = shape_filter(Cat.DROPLET, Cat.WORLD | Cat.ONE_WAY)
-SHARD_FILTER = shape_filter(Cat.SHARD, Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.SHARD)
+# PLAYER_SHOT is in the masks of everything a pellet can hit: no shape carries that
+# category, it exists so hitscan queries (category PLAYER_SHOT) find these shapes.
+DROPLET_FILTER = shape_filter(Cat.DROPLET, Cat.WORLD | Cat.ONE_WAY | Cat.PLAYER_SHOT)
+SHARD_FILTER = shape_filter(Cat.SHARD, Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.SHARD | Cat.PLAYER_SHOT)
 SENSOR_FILTER = shape_filter(Cat.SENSOR, Cat.PLAYER | Cat.ENEMY)
 PICKUP_FILTER = shape_filter(Cat.PICKUP, Cat.PLAYER)
 PROP_FILTER = shape_filter(Cat.PROP, Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.PROP)

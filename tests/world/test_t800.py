@@ -122,10 +122,12 @@ def test_spikes_hurt_and_death_costs_a_life(arena):
 
 
 def test_ladder_climb(arena):
-    rows = ["." * 40] * 4 + ["....=====" + "." * 31] + ["....H" + "." * 35] * 5 + ["#" * 40] * 2
+    rows = ["." * 40] * 4 + ["....H====" + "." * 31] + ["....H" + "." * 35] * 5 + ["#" * 40] * 2
     w = arena(rows=rows, start_x=72)
     settle(w)
     run(w, hold(Action.UP), 90)
     assert w.player.y < 100
     settle(w, 60)
-    assert w.player.y <= 80.5  # standing on the platform at the top
+    assert abs(w.player.y - 64) < 1.5  # standing on the platform at the top
+    run(w, hold(Action.DOWN), 90)  # and back down
+    assert w.player.y > 100

@@ -1,0 +1,119 @@
+"""The player's progress: unlocked levels, best results per level, and the high-score table.
+
+Saved atomically as JSON in the user's data folder.  A save that cannot be
+read is moved aside as ``progress.json.bak``, reported in one line, and play
+goes on from a fresh save: the old file is never overwritten or deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.settings import data_dir
+from game.storage import atomic_write_json, keep_as_backup, read_json_or_backup
+
+CAMPAIGN = ["freeway", "mall", "canal", "hospital", "dyson", "cyberdyne", "pursuit", "steel_mill"]
+TABLE_SIZE = 10
+INITIALS_LENGTH = 3
+DEFAULT_TABLE = [("T8H", 50000), ("SCN", 40000), ("JCN", 30000), ("MBD", 20000), ("CYB", 10000)]
+
+
+def progress_path() -> Path:
+    return data_dir() / "progress.json"
+
+
+@dataclass
+class Best:
+    score: int = 0
+    frames: int = 0  # fastest finish
+    casualties: int = -1  # fewest; -1 = never finished
+
+
+@dataclass
+class Progress:
+    unlocked: list[str] = field(default_factory=lambda: [CAMPAIGN[0]])
+    best: dict[str, Best] = field(default_factory=dict)
+    table: list[tuple[str, int]] = field(default_factory=lambda: list(DEFAULT_TABLE))
+
+    # --- rules --------------------------------------------------------------------------------
+    def is_unlocked(self, level: str) -> bool:
+        return level in self.unlocked
+
+    def record_finish(self, level: str, score: int, frames: int, casualties: int, next_level: str | None) -> bool:
+        """Remember a finished level; unlock the next. Returns True if anything improved."""
+        best = self.best.setdefault(level, Best())
+        improved = False
+        if score > best.score:
+            best.score, improved = score, True
+        if best.frames == 0 or frames < best.frames:
+            best.frames, improved = frames, True
+        if best.casualties < 0 or casualties < best.casualties:
+            best.casualties, improved = casualties, True
+        for unlock in (next_level, "t1000_lab"):
+            if unlock and unlock not in self.unlocked:
+                self.unlocked.append(unlock)
+                improved = True
+        return improved
+
+    def qualifies(self, score: int) -> bool:
+        return score > 0 and (len(self.table) < TABLE_SIZE or score > self.table[-1][1])
+
+    def add_score(self, initials: str, score: int) -> int:
+        """Insert into the table; returns the 0-based rank, or -1 if it did not make it."""
+        if not self.qualifies(score):
+            return -1
+        initials = (initials.upper() + "AAA")[:INITIALS_LENGTH]
+        rank = next((i for i, (_, s) in enumerate(self.table) if score > s), len(self.table))
+        self.table.insert(rank, (initials, score))
+        del self.table[TABLE_SIZE:]
+        return rank
+
+    # --- persistence --------------------------------------------------------------------------
+    def to_json(self) -> dict:
+        return {
+            "version": 1,
+            "unlocked": list(self.unlocked),
+            "best": {k: {"score": b.score, "frames": b.frames, "casualties": b.casualties} for k, b in self.best.items()},
+            "table": [[i, s] for i, s in self.table],
+        }
+
+    @classmethod
+    def from_json(cls, data) -> Progress:
+        if not isinstance(data, dict):
+            raise ValueError("top level must be an object")
+        p = cls()
+        unlocked = data.get("unlocked", p.unlocked)
+        if not isinstance(unlocked, list) or not all(isinstance(u, str) for u in unlocked):
+            raise ValueError("unlocked must be a list of level names")
+        p.unlocked = list(dict.fromkeys([CAMPAIGN[0], *unlocked]))
+        best = data.get("best", {})
+        if not isinstance(best, dict):
+            raise ValueError("best must be an object")
+        for level, b in best.items():
+            try:
+                p.best[level] = Best(int(b["score"]), int(b["frames"]), int(b["casualties"]))
+            except (KeyError, TypeError, ValueError):
+                raise ValueError(f"best result for '{level}' is malformed") from None
+        table = data.get("table", p.table)
+        try:
+            p.table = [(str(i)[:INITIALS_LENGTH], int(s)) for i, s in table][:TABLE_SIZE]
+        except (TypeError, ValueError):
+            raise ValueError("high-score table is malformed") from None
+        p.table.sort(key=lambda row: -row[1])
+        return p
+
+
+def load_progress(path: Path | None = None) -> tuple[Progress, str | None]:
+    path = path or progress_path()
+    data, warning = read_json_or_backup(path, "save file")
+    if data is None:
+        return Progress(), warning
+    try:
+        return Progress.from_json(data), None
+    except ValueError as exc:
+        return Progress(), keep_as_backup(path, "save file", str(exc))
+
+
+def save_progress(progress: Progress, path: Path | None = None) -> None:
+    atomic_write_json(path or progress_path(), progress.to_json())

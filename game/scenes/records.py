@@ -1,0 +1,134 @@
+"""Level select, entering initials for the high-score table, and the table itself."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import assets
+from game.input.actions import Action, InputSnapshot
+from game.progress import CAMPAIGN, INITIALS_LENGTH
+from game.render.text import font
+from game.scenes.base import Scene
+from game.scenes.menu import Item, Menu, draw_panel
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
+
+
+def _clock(frames: int) -> str:
+    s = frames // 60
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class LevelSelectScene(Scene):
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        progress = app.progress
+        levels = [name for name in [*CAMPAIGN, "t1000_lab"] if app.level_exists(name)]
+        self.levels = levels
+        items = []
+        for name in levels:
+            unlocked = progress.is_unlocked(name)
+            label = self._label(name) if unlocked else f"{name.replace('_', ' ').title()}  (locked)"
+            items.append(Item(label, (lambda n=name: app.start_level(n)), enabled=unlocked))
+        items.append(Item("Back", app.stack.pop))
+        self.menu = Menu(items, on_back=app.stack.pop)
+        self.menu.sound = app.audio.play
+
+    def _label(self, name: str) -> str:
+        best = self.app.progress.best.get(name)
+        title = name.replace("_", " ").title()
+        if best is None:
+            return title
+        return f"{title}   best {best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}"
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.menu.update(snap)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("night", (12, 16, 36)))
+        cx = surface.get_width() // 2
+        font().draw(surface, "SELECT LEVEL", (cx, 30), assets.color("gold", (255, 210, 90)), align="center", scale=2)
+        rect = pygame.Rect(0, 0, 500, 40 + 16 * len(self.menu.items))
+        rect.midtop = (cx, 70)
+        draw_panel(surface, rect)
+        self.menu.draw(surface, cx, rect.top + 16, spacing=16)
+
+
+class InitialsScene(Scene):
+    """Three letters for the table: up/down picks a letter, left/right or confirm moves on."""
+
+    def __init__(self, app, score: int, then) -> None:
+        super().__init__(app)
+        self.score = score
+        self.letters = [0] * INITIALS_LENGTH
+        self.pos = 0
+        self.then = then
+
+    @property
+    def initials(self) -> str:
+        return "".join(LETTERS[i] for i in self.letters)
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        if snap.was_pressed(Action.UP):
+            self.letters[self.pos] = (self.letters[self.pos] + 1) % len(LETTERS)
+            self.app.audio.play("menu_move")
+        elif snap.was_pressed(Action.DOWN):
+            self.letters[self.pos] = (self.letters[self.pos] - 1) % len(LETTERS)
+            self.app.audio.play("menu_move")
+        elif snap.was_pressed(Action.LEFT) or snap.was_pressed(Action.BACK):
+            self.pos = max(0, self.pos - 1)
+        elif snap.was_pressed(Action.RIGHT) or snap.was_pressed(Action.CONFIRM) or snap.was_pressed(Action.JUMP):
+            self.app.audio.play("menu_select")
+            if self.pos + 1 < INITIALS_LENGTH:
+                self.pos += 1
+            else:
+                rank = self.app.progress.add_score(self.initials, self.score)
+                self.app.save_progress()
+                self.then(rank)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("night", (12, 16, 36)))
+        f = font()
+        cx = surface.get_width() // 2
+        gold = assets.color("gold", (255, 210, 90))
+        white = assets.color("white", (240, 240, 232))
+        f.draw(surface, "NEW HIGH SCORE", (cx, 60), gold, align="center", scale=2)
+        f.draw(surface, f"{self.score:07d}", (cx, 100), white, align="center", scale=2)
+        for i, index in enumerate(self.letters):
+            x = cx - 40 + i * 40
+            colour = gold if i == self.pos else white
+            f.draw(surface, LETTERS[index], (x, 150), colour, align="center", scale=4)
+            if i == self.pos:
+                f.draw(surface, "^", (x, 190), gold, align="center", scale=2)
+        f.draw(surface, "UP/DOWN letter   RIGHT/ENTER next", (cx, 250), assets.color("steel", (120, 130, 150)),
+               align="center")
+
+
+class HighScoreScene(Scene):
+    def __init__(self, app, highlight: int = -1, then=None) -> None:
+        super().__init__(app)
+        self.highlight = highlight
+        self.then = then or app.stack.pop
+        self.t = 0.0
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.t += dt
+        if snap.pressed and self.t > 0.3:
+            self.then()
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(assets.color("night", (12, 16, 36)))
+        f = font()
+        cx = surface.get_width() // 2
+        gold = assets.color("gold", (255, 210, 90))
+        white = assets.color("white", (240, 240, 232))
+        f.draw(surface, "HIGH SCORES", (cx, 30), gold, align="center", scale=2)
+        rect = pygame.Rect(0, 0, 260, 220)
+        rect.midtop = (cx, 64)
+        draw_panel(surface, rect)
+        for i, (initials, score) in enumerate(self.app.progress.table):
+            colour = gold if i == self.highlight and (int(self.t * 4) % 2 == 0) else white
+            y = rect.top + 14 + i * 20
+            f.draw(surface, f"{i + 1:2d}.", (rect.left + 24, y), colour)
+            f.draw(surface, initials, (rect.left + 70, y), colour)
+            f.draw(surface, f"{score:07d}", (rect.right - 24, y), colour, align="right")
