@@ -33,8 +33,8 @@ def run_level(level: str, *, seed: int = 1, frames: int = 60 * 60 * 10, source=N
     callable taking the world and returning it; none means nobody touches the controls.
     """
     world = World(load_level(find_level(level)), seed=seed)
-    if callable(source) and not hasattr(source, "next_frame"):
-        source = source(world)
+    if isinstance(source, type) or (callable(source) and not hasattr(source, "next_frame")):
+        source = source(world)  # a factory such as the Autopilot class: it needs the world to look at
     outcome = "timeout"
     for _ in range(frames):
         snap = source.next_frame() if source is not None else InputSnapshot()

@@ -195,7 +195,7 @@ def _object(where: str, layer: str, obj) -> LevelObject:
         raise LevelError(f"{where}: layer '{layer}', {label}: unknown type '{kind}'")
     spec = KINDS[kind]
     props = dict(obj.properties or {})
-    for name, allowed in spec["required"].items():
+    for name in spec["required"]:
         if name not in props:
             raise LevelError(f"{where}: layer '{layer}', {label} ({kind}): missing property '{name}'")
     for name, value in props.items():

@@ -6,7 +6,7 @@ story beats in shared/STORY.md), the pictures beside them.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pygame
 

@@ -13,7 +13,6 @@ from game.render.text import font
 from game.scenes.base import Scene
 from game.scenes.menu import Item, Menu
 
-
 ATTRACT_AFTER = 25.0  # s of no input on the title before the demo plays
 
 

@@ -86,9 +86,11 @@ def finish(buf: np.ndarray, s: dict) -> np.ndarray:
         loud = np.nonzero(np.abs(out) > peak * 1e-3)[0]
         if len(loud):
             out = out[: loud[-1] + 1]
-        fade = min(len(out), round(0.008 * SR))
         out = out.copy()
+        fade = min(len(out), round(0.008 * SR))
         out[len(out) - fade :] *= np.linspace(1.0, 0.0, fade)
+        fade_in = min(len(out), round(0.0015 * SR))  # no click on the very first sample
+        out[:fade_in] *= np.linspace(0.0, 1.0, fade_in, endpoint=False)
     peak = float(np.max(np.abs(out)))
     if peak <= 0:
         raise ValueError("silent effect")

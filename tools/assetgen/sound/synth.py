@@ -26,6 +26,7 @@ sources, see ``assets/src/sound/README.txt``)::
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -39,13 +40,31 @@ DEFAULT_PARTIALS = (1.0, 2.756, 5.404, 8.933, 13.344, 18.64)
 # ---------------------------------------------------------------- parameter curves
 
 
+NOTE_RE = re.compile(r"^([A-G])([#b]?)(-?\d)$")
+SEMITONE = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
+
+
+def note_number(letter: str, accidental: str, octave: str) -> int:
+    return SEMITONE[letter] + {"#": 1, "b": -1, "": 0}[accidental] + 12 * (int(octave) + 1)
+
+
+def note_hz(number: int) -> float:
+    return 440.0 * 2.0 ** ((number - 69) / 12.0)
+
+
+def number(text: str) -> float:
+    """A float, or a note name such as ``A4`` / ``Eb3`` given as its frequency in Hz."""
+    m = NOTE_RE.match(text)
+    return note_hz(note_number(*m.groups())) if m else float(text)
+
+
 def parse_value(text: str) -> float | Sweep:
     """``"440"`` -> 440.0; ``"800>200"`` or ``"800>200@0.3"`` -> a sweep tuple."""
     if ">" not in text:
-        return float(text)
+        return number(text)
     start, _, rest = text.partition(">")
     end, _, secs = rest.partition("@")
-    return (float(start), float(end), float(secs) if secs else None)
+    return (number(start), number(end), float(secs) if secs else None)
 
 
 def curve(spec: float | Sweep, n: int, gate: float) -> np.ndarray:
@@ -109,7 +128,7 @@ def _tone(wave: str, cycles: np.ndarray, dt: np.ndarray, pw: float, pm: np.ndarr
     if wave == "saw":
         return _saw(ph, dt)
     width = 0.5 if wave == "square" else pw
-    return _saw(ph, dt) - _saw((ph + width) % 1.0, dt) + (2.0 * width - 1.0)
+    return _saw(ph, dt) - _saw((ph + width) % 1.0, dt)
 
 
 def oscillator(p: dict, freq: np.ndarray, rng: np.random.Generator, gate: float) -> np.ndarray:

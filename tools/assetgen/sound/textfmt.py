@@ -1,17 +1,20 @@
 """The small hand-editable text format shared by the effect and music sources.
 
-A file is a list of sections ``[kind name]``; ``#`` starts a comment. Inside a section
-every non-blank line is a list of whitespace-separated tokens. ``key=value`` tokens are
+A file is a list of sections ``[kind name]``. Inside a section
+``#`` only starts a comment at the start of a line or after a space (so ``C#4`` is a note).
+Every non-blank line is a list of whitespace-separated tokens. ``key=value`` tokens are
 parameters (see ``synth`` for the layer keys).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .synth import parse_value
 
+COMMENT_RE = re.compile(r"(^|\s)#.*$")
 PAIR_KEYS = {"vib", "am", "uni", "rep", "echo"}
 TEXT_KEYS = {"wave", "lfo"}
 
@@ -26,7 +29,7 @@ class Section:
 def read_sections(path: Path) -> list[Section]:
     sections: list[Section] = []
     for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
+        line = COMMENT_RE.sub("", raw).strip()
         if not line:
             continue
         if line.startswith("[") and line.endswith("]"):

@@ -1,0 +1,394 @@
+"""Character sprite sheets (48x48 frames, facing right, origin at the feet centre).
+
+Each animation is a list of poses for the parametric figure in figure.py; the
+numbers below are the art: hip height, lean, where the hands and feet go.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from pathlib import Path
+
+from .core import Canvas, Sheet, c, parse_grids
+from .figure import GROUND, Pose, Style, draw_figure, silhouette
+
+ORIGIN = (24, 47)
+
+STYLES = {
+    "t800": Style(head="t800", shirt="grey", belt="ink"),
+    "thug": Style(head="thug", torso=("ink", "leather", "leather_hi"), bare_arms=True,
+                  pants=("blue_dark", "denim", "blue_light"), boots=("ink", "brown_dark", "brown"),
+                  chest=4.2, waist=3.4, hem=2.0, belt="steel", torso_len=13.0, shirt="red_dark"),
+    "cop": Style(head="cop", torso=("police", "police_hi", "blue_light"), pants=("navy", "police", "police_hi"),
+                 boots=("ink", "leather", "grey_dark"), chest=4.2, waist=3.5, hem=1.0, belt="ink", badge="gold",
+                 torso_len=13.0, thigh=9.0, shin=9.0),
+    "t1000_cop": Style(head="t1000", torso=("police", "police_hi", "blue_light"), pants=("navy", "police", "police_hi"),
+                       boots=("ink", "leather", "steel_dark"), chest=3.7, waist=3.0, hem=1.0, belt="ink",
+                       badge="gold", torso_len=13.5, r_thigh=2.3, r_shin=2.0, r_upper=2.0, r_fore=1.8),
+    "john": Style(head="john", torso=("red_dark", "red", "orange"), sleeve=("red_dark", "red", "orange"),
+                  pants=("blue_dark", "denim", "blue_light"), boots=("steel", "chrome", "white"),
+                  thigh=6.5, shin=6.5, upper=5.5, fore=5.5, torso_len=10.0, chest=3.4, waist=3.0,
+                  r_thigh=2.0, r_shin=1.8, r_upper=1.7, r_fore=1.5, hem=1.0, bare_arms=True),
+    "sarah": Style(head="sarah", torso=("ink", "leather", "leather_hi"), bare_arms=True,
+                   pants=("grey_dark", "olive", "tan"), boots=("ink", "leather", "grey_dark"),
+                   chest=3.6, waist=3.0, hem=0.5, torso_len=13.0, thigh=9.0, shin=9.0,
+                   r_thigh=2.3, r_shin=2.0, r_upper=1.8, r_fore=1.7, belt="brown_dark"),
+    "swat": Style(head="swat", torso=("grey_dark", "grey", "grey_light"), sleeve=("night", "blue_dark", "blue"),
+                  pants=("night", "blue_dark", "blue"), boots=("ink", "leather", "grey_dark"), chest=4.8,
+                  waist=4.0, hem=1.0, belt="ink"),
+    "dyson": Style(head="dyson", torso=("blue", "blue_light", "chrome"), pants=("brown_dark", "brown", "tan"),
+                   boots=("ink", "leather", "grey_dark"), chest=4.3, waist=4.0, hem=1.0, belt="ink",
+                   head_remap={"skin_dark": "brown_dark", "skin": "brown", "skin_light": "skin_dark"},
+                   skin=("brown_dark", "brown", "skin_dark"), torso_len=13.0, thigh=9.0, shin=9.0),
+}
+
+HIP = 27.0
+
+
+def F(x: float, lift: float = 0.0) -> tuple[float, float]:
+    return (x, GROUND - lift)
+
+
+# --- gun helpers ----------------------------------------------------------------------------
+def gun(kind: str, gx: float, gy: float, ang: float) -> dict:
+    """Weapon + both hands on it: far hand on the grip, near hand on the fore-end."""
+    u = (math.cos(math.radians(ang)), math.sin(math.radians(ang)))
+    n = (-u[1], u[0])
+    fore = {"shotgun": 5.0, "rifle": 4.0, "pistol": 0.0, "launcher": 4.0}.get(kind, 0.0)
+    bh = (gx + n[0] * 1.5, gy + n[1] * 1.5)
+    fh = (gx + u[0] * fore + n[0] * 1.5, gy + u[1] * fore + n[1] * 1.5)
+    return {"weapon": (kind, gx, gy, ang), "bh": bh, "fh": fh}
+
+
+def stand(hip=(23.0, HIP), **kw) -> Pose:
+    base = {"ff": F(hip[0] + 3), "bf": F(hip[0] - 2)}
+    base.update(kw)
+    return Pose(hip=hip, **base)
+
+
+def run_cycle(n: int, hipx: float, stride: float, lift: float, lean: float, arms=None, bob: float = 1.0,
+              hip_y: float = HIP) -> list[Pose]:
+    poses = []
+    for i in range(n):
+        ph = i / n * 2 * math.pi
+        hy = hip_y + bob * (abs(math.cos(ph)) - 0.5)
+
+        def foot(phase):
+            x = hipx + 1 + stride * math.cos(phase)
+            up = max(0.0, -math.sin(phase)) * lift
+            return F(x, up)
+
+        kw = {"hip": (hipx, hy), "lean": lean, "ff": foot(ph), "bf": foot(ph + math.pi)}
+        if arms == "swing":
+            sx, sy = hipx + 1, hy - 12
+            kw["fh"] = (sx + 5 * math.cos(ph + math.pi) + lean * 0.2, sy + 13 - abs(math.cos(ph)) * 2)
+            kw["bh"] = (sx + 5 * math.cos(ph) + lean * 0.2, sy + 13 - abs(math.cos(ph)) * 2)
+        elif callable(arms):
+            kw.update(arms(i, hy))
+        poses.append(Pose(**kw))
+    return poses
+
+
+# --- T-800 ----------------------------------------------------------------------------------
+def t800(heads) -> Sheet:
+    st = STYLES["t800"]
+    sh = Sheet("t800", (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+
+    idle_gun = gun("shotgun", 27, 31, 35)
+    idle = [stand(hip=(23, HIP + (1 if i in (1, 2) else 0)), **gun("shotgun", 27, 31 + (1 if i in (1, 2) else 0), 35))
+            for i in range(4)]
+    del idle_gun
+    sh.add("idle", [draw(p) for p in idle], [400, 250, 400, 250])
+
+    def run_arms(i, hy):
+        return gun("shotgun", 28, hy - 7 + (1 if i % 4 in (1, 2) else 0), 12)
+    sh.add("run", [draw(p) for p in run_cycle(8, 22, 7.0, 4.5, 8, run_arms)], 80)
+
+    jump = [Pose(hip=(23, 25), lean=5, ff=(28, 40), bf=(18, 42), **gun("shotgun", 28, 18, -20)),
+            Pose(hip=(23, 24), lean=5, ff=(29, 37), bf=(17, 40), **gun("shotgun", 28, 17, -25))]
+    sh.add("jump", [draw(p) for p in jump], 120)
+    fall = [Pose(hip=(23, 25), lean=0, ff=(27, 43), bf=(19, 41), **gun("shotgun", 28, 19, 10)),
+            Pose(hip=(23, 25), lean=0, ff=(27, 44), bf=(18, 42), **gun("shotgun", 28, 20, 15))]
+    sh.add("fall", [draw(p) for p in fall], 120, loop=True)
+
+    aim = {"ff": F(29), "bf": F(17)}
+    shoot = [Pose(hip=(23, HIP), lean=-3, flash=True, **aim, **gun("shotgun", 31, 22, 0)),
+             Pose(hip=(22, HIP), lean=-8, **aim, **gun("shotgun", 29, 21, -12)),
+             Pose(hip=(23, HIP), lean=-4, **aim, **gun("shotgun", 30, 22, -4))]
+    sh.add("shoot", [draw(p) for p in shoot], [60, 90, 110], loop=False)
+    pump = []
+    for k, d in enumerate((0, -3, -4, 0)):
+        g = gun("shotgun", 30, 22, -3)
+        g["fh"] = (g["fh"][0] + d, g["fh"][1])
+        pp = Pose(hip=(23, HIP), lean=-4, **aim, **g)
+        pp.extra = [_pump_slide(d)] if d else []
+        pump.append(pp)
+    sh.add("pump", [draw(p) for p in pump], [70, 90, 90, 70], loop=False)
+
+    melee = [Pose(hip=(22, HIP), lean=-6, **aim, **gun("shotgun", 22, 18, -110)),
+             Pose(hip=(23, HIP), lean=8, **aim, **gun("shotgun", 30, 19, -160)),
+             Pose(hip=(24, HIP + 1), lean=14, ff=F(31), bf=F(16), **gun("shotgun", 33, 24, 160)),
+             Pose(hip=(23, HIP), lean=4, **aim, **gun("shotgun", 28, 26, 140))]
+    sh.add("melee", [draw(p) for p in melee], [70, 60, 120, 90], loop=False)
+
+    hurt = [Pose(hip=(21, HIP), lean=-16, ff=F(27), bf=F(17), head_dx=-1, **gun("shotgun", 24, 28, 50)),
+            Pose(hip=(22, HIP + 1), lean=-9, ff=F(27), bf=F(17), **gun("shotgun", 25, 29, 45))]
+    sh.add("hurt", [draw(p) for p in hurt], 110, loop=False)
+
+    climb = []
+    for i in range(4):
+        s = 1 if i < 2 else -1
+        k = i % 2
+        climb.append(Pose(hip=(24, HIP - k), head="t800_back", ff=(26, GROUND - 4 - 3 * s), bf=(21, GROUND - 4 + 3 * s),
+                          fh=(27, 10 + 4 * s), bh=(20, 10 - 4 * s)))
+    sh.add("climb", [draw(p) for p in climb], 120)
+
+    crawl = []
+    for i in range(6):
+        ph = i / 6 * 2 * math.pi
+        reach = 3 * math.cos(ph)
+        crawl.append(Pose(hip=(15 + 0.5 * math.sin(ph), 40), lean=80, head="endo", head_dy=3, head_dx=0,
+                          fh=(36 + reach, GROUND), bh=(33 - reach, GROUND),
+                          ff=(6, GROUND - 1), bf=(4, GROUND), near_arm_style=("steel_dark", "steel", "chrome"),
+                          extra=[_damage]))
+    sh.add("crawl", [draw(p) for p in crawl], 140)
+
+    thumbs = []
+    for i, y in enumerate((26, 18, 13, 13)):
+        thumbs.append(stand(fh=(30, y + 2), bh=(19, 36), extra=[_thumb(i)]))
+    sh.add("thumbs_up", [draw(p) for p in thumbs], [120, 120, 200, 600], loop=False)
+
+    dead = [Pose(hip=(23, HIP + 3), lean=18, ff=F(30), bf=F(16), fh=(28, 38), bh=(22, 40)),
+            Pose(hip=(22, 36), lean=30, ff=(33, GROUND - 1), bf=(18, GROUND), fh=(32, GROUND), bh=(28, GROUND)),
+            Pose(hip=(18, 41), lean=70, ff=(8, GROUND), bf=(6, GROUND), fh=(34, GROUND), bh=(30, GROUND), head_dy=2),
+            Pose(hip=(16, 43), lean=86, ff=(4, GROUND), bf=(5, GROUND), fh=(34, GROUND), bh=(30, GROUND),
+                 head_dy=3)]
+    sh.add("dead", [draw(p) for p in dead], [120, 140, 160, 1000], loop=False)
+    return sh
+
+
+def _pump_slide(d):
+    def fn(cv, j):
+        pass
+    return fn
+
+
+def _thumb(i):
+    def fn(cv: Canvas, j):
+        hx, hy = j["fh"][1]
+        if i >= 1:
+            cv.px(hx, hy - 2, c("skin_light"))
+            cv.px(hx, hy - 3, c("skin"))
+            cv.px(hx + 1, hy - 2, c("skin_dark"))
+    return fn
+
+
+def _damage(cv: Canvas, j):
+    # torn jacket showing chrome ribs along the back
+    hx, hy = j["hip"]
+    nx, ny = j["neck"]
+    for k in range(2, 10, 3):
+        x = hx + (nx - hx) * k / 14
+        y = hy + (ny - hy) * k / 14 - 2
+        cv.px(x, y, c("chrome"))
+        cv.px(x + 1, y, c("steel"))
+    cv.px(nx - 1, ny - 2, c("red"))
+
+
+# --- thug -----------------------------------------------------------------------------------
+def thug(heads) -> Sheet:
+    st = STYLES["thug"]
+    sh = Sheet("thug", (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+
+    def bat_arms(i, hy):
+        return {"fh": (27, hy - 3 + (i % 2)), "bh": (19 + (i % 3), hy - 2),
+                "weapon": ("bat", 27, hy - 3 + (i % 2), -60)}
+    walk = run_cycle(6, 23, 4.5, 2.5, 2, bat_arms, hip_y=HIP + 1)
+    sh.add("walk", [draw(p) for p in walk], 120)
+    atk = [stand(hip=(22, HIP + 1), lean=-10, fh=(19, 12), bh=(17, 20), weapon=("bat", 19, 12, -150)),
+           stand(hip=(23, HIP + 1), lean=0, fh=(24, 10), bh=(18, 22), weapon=("bat", 24, 10, -95)),
+           stand(hip=(24, HIP + 2), lean=15, ff=F(31), fh=(33, 24), bh=(20, 28), weapon=("bat", 33, 24, 10)),
+           stand(hip=(24, HIP + 1), lean=8, ff=F(30), fh=(32, 30), bh=(20, 30), weapon=("bat", 32, 30, 60))]
+    sh.add("attack", [draw(p) for p in atk], [160, 80, 120, 160], loop=False)
+    hurt = [stand(hip=(21, HIP + 1), lean=-18, fh=(16, 24), bh=(14, 22), head_dx=-1),
+            stand(hip=(22, HIP + 2), lean=-10, fh=(18, 30), bh=(16, 28))]
+    sh.add("hurt", [draw(p) for p in hurt], 120, loop=False)
+    down = [stand(hip=(21, HIP + 4), lean=-25, fh=(14, 26), bh=(12, 26)),
+            Pose(hip=(23, 37), lean=-45, ff=(30, GROUND), bf=(28, GROUND), fh=(12, 38), bh=(10, 40)),
+            Pose(hip=(28, 42), lean=-78, ff=(38, GROUND), bf=(40, GROUND - 1), fh=(10, GROUND), bh=(12, GROUND - 2),
+                 head_dy=2),
+            Pose(hip=(29, 43), lean=-88, ff=(40, GROUND), bf=(42, GROUND), fh=(12, GROUND), bh=(14, GROUND),
+                 head_dy=3, extra=[_stars])]
+    sh.add("down", [draw(p) for p in down], [100, 120, 140, 800], loop=False)
+    idle = [stand(hip=(23, HIP + 1 + k), fh=(28, 30 + k), bh=(19, 34), weapon=("bat", 28, 30 + k, -70 + 4 * k))
+            for k in (0, 1)]
+    sh.add("idle", [draw(p) for p in idle], 400)
+    return sh
+
+
+def _stars(cv: Canvas, j):
+    x, y = j["head"]
+    for dx, dy in ((2, -3), (7, -5), (11, -2)):
+        cv.px(x + dx, y + dy, c("gold"))
+
+
+# --- cop, swat --------------------------------------------------------------------------------
+def human_guard(heads, name: str, kind: str) -> Sheet:
+    st = STYLES[name]
+    sh = Sheet(name, (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+
+    def walk_arms(i, hy):
+        if kind == "pistol":
+            ph = i / 6 * 2 * math.pi
+            return {"fh": (24 + 4 * math.cos(ph + math.pi), hy - 3), "bh": (24 + 4 * math.cos(ph), hy - 3),
+                    "weapon": ("pistol", 24 + 4 * math.cos(ph + math.pi), hy - 3, 70)}
+        return gun(kind, 28, hy - 8, 25)
+    sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.5, 2.5, 2, walk_arms, hip_y=HIP + 1)], 120)
+    if kind == "pistol":
+        aim = [stand(hip=(23, HIP + 1), ff=F(28), bf=F(18), fh=(34, 20), bh=(33, 21),
+                     weapon=("pistol", 34, 20, 0)) for _ in range(2)]
+        aim[1] = replace(aim[1], hip=(23, HIP + 2), fh=(34, 21), bh=(33, 22), weapon=("pistol", 34, 21, 0))
+        shoot = [replace(aim[0], flash=True), replace(aim[0], fh=(32, 18), weapon=("pistol", 32, 18, -20)), aim[0]]
+    else:
+        aim = [stand(hip=(23, HIP + 1 + k), ff=F(28), bf=F(18), **gun(kind, 29, 21 + k, 0)) for k in (0, 1)]
+        shoot = [replace(aim[0], flash=True), stand(hip=(22, HIP + 1), ff=F(28), bf=F(18), **gun(kind, 28, 20, -8)),
+                 aim[0]]
+    sh.add("aim", [draw(p) for p in aim], 300)
+    if name == "cop":
+        sh.add("shoot", [draw(p) for p in shoot], [70, 90, 120], loop=False)
+    wounded = [stand(hip=(22, HIP + 2), lean=-10, fh=(26, 36), bh=(22, 36)),
+               Pose(hip=(22, 34), lean=-8, ff=(30, GROUND - 2), bf=(27, GROUND), fh=(28, 38), bh=(25, 39)),
+               Pose(hip=(21, 41), lean=-12, ff=(33, GROUND), bf=(30, GROUND - 3), fh=(28, 38), bh=(25, 39)),
+               Pose(hip=(21, 41), lean=-6, ff=(33, GROUND), bf=(30, GROUND - 3), fh=(29, 39), bh=(26, 40),
+                    extra=[_blood])]
+    sh.add("wounded", [draw(p) for p in wounded], [100, 140, 160, 800], loop=False)
+    disarmed = [stand(hip=(23, HIP + 1), fh=(30, 26), bh=(20, 28)),
+                stand(hip=(22, HIP + 1), lean=-5, fh=(28, 16), bh=(19, 18)),
+                stand(hip=(22, HIP + 1), lean=-5, fh=(27, 7), bh=(18, 8)),
+                stand(hip=(22, HIP + 1), lean=-4, fh=(27, 6), bh=(18, 7))]
+    sh.add("disarmed", [draw(p) for p in disarmed], [100, 120, 140, 800], loop=False)
+    if name == "cop":
+        idle = [stand(hip=(23, HIP + 1 + k), fh=(27, 35 + k), bh=(20, 36), weapon=("pistol", 27, 35 + k, 80))
+                for k in (0, 1)]
+        sh.add("idle", [draw(p) for p in idle], 450)
+    return sh
+
+
+def _blood(cv: Canvas, j):
+    x, y = j["ff"][0]
+    cv.px(x, y, c("red"))
+    cv.px(x + 1, y, c("red_dark"))
+
+
+# --- T-1000 ---------------------------------------------------------------------------------
+def t1000(heads) -> Sheet:
+    st = STYLES["t1000_cop"]
+    sh = Sheet("t1000_cop", (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+
+    idle = [stand(hip=(23, HIP + 1), fh=(25, 37 + k), bh=(21, 37 + k)) for k in (0, 0)]
+    idle[1] = replace(idle[1], head_dy=0, hip=(23, HIP + 1), fh=(25, 37), bh=(21, 38))
+    sh.add("idle", [draw(p) for p in idle], 600)
+    sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.5, 2.0, 0, "swing", bob=0.6, hip_y=HIP + 1)], 130)
+    run = run_cycle(8, 22, 8.0, 5.0, 12, "swing", bob=1.2, hip_y=HIP + 1)
+    sh.add("run", [draw(p) for p in run], 70)
+    blade = [stand(hip=(23, HIP + 1), fh=(29, 31), bh=(21, 37), blade=(34, 36)),
+             stand(hip=(23, HIP + 1), fh=(30, 26), bh=(21, 36), blade=(40, 24)),
+             stand(hip=(24, HIP + 1), lean=10, ff=F(31), fh=(33, 22), bh=(20, 34), blade=(46, 22)),
+             stand(hip=(24, HIP + 1), lean=6, ff=F(31), fh=(32, 27), bh=(20, 34), blade=(44, 36))]
+    sh.add("blade", [draw(p) for p in blade], [90, 90, 100, 140], loop=False)
+    sh.add("mask", [silhouette(draw(idle[0]))], [1000], loop=False)
+    return sh
+
+
+# --- John, Sarah, Dyson ---------------------------------------------------------------------------
+def john(heads) -> Sheet:
+    st = STYLES["john"]
+    sh = Sheet("john", (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+    hip = 34.0
+    idle = [stand(hip=(23, hip + k), ff=F(26), bf=F(21), fh=(25, 39 + k), bh=(21, 39 + k)) for k in (0, 1)]
+    sh.add("idle", [draw(p) for p in idle], 450)
+    sh.add("run", [draw(p) for p in run_cycle(8, 22, 5.5, 3.5, 10, "swing", hip_y=hip)], 75)
+    return sh
+
+
+def john_bike(heads) -> Sheet:
+    """John riding the dirt bike, 64x48 frames, origin between the wheels on the ground."""
+    st = STYLES["john"]
+    sh = Sheet("john_bike", (64, 48), (32, 47))
+    frames = []
+    for i in range(2):
+        cv = Canvas(64, 48)
+        bike = dirt_bike_canvas(i)
+        cv.blit(bike.a, 0, 0)
+        rider = draw_figure(st, Pose(hip=(28, 30 - (i % 2) * 0.0), lean=28, ff=(33, 37), bf=(31, 37),
+                                     fh=(41, 24), bh=(39, 25)), heads, size=(64, 48))
+        cv.blit(rider.a, 0, 0)
+        frames.append(cv)
+    sh.add("ride", frames, 90)
+    return sh
+
+
+def dirt_bike_canvas(frame: int) -> Canvas:
+    from .vehicles import dirt_bike
+    return dirt_bike(frame, 64, 48)
+
+
+def sarah(heads) -> Sheet:
+    st = STYLES["sarah"]
+    sh = Sheet("sarah", (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+    idle = [stand(hip=(23, HIP + 1 + k), **gun("rifle", 26, 32 + k, 40)) for k in (0, 1)]
+    sh.add("idle", [draw(p) for p in idle], 450)
+
+    def arms(i, hy):
+        return gun("rifle", 27, hy - 6 + (i % 2), 15)
+    sh.add("run", [draw(p) for p in run_cycle(8, 22, 7.0, 4.5, 10, arms, hip_y=HIP + 1)], 80)
+    melee = [stand(hip=(22, HIP + 1), lean=-5, fh=(24, 20), bh=(20, 22)),
+             stand(hip=(24, HIP + 1), lean=12, ff=F(31), fh=(38, 18), bh=(20, 24)),
+             stand(hip=(23, HIP + 1), lean=4, fh=(30, 22), bh=(21, 24))]
+    sh.add("melee", [draw(p) for p in melee], [80, 140, 100], loop=False)
+    aim = {"ff": F(28), "bf": F(17)}
+    shoot = [Pose(hip=(23, HIP + 1), flash=True, **aim, **gun("rifle", 30, 22, 0)),
+             Pose(hip=(22, HIP + 1), lean=-5, **aim, **gun("rifle", 29, 21, -8)),
+             Pose(hip=(23, HIP + 1), **aim, **gun("rifle", 30, 22, 0))]
+    sh.add("shoot", [draw(p) for p in shoot], [60, 90, 110], loop=False)
+    return sh
+
+
+def dyson(heads) -> Sheet:
+    st = STYLES["dyson"]
+    sh = Sheet("dyson", (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+    idle = [stand(hip=(23, HIP + 1 + k), fh=(26, 37 + k), bh=(21, 37 + k)) for k in (0, 1)]
+    sh.add("idle", [draw(p) for p in idle], 500)
+    sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.0, 2.0, 0, "swing", bob=0.6, hip_y=HIP + 1)], 130)
+    return sh
+
+
+def build(src: Path, out: Path) -> list[Path]:
+    heads = parse_grids(src / "art" / "heads.txt")
+    written = []
+    for fn in (t800, thug, lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike, sarah,
+               lambda h: human_guard(h, "swat", "rifle"), dyson):
+        written.extend(fn(heads).write(out / "sprites"))
+    return written
