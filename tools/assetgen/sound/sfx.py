@@ -64,7 +64,9 @@ def finish(buf: np.ndarray, s: dict) -> np.ndarray:
         buf = synth.drive(buf, float(s["drive"]))
     for mode in ("hp", "lp"):
         if mode in s:
-            buf = synth.svf(buf, synth.curve(s[mode], len(buf), gate), float(s.get("q", 0.707)), mode)
+            buf = synth.svf(
+                buf, synth.curve(s[mode], len(buf), gate), float(s.get("q", 0.707)), mode
+            )
     if "echo" in s:
         delay, fb, mix = s["echo"]
         buf = synth.echo(buf, round(delay * SR), fb, mix)

@@ -1,9 +1,9 @@
 """The small hand-editable text format shared by the effect and music sources.
 
-A file is a list of sections ``[kind name]``. Inside a section
-``#`` only starts a comment at the start of a line or after a space (so ``C#4`` is a note).
-Every non-blank line is a list of whitespace-separated tokens. ``key=value`` tokens are
-parameters (see ``synth`` for the layer keys).
+A file is a list of sections ``[kind name]``. Inside a section every non-blank line is a
+list of whitespace-separated tokens; ``key=value`` tokens are parameters (see ``synth``
+for the layer keys). ``#`` starts a comment at the start of a line or after a space
+(so ``C#4`` is still a note).
 """
 
 from __future__ import annotations
