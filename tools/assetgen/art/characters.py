@@ -16,7 +16,7 @@ from .figure import GROUND, Pose, Style, draw_figure, silhouette
 ORIGIN = (24, 47)
 
 STYLES = {
-    "t800": Style(head="t800", shirt="grey", belt="ink"),
+    "t800": Style(head="t800", shirt="grey", belt="ink", pants=("leather", "leather_hi", "steel_dark")),
     "thug": Style(head="thug", torso=("ink", "leather", "leather_hi"), bare_arms=True,
                   pants=("blue_dark", "denim", "blue_light"), boots=("ink", "brown_dark", "brown"),
                   chest=4.2, waist=3.4, hem=2.0, belt="steel", torso_len=13.0, shirt="red_dark"),
@@ -98,10 +98,8 @@ def t800(heads) -> Sheet:
     def draw(p):
         return draw_figure(st, p, heads)
 
-    idle_gun = gun("shotgun", 27, 31, 35)
     idle = [stand(hip=(23, HIP + (1 if i in (1, 2) else 0)), **gun("shotgun", 27, 31 + (1 if i in (1, 2) else 0), 35))
             for i in range(4)]
-    del idle_gun
     sh.add("idle", [draw(p) for p in idle], [400, 250, 400, 250])
 
     def run_arms(i, hy):
@@ -121,12 +119,11 @@ def t800(heads) -> Sheet:
              Pose(hip=(23, HIP), lean=-4, **aim, **gun("shotgun", 30, 22, -4))]
     sh.add("shoot", [draw(p) for p in shoot], [60, 90, 110], loop=False)
     pump = []
-    for k, d in enumerate((0, -3, -4, 0)):
+    for d in (0, -3, -4, 0):  # the near hand racks the fore-end back and forward
         g = gun("shotgun", 30, 22, -3)
         g["fh"] = (g["fh"][0] + d, g["fh"][1])
-        pp = Pose(hip=(23, HIP), lean=-4, **aim, **g)
-        pp.extra = [_pump_slide(d)] if d else []
-        pump.append(pp)
+        g["weapon"] = (*g["weapon"], d)
+        pump.append(Pose(hip=(23, HIP), lean=-4, **aim, **g))
     sh.add("pump", [draw(p) for p in pump], [70, 90, 90, 70], loop=False)
 
     melee = [Pose(hip=(22, HIP), lean=-6, **aim, **gun("shotgun", 22, 18, -110)),
@@ -169,12 +166,6 @@ def t800(heads) -> Sheet:
                  head_dy=3)]
     sh.add("dead", [draw(p) for p in dead], [120, 140, 160, 1000], loop=False)
     return sh
-
-
-def _pump_slide(d):
-    def fn(cv, j):
-        pass
-    return fn
 
 
 def _thumb(i):

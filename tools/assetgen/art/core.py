@@ -37,7 +37,8 @@ class Palette:
         return self.chars[name_or_char]
 
     def hex(self, i: int) -> str:
-        return "#%02x%02x%02x" % self.rgb[i]
+        r, g, b = self.rgb[i]
+        return f"#{r:02x}{g:02x}{b:02x}"
 
 
 def load_palette(path: Path) -> Palette:

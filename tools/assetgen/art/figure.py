@@ -227,7 +227,8 @@ def draw_figure(st: Style, p: Pose, heads: dict, size=(48, 48)) -> Canvas:
     return L.cv
 
 
-def draw_weapon(L: Layer, kind: str, gx: float, gy: float, ang: float, flash: bool = False) -> None:
+def draw_weapon(L: Layer, kind: str, gx: float, gy: float, ang: float, pump: float = 0.0,
+                flash: bool = False) -> None:
     cv = L.cv
     u = (math.cos(math.radians(ang)), math.sin(math.radians(ang)))
     nrm = (-u[1], u[0])  # points "down" for a level gun
@@ -252,8 +253,8 @@ def draw_weapon(L: Layer, kind: str, gx: float, gy: float, ang: float, flash: bo
         seg(-1, -1, 2, "steel_dark")  # grip
         seg(1, 11, 0, "chrome")       # barrel
         seg(1, 8, 1, "steel_dark")    # magazine tube
-        seg(3, 7, 1, "brown")         # pump
-        seg(3, 7, 2, "brown_dark")
+        seg(3 + pump, 7 + pump, 1, "brown")         # pump (fore-end)
+        seg(3 + pump, 7 + pump, 2, "brown_dark")
         tip = at(12, 0)
     elif kind == "pistol":
         seg(0, 4, 0, "steel")

@@ -101,7 +101,9 @@ def police_car(frame: int) -> Canvas:
     cv.rect(44, 20, 10, 3, c("ink"))
     cv.rect(44, 19, 5, 2, c("red") if frame == 0 else c("red_dark"))
     cv.rect(49, 19, 5, 2, c("blue_light") if frame == 1 else c("blue"))
-    cv.disc(46, 30, 2.2, c("gold"))  # a plain star-less door emblem
+    cv.disc(46, 37, 2.2, c("gold"))  # a plain door emblem, no text
+    wheel(cv, 18, 40, 7, frame)
+    wheel(cv, 78, 40, 7, frame)
     cv.outline(c("ink"))
     return cv
 

@@ -1,0 +1,249 @@
+"""Story illustrations (320x180, shown at 2x): arrival, policeman, mall, steel_mill.
+
+Original compositions drawn with the same palette and figure rig as the sprites.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+
+from .core import Canvas, Rng, T, c, dither_pick, hash01, parse_grids
+from .figure import Pose, draw_figure, silhouette
+
+W, H = 320, 180
+
+
+def vgrad(cv: Canvas, y0: int, y1: int, stops: list[tuple[float, str]]) -> None:
+    for y in range(y0, y1):
+        t = (y - y0) / max(1, y1 - y0 - 1)
+        for i in range(len(stops) - 1):
+            if stops[i][0] <= t <= stops[i + 1][0]:
+                f = (t - stops[i][0]) / max(1e-6, stops[i + 1][0] - stops[i][0])
+                for x in range(W):
+                    cv.a[y, x] = c(stops[i + 1][1]) if dither_pick(x, y, f) else c(stops[i][1])
+                break
+
+
+def glow(cv: Canvas, cx: float, cy: float, r: float, cols: list[str], only_on: list[str] | None = None) -> None:
+    """Concentric dithered glow: cols from the centre outwards."""
+    keep = None if only_on is None else [c(n) for n in only_on]
+    for y in range(max(0, int(cy - r)), min(cv.h, int(cy + r) + 1)):
+        for x in range(max(0, int(cx - r)), min(cv.w, int(cx + r) + 1)):
+            d = math.hypot(x + 0.5 - cx, (y + 0.5 - cy)) / r
+            if d >= 1:
+                continue
+            if keep is not None and int(cv.a[y, x]) not in keep:
+                continue
+            f = (1 - d) * len(cols)
+            k = int(f)
+            if dither_pick(x, y, f - k):
+                k += 1
+            if k == 0:
+                continue
+            cv.px(x, y, c(cols[len(cols) - min(k, len(cols))]))
+
+
+def bolt(cv: Canvas, x0, y0, x1, y1, seed: int, col="electric", core="white") -> None:
+    rng = Rng(seed)
+    n = 8
+    pts = [(x0, y0)]
+    for i in range(1, n):
+        t = i / n
+        pts.append((x0 + (x1 - x0) * t + rng.uniform(-5, 5), y0 + (y1 - y0) * t + rng.uniform(-5, 5)))
+    pts.append((x1, y1))
+    for (a, b), (cc, d) in zip(pts, pts[1:]):
+        cv.line(a + 1, b, cc + 1, d, c(col))
+        cv.line(a, b, cc, d, c(core))
+
+
+def freeway_deck(cv: Canvas, y: int, pillars: list[int]) -> None:
+    cv.rect(0, 0, W, y, c("night"))
+    cv.rect(0, y - 14, W, 14, c("grey_dark"))
+    cv.hline(0, W - 1, y - 1, c("ink"))
+    for x in range(0, W, 10):
+        cv.rect(x, y - 12, 3, 10, c("grey"))
+    for px0 in pillars:
+        cv.rect(px0, y, 22, H - y, c("grey_dark"))
+        cv.vline(px0, y, H - 1, c("grey"))
+        cv.vline(px0 + 21, y, H - 1, c("ink"))
+        cv.poly([(px0 - 8, y), (px0 + 30, y), (px0 + 22, y + 8), (px0, y + 8)], c("grey_dark"))
+
+
+def figure_sil(heads, style, pose: Pose, col="ink") -> Canvas:
+    return silhouette(draw_figure(style, pose, heads), col)
+
+
+def arrival(heads) -> Canvas:
+    from .characters import STYLES
+    cv = Canvas(W, H, c("night"))
+    vgrad(cv, 0, H, [(0, "night"), (0.5, "navy"), (1, "night")])
+    freeway_deck(cv, 52, [30, 250])
+    # wet ground
+    cv.rect(0, 140, W, 40, c("grey_dark"))
+    for y in range(140, H):
+        for x in range(W):
+            if hash01(x // 4, y, 3) < 0.08:
+                cv.px(x, y, c("grey"))
+    cv.hline(0, W - 1, 140, c("grey"))
+    cx, cy = 150, 112
+    glow(cv, cx, cy + 20, 120, ["blue_light", "blue", "blue_dark"], only_on=["grey_dark", "grey", "navy", "night"])
+    # the sphere: a ring of light with bolts
+    for k in range(14):
+        a = k / 14 * 2 * math.pi
+        bolt(cv, cx + math.cos(a) * 10, cy + math.sin(a) * 10, cx + math.cos(a + 0.4) * 34,
+             cy + math.sin(a + 0.4) * 30, 100 + k)
+    yy, xx = np.mgrid[0:H, 0:W]
+    d = np.hypot(xx + 0.5 - cx, (yy + 0.5 - cy) * 1.1)
+    ring = (d > 29) & (d < 33)
+    cv.a[ring & ((xx + yy) % 2 == 0)] = c("electric")
+    cv.a[(d > 31) & (d < 32)] = c("white")
+    # a scorched half-circle cut in the ground
+    for x in range(cx - 34, cx + 35):
+        cv.px(x, 141, c("ink"))
+    for k in range(5):
+        bolt(cv, cx - 20 + k * 10, 141, cx - 60 + k * 30, 176, 200 + k, col="frost", core="electric")
+    # crouched figure, one knee down, in the centre of the sphere
+    st = STYLES["t800"]
+    p = Pose(hip=(24, 34), lean=35, ff=(31, 45.5), bf=(12, 44), fh=(32, 44), bh=(20, 40), head="t800_back")
+    fig = figure_sil(heads, st, p)
+    cv.blit(fig, cx - 24, 141 - 47)
+    # cars on the deck above: headlight streaks
+    for x, col in ((60, "tracer"), (200, "red"), (280, "tracer")):
+        cv.hline(x, x + 18, 40, c(col))
+    return cv
+
+
+def policeman(heads) -> Canvas:
+    from .characters import STYLES
+    from .vehicles import police_car
+    cv = Canvas(W, H, c("night"))
+    vgrad(cv, 0, 120, [(0, "night"), (0.7, "navy"), (1, "blue_dark")])
+    freeway_deck(cv, 40, [270])
+    cv.rect(0, 120, W, 60, c("grey_dark"))
+    cv.hline(0, W - 1, 120, c("grey"))
+    for x in range(0, W, 24):
+        cv.hline(x, x + 11, 150, c("concrete"))
+    # the patrol car, 2x, lights flashing
+    car = police_car(0)
+    big = np.kron(car.a, np.ones((2, 2), dtype=np.int16))
+    cv.blit(big, 120, 132 - 96 + 2)
+    glow(cv, 213, 77, 60, ["red", "red_dark", "navy"], only_on=["night", "navy", "blue_dark", "grey_dark"])
+    glow(cv, 225, 77, 60, ["blue_light", "blue", "blue_dark"], only_on=["night", "navy", "blue_dark",
+                                                                        "grey_dark", "red_dark"])
+    # a street lamp pool
+    cv.vline(40, 50, 131, c("steel_dark"))
+    cv.hline(40, 52, 50, c("steel_dark"))
+    cv.rect(48, 49, 8, 3, c("grey"))
+    cv.hline(49, 54, 52, c("gold"))
+    glow(cv, 52, 140, 46, ["sodium", "amber", "brown"], only_on=["grey_dark", "grey"])
+    # the officer, by the car, and a naked silhouette approaching from the dark
+    st = STYLES["cop"]
+    cop = draw_figure(st, Pose(hip=(23, 28), ff=(26, 45.5), bf=(20, 45.5), fh=(27, 37), bh=(21, 37)), heads)
+    cv.blit(cop.flip_h(), 104, 132 - 47)
+    stranger = figure_sil(heads, STYLES["t1000_cop"],
+                          Pose(hip=(23, 28), ff=(29, 45.5), bf=(17, 45.5), fh=(19, 38), bh=(28, 37), head="t800_back"),
+                          "ink")
+    stranger.a[stranger.a != T] = c("ink")
+    cv.blit(stranger, 40, 132 - 47)
+    for y in range(132 - 40, 132):
+        cv.px(61, y, c("chrome") if y % 3 else T)
+    return cv
+
+
+def mall(heads) -> Canvas:
+    from .characters import STYLES
+    cv = Canvas(W, H, c("navy"))
+    vgrad(cv, 0, 110, [(0, "blue_dark"), (1, "navy")])
+    # storefronts on two floors
+    for floor, y0 in enumerate((14, 64)):
+        cv.rect(0, y0 + 40, W, 4, c("concrete"))
+        cv.hline(0, W - 1, y0 + 40, c("concrete_hi"))
+        for k, x in enumerate(range(6, W, 62)):
+            lit = ("sodium", "frost", "green", "gold", "red", "blue_light")[(k + floor * 2) % 6]
+            cv.rect(x, y0, 54, 38, c("ink"))
+            cv.rect(x + 2, y0 + 10, 50, 28, c("blue"))
+            for yy in range(y0 + 10, y0 + 38):
+                for xx in range(x + 2, x + 52):
+                    if dither_pick(xx, yy, 0.3 + 0.5 * (yy - y0 - 10) / 28):
+                        cv.px(xx, yy, c("blue_light"))
+            cv.rect(x + 4, y0 + 2, 46, 6, c("night"))
+            for j in range(6):  # abstract sign shapes, not letters
+                cv.rect(x + 7 + j * 7, y0 + 3 + (j % 2), 4, 3, c(lit))
+            cv.vline(x + 27, y0 + 10, y0 + 37, c("ink"))
+    # floor tiles in perspective
+    cv.rect(0, 108, W, 72, c("grey"))
+    for y in range(108, H, 6):
+        cv.hline(0, W - 1, y, c("grey_light"))
+    for k in range(-10, 22):
+        cv.line(160 + k * 16 * 0.4, 108, 160 + k * 16 * 2.0 - 0.0, H - 1, c("grey_light"))
+    # escalator diagonal
+    cv.poly([(210, 104), (232, 104), (300, 52), (280, 52)], c("steel_dark"))
+    cv.line(210, 104, 280, 52, c("chrome"))
+    cv.line(232, 104, 300, 52, c("steel"))
+    # a big figure with a long box and a boy running toward the viewer
+    st = STYLES["t800"]
+    big = draw_figure(st, Pose(hip=(23, 27), ff=(28, 45.5), bf=(16, 45.5), fh=(33, 22), bh=(30, 23),
+                               weapon=("shotgun", 31, 22, 0)), heads)
+    cv.blit(np.kron(big.a, np.ones((2, 2), dtype=np.int16)), 40, H - 98)
+    boy = draw_figure(STYLES["john"], Pose(hip=(22, 34), lean=12, ff=(29, 42.5), bf=(14, 45.5), fh=(27, 38),
+                                           bh=(15, 36)), heads)
+    cv.blit(np.kron(boy.a, np.ones((2, 2), dtype=np.int16)).astype(np.int16)[:, ::-1], 170, H - 98)
+    return cv
+
+
+def steel_mill(heads) -> Canvas:
+    from .characters import STYLES
+    cv = Canvas(W, H, c("ink"))
+    vgrad(cv, 0, H, [(0, "ink"), (0.5, "brown_dark"), (0.8, "red_dark"), (1, "molten")])
+    # girders and chains
+    for x in range(0, W, 80):
+        cv.rect(x + 10, 0, 8, 130, c("leather"))
+        cv.vline(x + 10, 0, 129, c("rust"))
+    cv.rect(0, 20, W, 6, c("leather"))
+    cv.hline(0, W - 1, 20, c("rust"))
+    for x in (60, 140, 230):
+        for y in range(26, 26 + (x % 70) + 20, 2):
+            cv.px(x, y, c("steel_dark") if y % 4 else c("rust"))
+        cv.poly([(x - 3, 26 + (x % 70) + 20), (x + 3, 26 + (x % 70) + 20), (x, 26 + (x % 70) + 27)], c("steel_dark"))
+    # catwalk with railing
+    cv.rect(0, 96, 180, 4, c("grey_dark"))
+    cv.hline(0, 179, 96, c("rust"))
+    cv.hline(0, 179, 84, c("grey_dark"))
+    for x in range(0, 180, 12):
+        cv.vline(x, 84, 96, c("grey_dark"))
+    # the vat of molten steel
+    cv.rect(0, 150, W, 30, c("molten"))
+    for y in range(150, H):
+        for x in range(W):
+            v = hash01(x // 3, y // 2, int(y > 160))
+            if v < 0.15:
+                cv.px(x, y, c("gold"))
+            elif v > 0.9:
+                cv.px(x, y, c("red"))
+    cv.hline(0, W - 1, 150, c("tracer"))
+    glow(cv, 240, 150, 110, ["orange", "amber", "red_dark"], only_on=["brown_dark", "red_dark", "ink"])
+    rng = Rng(9)
+    for _ in range(40):
+        x, y = rng.randint(0, W - 1), rng.randint(90, 148)
+        cv.px(x, y, c("sodium") if rng.random() < 0.5 else c("gold"))
+    # figures on the catwalk
+    st = STYLES["t800"]
+    fig = figure_sil(heads, st, Pose(hip=(23, 27), ff=(28, 45.5), bf=(17, 45.5), fh=(32, 30), bh=(28, 31),
+                                     weapon=("launcher", 30, 30, 0)))
+    cv.blit(fig, 120, 96 - 47)
+    sarah = figure_sil(heads, STYLES["sarah"], Pose(hip=(23, 28), ff=(26, 45.5), bf=(20, 45.5)))
+    cv.blit(sarah, 40, 96 - 47)
+    boy = figure_sil(heads, STYLES["john"], Pose(hip=(23, 34), ff=(25, 45.5), bf=(20, 45.5)))
+    cv.blit(boy, 60, 96 - 47)
+    return cv
+
+
+def build(src: Path, out: Path) -> list[Path]:
+    heads = parse_grids(src / "art" / "heads.txt")
+    written = []
+    for name, fn in (("arrival", arrival), ("policeman", policeman), ("mall", mall), ("steel_mill", steel_mill)):
+        written.append(fn(heads).save(out / "story" / f"{name}.png"))
+    return written
