@@ -33,4 +33,5 @@ def app(display):
 
     application = App(mute=True)
     application.start()
+    pygame.event.clear()  # the dummy video driver queues focus events when the window opens
     yield application

@@ -11,6 +11,7 @@ DEAD_ZONE = (40.0, 36.0)  # half-size in px: the player moves this far before th
 LOOK_AHEAD = 56.0  # px shown ahead of the way the player faces
 FOLLOW = 7.0  # 1/s: how quickly the camera catches up
 LOCK_FOLLOW = 5.0
+SCREEN_Y = 0.72  # where the player's chest sits, as a fraction of the view height
 
 
 class Camera:
@@ -23,7 +24,7 @@ class Camera:
         self.focus_x = 0.0
 
     def snap_to(self, x: float, y: float) -> None:
-        self.x, self.y = self._clamp(x - self.view_w / 2, y - self.view_h * 0.6)
+        self.x, self.y = self._clamp(x - self.view_w / 2, y - self.view_h * SCREEN_Y)
         self.focus_x = x
         self.prev = (self.x, self.y)
 
@@ -43,8 +44,8 @@ class Camera:
         if abs(want - self.focus_x) > DEAD_ZONE[0]:
             self.focus_x += (want - self.focus_x) - DEAD_ZONE[0] * (1 if want > self.focus_x else -1)
         goal_x = self.focus_x - self.view_w / 2
-        goal_y = target_y - self.view_h * 0.62
-        cy = self.y + self.view_h * 0.62
+        goal_y = target_y - self.view_h * SCREEN_Y
+        cy = self.y + self.view_h * SCREEN_Y
         if abs(target_y - cy) < DEAD_ZONE[1]:
             goal_y = self.y
         bounds = (lock.x, lock.y, lock.w, lock.h) if lock is not None else None

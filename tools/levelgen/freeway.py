@@ -20,7 +20,7 @@ from tools.levelgen.tmx import Grid, Obj, write_tmx  # noqa: E402
 W, H = 340, 34
 T = 16
 GROUND = 22  # row of the street surface under the freeway
-DECK = (2, 4)  # rows of the freeway deck overhead
+DECK = (6, 8)  # rows of the freeway deck overhead (traffic drives on top)
 DRAIN = (104, 167)  # storm-drain channel, columns
 DRAIN_FLOOR = 31
 
@@ -126,10 +126,9 @@ def build() -> tuple[list, list, dict]:
         if not back.get(x, GROUND - 1):
             back.set(x, GROUND - 1, "fence")
             back.set(x, GROUND - 2, "fence")
-    for x in range(2, W, 37):
-        back.set(x, GROUND - 2, "wall_graffiti")
-    for x in range(0, W, 3):
-        back.set(x, DECK[1] + 1, back.get(x, DECK[1] + 1) and "pillar_cap" or "girder")
+    for x in range(W):
+        if not back.get(x, DECK[1] + 1):
+            back.set(x, DECK[1] + 1, "pipe_h")
 
     ents = [
         Obj("player_start", px(4), px(GROUND), props={"facing": "right"}),
@@ -173,7 +172,7 @@ def build() -> tuple[list, list, dict]:
         Obj("story", px(232), px(DECK[1] + 1), px(2), full, props={
             "text": "A patrolman walks out of the dark. It is not a man. RUN.", "seconds": 4.5}),
         Obj("live_wire", px(262), px(GROUND - 2), px(4), px(2), props={"period": 2.0, "duty": 0.35}),
-        Obj("traffic", 0, 0, px(W), px(DECK[0]), props={"interval": 2.4, "direction": "right"}),
+        Obj("traffic", 0, px(DECK[0] - 3), px(W), px(3), props={"interval": 2.4, "direction": "right"}),
         Obj("exit", px(331), px(GROUND - 4), px(4), px(4), props={"next": "mall"}),
     ]
     layers = [

@@ -1,0 +1,86 @@
+"""High-score initials with a gamepad, the table, level select, and the attract mode on the title."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenes.play import PlayScene
+from game.scenes.records import HighScoreScene, InitialsScene, LevelSelectScene
+from game.scenes.title import ATTRACT_AFTER, TitleScene
+from game.timestep import DT
+from tests.scenes.test_scenes import step
+
+
+def pad(button, down=True):
+    return pygame.event.Event(pygame.CONTROLLERBUTTONDOWN if down else pygame.CONTROLLERBUTTONUP,
+                              instance_id=0, button=button)
+
+
+def press_pad(app, button):
+    step(app, pad(button))
+    step(app, pad(button, down=False))
+
+
+def test_entering_initials_with_a_gamepad(app):
+    app.finish_run(999999)
+    assert isinstance(app.stack.top, InitialsScene)
+    press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_DOWN)  # A -> 9 (wraps back through digits)
+    press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_DOWN)  # -> 8
+    press_pad(app, pygame.CONTROLLER_BUTTON_A)  # next letter
+    press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_UP)  # B
+    press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_RIGHT)
+    for _ in range(2):
+        press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_UP)  # C
+    press_pad(app, pygame.CONTROLLER_BUTTON_A)
+    assert isinstance(app.stack.top, HighScoreScene)
+    assert app.progress.table[0] == ("8BC", 999999)
+    from game.progress import load_progress
+
+    assert load_progress()[0].table[0] == ("8BC", 999999)  # saved
+    press_pad(app, pygame.CONTROLLER_BUTTON_A)
+    assert isinstance(app.stack.top, TitleScene)
+
+
+def test_a_low_score_skips_the_initials(app):
+    app.finish_run(5)
+    assert isinstance(app.stack.top, TitleScene)
+
+
+def test_level_select_lists_locked_and_unlocked(app):
+    app.stack.push(LevelSelectScene(app))
+    scene = app.stack.top
+    freeway = scene.menu.items[scene.levels.index("freeway")]
+    assert freeway.enabled
+    if "t1000_lab" in scene.levels:
+        assert not scene.menu.items[scene.levels.index("t1000_lab")].enabled
+    app.progress.record_finish("freeway", 100, 100, 0, "mall")
+    app.stack.pop()
+    app.stack.push(LevelSelectScene(app))
+    scene = app.stack.top
+    if "t1000_lab" in scene.levels:
+        assert scene.menu.items[scene.levels.index("t1000_lab")].enabled
+    step(app, frames=2)
+
+
+def test_attract_mode_starts_when_idle_and_stops_on_input(app):
+    frames = int(ATTRACT_AFTER / DT) + 2
+    step(app, frames=frames - 3)
+    assert isinstance(app.stack.top, TitleScene)
+    step(app, frames=5)
+    demo = app.stack.top
+    assert isinstance(demo, PlayScene) and demo.attract and demo.source is not None
+    x0 = demo.world.player.x
+    step(app, frames=120)
+    assert demo.world.player.x > x0 + 50  # the demo is playing itself
+    step(app, pygame.event.Event(pygame.KEYDOWN, key=pygame.K_a, mod=0))
+    assert isinstance(app.stack.top, TitleScene)
+
+
+def test_shipped_demo_is_in_sync_with_the_simulation():
+    from game import assets
+    from game.headless import run_level
+    from game.input.replay import Recording, ReplaySource
+
+    demo = Recording.load(assets.asset_path("demo", "freeway.json"))
+    result = run_level(demo.level, seed=demo.seed, frames=len(demo.frames), source=ReplaySource(demo))
+    assert result.state_hash == demo.meta["hash"], "the simulation changed: run python tools/record_demo.py"

@@ -1,0 +1,82 @@
+"""Save screenshots of the game's screens, as a player would see them (run under Xvfb on a server).
+
+    xvfb-run -s "-screen 0 1920x1080x24" python tools/screenshots.py [OUT_DIR]
+
+Drives the real App: the title, Freeway in play (the scripted player at the
+controls for a while), the pause menu, options, controls, level select, the
+high-score table and the T-1000 lab.  Files are written at 2x.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pygame  # noqa: E402
+
+from game.app import App  # noqa: E402
+
+
+def save(app: App, out: Path, name: str) -> None:
+    app.render()
+    big = pygame.transform.scale_by(app.screen, 2)
+    pygame.image.save(big, str(out / f"{name}.png"))
+    print(f"saved {out / name}.png")
+
+
+def run_frames(app: App, frames: int) -> None:
+    for _ in range(frames):
+        app.update()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = App(mute=True)
+    app.start()
+    pygame.event.clear()
+    run_frames(app, 30)
+    save(app, out, "title")
+
+    from game.scenes.options import ControlsScene, OptionsScene
+    from game.scenes.records import HighScoreScene, LevelSelectScene
+    from game.scenes.story import StoryScene
+
+    app.stack.push(StoryScene(app, "arrival", then=app.quit_to_title))
+    run_frames(app, 240)
+    save(app, out, "story")
+    app.quit_to_title()
+    for name, scene in (("options", OptionsScene(app)), ("controls", ControlsScene(app)),
+                        ("level_select", LevelSelectScene(app)), ("high_scores", HighScoreScene(app))):
+        app.stack.push(scene)
+        run_frames(app, 2)
+        save(app, out, name)
+        app.quit_to_title()
+
+    shots = {"freeway_start": 90, "freeway_underpass": 900, "freeway_drain": 1150, "freeway_wall": 1750,
+             "freeway_chase": 2250}
+    app.start_level("freeway", autopilot=True)
+    frame = 0
+    for name, at in sorted(shots.items(), key=lambda kv: kv[1]):
+        run_frames(app, at - frame)
+        frame = at
+        save(app, out, name)
+    play = app.stack.top
+    play.source = None
+    play.pause()
+    run_frames(app, 2)
+    save(app, out, "pause")
+
+    if app.level_exists("t1000_lab"):
+        app.start_level("t1000_lab", autopilot=False)
+        run_frames(app, 240)
+        save(app, out, "t1000_lab")
+    pygame.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
