@@ -130,13 +130,19 @@ class WorldView:
             sheet.draw(surface, name, e.state_time, x + 48 - ox, e.rect.bottom - oy, e.direction)
 
     def _draw_checkpoint(self, surface, world, e, ox, oy) -> None:
+        """A sodium street lamp that blinks until reached, then burns steady green."""
+        from game.render.tiles import tile_image
+
         r = e.rect
-        x, base = r.center[0] - ox, r.bottom - oy
-        pole = assets.color("steel", (120, 130, 150))
-        pygame.draw.line(surface, pole, (x, base), (x, base - 30), 2)
-        lit = assets.color("green", (90, 220, 120)) if e.fired else assets.color("orange", (255, 150, 40))
+        x, base = round(r.center[0] - ox), round(r.bottom - oy)
+        gid = self.level.tile_names.get("lamp")
+        if gid is not None:
+            lamp = tile_image(self.level, gid, self.tiles.tile_cache)
+            surface.blit(lamp, (x - 8, base - 16))
+            surface.blit(lamp, (x - 8, base - 32))
         if e.fired or (world.frame // 20) % 2:
-            pygame.draw.circle(surface, lit, (round(x), round(base - 32)), 3)
+            sprites.sheet("pickups").draw(surface, "score" if not e.fired else "health", e.state_time,
+                                          x, base - 34)
 
     def _draw_exit(self, surface, world, e, ox, oy) -> None:
         from game.render.text import font

@@ -57,21 +57,51 @@ class Menu:
                 break
         self.sound("menu_move")
 
-    def draw(self, surface: pygame.Surface, center_x: int, top: int, spacing: int = 14, scale: int = 1) -> None:
+    def draw(self, surface: pygame.Surface, center_x: int, top: int, spacing: int = 14, scale: int = 1,
+             width: int = 240) -> None:
+        """Items centred; an item whose text has a tab shows label left and value right in ``width``."""
         f = font()
         white = assets.color("white", (240, 240, 232))
         gold = assets.color("gold", (255, 210, 90))
-        grey = assets.color("steel_dark", (90, 96, 110))
+        grey = assets.color("steel", (90, 96, 110))
         for i, item in enumerate(self.items):
             y = top + i * spacing
             selected = i == self.index
             colour = gold if selected else (white if item.enabled else grey)
             text = item.text()
+            if "\t" in text:
+                label, value = text.split("\t", 1)
+                left, right = center_x - width // 2, center_x + width // 2
+                f.draw(surface, label, (left, y), colour, scale=scale)
+                f.draw(surface, value, (right, y), colour, align="right", scale=scale)
+                if selected:
+                    f.draw(surface, ">", (left - 10 * scale, y), gold, scale=scale)
+                    if item.on_adjust:
+                        f.draw(surface, "<", (right - f.width(value, scale) - 8 * scale, y), gold, scale=scale)
+                        f.draw(surface, ">", (right + 4 * scale, y), gold, scale=scale)
+                continue
             f.draw(surface, text, (center_x, y), colour, align="center", scale=scale)
             if selected:
                 w = f.width(text, scale)
                 f.draw(surface, ">", (center_x - w / 2 - 10 * scale, y), gold, scale=scale)
                 f.draw(surface, "<", (center_x + w / 2 + 4 * scale, y), gold, scale=scale)
+
+
+_backdrop = None
+
+
+def draw_backdrop(surface: pygame.Surface, scroll: float = 0.0, veil: int = 150) -> None:
+    """The night freeway behind every menu, dimmed so text reads over it."""
+    global _backdrop
+    from game.render.background import Parallax
+
+    if _backdrop is None:
+        _backdrop = Parallax("freeway")
+    surface.fill(assets.color("night", (12, 16, 36)))
+    _backdrop.draw(surface, scroll, 0.0, surface.get_height())
+    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    shade.fill((*assets.color("ink", (10, 12, 24)), veil))
+    surface.blit(shade, (0, 0))
 
 
 def draw_panel(surface: pygame.Surface, rect: pygame.Rect) -> None:

@@ -9,7 +9,7 @@ from game.input.actions import REBINDABLE, Action, InputSnapshot
 from game.input.bindings import key_label
 from game.render.text import font
 from game.scenes.base import Scene
-from game.scenes.menu import Item, Menu, draw_panel
+from game.scenes.menu import Item, Menu, draw_backdrop, draw_panel
 
 
 def _onoff(value: bool) -> str:
@@ -23,14 +23,14 @@ class OptionsScene(Scene):
         super().__init__(app)
         s = app.settings
         self.menu = Menu([
-            Item(lambda: f"Sound volume   {round(s.sound_volume * 100):3d}%", on_adjust=self._sound),
-            Item(lambda: f"Music volume   {round(s.music_volume * 100):3d}%", on_adjust=self._music),
-            Item(lambda: f"Fullscreen     {_onoff(s.fullscreen)}", on_adjust=lambda d: app.toggle_fullscreen()),
-            Item(lambda: f"Window scale   {'Auto' if s.scale == 0 else f'{s.scale}x'}", on_adjust=self._scale),
-            Item(lambda: f"Screen shake   {_onoff(s.screen_shake)}", on_adjust=lambda d: self._flip("screen_shake")),
-            Item(lambda: f"Reduced flashing {_onoff(s.reduced_flashing)}",
+            Item(lambda: f"Sound volume\t{round(s.sound_volume * 100)}%", on_adjust=self._sound),
+            Item(lambda: f"Music volume\t{round(s.music_volume * 100)}%", on_adjust=self._music),
+            Item(lambda: f"Fullscreen\t{_onoff(s.fullscreen)}", on_adjust=lambda d: app.toggle_fullscreen()),
+            Item(lambda: f"Window scale\t{'Auto' if s.scale == 0 else f'{s.scale}x'}", on_adjust=self._scale),
+            Item(lambda: f"Screen shake\t{_onoff(s.screen_shake)}", on_adjust=lambda d: self._flip("screen_shake")),
+            Item(lambda: f"Reduced flashing\t{_onoff(s.reduced_flashing)}",
                  on_adjust=lambda d: self._flip("reduced_flashing")),
-            Item(lambda: f"Vsync          {_onoff(s.vsync)}", on_adjust=lambda d: self._flip("vsync")),
+            Item(lambda: f"Vsync\t{_onoff(s.vsync)}", on_adjust=self._vsync),
             Item("Controls", lambda: app.stack.push(ControlsScene(app))),
             Item("Back", self.back),
         ], on_back=self.back)
@@ -51,6 +51,10 @@ class OptionsScene(Scene):
         s.scale = (s.scale + d) % 5
         self.app.apply_display()
 
+    def _vsync(self, d: int) -> None:
+        self._flip("vsync")
+        self.app.apply_display()
+
     def _flip(self, name: str) -> None:
         setattr(self.app.settings, name, not getattr(self.app.settings, name))
 
@@ -62,13 +66,13 @@ class OptionsScene(Scene):
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        surface.fill(assets.color("night", (12, 16, 36)))
+        draw_backdrop(surface)
         cx = surface.get_width() // 2
         font().draw(surface, "OPTIONS", (cx, 30), assets.color("gold", (255, 210, 90)), align="center", scale=2)
         rect = pygame.Rect(0, 0, 300, 170)
         rect.midtop = (cx, 66)
         draw_panel(surface, rect)
-        self.menu.draw(surface, cx, rect.top + 14, spacing=16)
+        self.menu.draw(surface, cx, rect.top + 14, spacing=16, width=220)
         font().draw(surface, "LEFT/RIGHT change   ESC back", (cx, 330), assets.color("steel", (120, 130, 150)),
                     align="center")
 
@@ -141,7 +145,7 @@ class ControlsScene(Scene):
                 self.notice = f"Press a {'key' if self.device == 'keys' else 'gamepad button'} for {row.label}"
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        surface.fill(assets.color("night", (12, 16, 36)))
+        draw_backdrop(surface)
         f = font()
         cx = surface.get_width() // 2
         gold = assets.color("gold", (255, 210, 90))

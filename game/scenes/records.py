@@ -9,7 +9,7 @@ from game.input.actions import Action, InputSnapshot
 from game.progress import CAMPAIGN, INITIALS_LENGTH
 from game.render.text import font
 from game.scenes.base import Scene
-from game.scenes.menu import Item, Menu, draw_panel
+from game.scenes.menu import Item, Menu, draw_backdrop, draw_panel
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
 
@@ -39,19 +39,19 @@ class LevelSelectScene(Scene):
         title = name.replace("_", " ").title()
         if best is None:
             return title
-        return f"{title}   best {best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}"
+        return f"{title}\t{best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}"
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        surface.fill(assets.color("night", (12, 16, 36)))
+        draw_backdrop(surface)
         cx = surface.get_width() // 2
         font().draw(surface, "SELECT LEVEL", (cx, 30), assets.color("gold", (255, 210, 90)), align="center", scale=2)
         rect = pygame.Rect(0, 0, 500, 40 + 16 * len(self.menu.items))
         rect.midtop = (cx, 70)
         draw_panel(surface, rect)
-        self.menu.draw(surface, cx, rect.top + 16, spacing=16)
+        self.menu.draw(surface, cx, rect.top + 16, spacing=16, width=420)
 
 
 class InitialsScene(Scene):
@@ -87,7 +87,7 @@ class InitialsScene(Scene):
                 self.then(rank)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        surface.fill(assets.color("night", (12, 16, 36)))
+        draw_backdrop(surface)
         f = font()
         cx = surface.get_width() // 2
         gold = assets.color("gold", (255, 210, 90))
@@ -117,7 +117,7 @@ class HighScoreScene(Scene):
             self.then()
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        surface.fill(assets.color("night", (12, 16, 36)))
+        draw_backdrop(surface)
         f = font()
         cx = surface.get_width() // 2
         gold = assets.color("gold", (255, 210, 90))

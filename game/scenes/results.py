@@ -8,7 +8,7 @@ from game import assets
 from game.input.actions import InputSnapshot
 from game.render.text import font
 from game.scenes.base import Scene
-from game.scenes.menu import Item, Menu, draw_panel
+from game.scenes.menu import Item, Menu, draw_backdrop, draw_panel
 
 
 def _clock(frames: int) -> str:
@@ -48,7 +48,7 @@ class LevelCompleteScene(Scene):
             self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        surface.fill(assets.color("night", (12, 16, 36)))
+        draw_backdrop(surface)
         f = font()
         cx = surface.get_width() // 2
         gold = assets.color("gold", (255, 210, 90))

@@ -8,10 +8,9 @@ import pygame
 
 from game import __version__, assets
 from game.input.actions import InputSnapshot
-from game.render.background import Parallax
 from game.render.text import font
 from game.scenes.base import Scene
-from game.scenes.menu import Item, Menu
+from game.scenes.menu import Item, Menu, draw_backdrop
 
 ATTRACT_AFTER = 25.0  # s of no input on the title before the demo plays
 
@@ -31,7 +30,6 @@ class TitleScene(Scene):
             Item("Quit", app.quit),
         ], on_back=self._to_quit)
         self.menu.sound = app.audio.play
-        self.parallax = Parallax("freeway")
         self.t = 0.0
         self.idle = 0.0
 
@@ -68,11 +66,7 @@ class TitleScene(Scene):
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        surface.fill(assets.color("night", (12, 16, 36)))
-        self.parallax.draw(surface, self.t * 40.0, 0.0, surface.get_height())
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((*assets.color("ink", (10, 12, 24)), 110))
-        surface.blit(shade, (0, 0))
+        draw_backdrop(surface, self.t * 40.0, veil=110)
         cx = surface.get_width() // 2
         try:
             logo = assets.image("ui", "logo.png")
