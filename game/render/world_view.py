@@ -141,8 +141,18 @@ class WorldView:
             surface.blit(lamp, (x - 8, base - 16))
             surface.blit(lamp, (x - 8, base - 32))
         if e.fired or (world.frame // 20) % 2:
-            sprites.sheet("pickups").draw(surface, "score" if not e.fired else "health", e.state_time,
-                                          x, base - 34)
+            glow = self._glow(assets.color("green", (90, 220, 120)) if e.fired else assets.color("sodium"))
+            surface.blit(glow, (x - 8, base - 37), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _glow(self, colour) -> pygame.Surface:
+        """A soft 16 px light halo, made once per colour."""
+        key = ("glow", tuple(colour))
+        if key not in self.tiles.tile_cache:
+            halo = pygame.Surface((16, 16))
+            for radius, k in ((8, 0.15), (5, 0.35), (3, 0.7)):
+                pygame.draw.circle(halo, [int(c * k) for c in colour], (8, 8), radius)
+            self.tiles.tile_cache[key] = halo
+        return self.tiles.tile_cache[key]
 
     def _draw_exit(self, surface, world, e, ox, oy) -> None:
         from game.render.text import font
