@@ -134,3 +134,15 @@ def draw_panel(surface: pygame.Surface, rect: pygame.Rect) -> None:
     if ih > 0:
         surface.blit(pygame.transform.scale(left_edge, (c, ih)), (rect.left, rect.top + c))
         surface.blit(pygame.transform.scale(right_edge, (c, ih)), (rect.right - c, rect.top + c))
+
+
+def draw_screen(surface: pygame.Surface, title: str, panel: tuple[int, int], *, title_y: int = 30,
+                panel_top: int = 66) -> pygame.Rect:
+    """A full-screen menu page: the backdrop, a gold title, and an empty panel to fill (returned)."""
+    draw_backdrop(surface)
+    cx = surface.get_width() // 2
+    font().draw(surface, title, (cx, title_y), assets.color("gold"), align="center", scale=2)
+    rect = pygame.Rect(0, 0, *panel)
+    rect.midtop = (cx, panel_top)
+    draw_panel(surface, rect)
+    return rect

@@ -9,7 +9,7 @@ from game.input.actions import REBINDABLE, Action, InputSnapshot
 from game.input.bindings import key_label
 from game.render.text import font
 from game.scenes.base import Scene
-from game.scenes.menu import Item, Menu, draw_backdrop, draw_panel
+from game.scenes.menu import Item, Menu, draw_screen
 
 
 def _onoff(value: bool) -> str:
@@ -66,12 +66,8 @@ class OptionsScene(Scene):
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        draw_backdrop(surface)
-        cx = surface.get_width() // 2
-        font().draw(surface, "OPTIONS", (cx, 30), assets.color("gold", (255, 210, 90)), align="center", scale=2)
-        rect = pygame.Rect(0, 0, 300, 170)
-        rect.midtop = (cx, 66)
-        draw_panel(surface, rect)
+        rect = draw_screen(surface, "OPTIONS", (300, 170))
+        cx = rect.centerx
         self.menu.draw(surface, cx, rect.top + 14, spacing=16, width=220)
         font().draw(surface, "LEFT/RIGHT change   ESC back", (cx, 330), assets.color("steel", (120, 130, 150)),
                     align="center")
@@ -145,15 +141,11 @@ class ControlsScene(Scene):
                 self.notice = f"Press a {'key' if self.device == 'keys' else 'gamepad button'} for {row.label}"
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        draw_backdrop(surface)
+        rect = draw_screen(surface, "CONTROLS", (360, 230), title_y=20, panel_top=50)
         f = font()
-        cx = surface.get_width() // 2
-        gold = assets.color("gold", (255, 210, 90))
-        white = assets.color("white", (240, 240, 232))
-        f.draw(surface, "CONTROLS", (cx, 20), gold, align="center", scale=2)
-        rect = pygame.Rect(0, 0, 360, 250)
-        rect.midtop = (cx, 50)
-        draw_panel(surface, rect)
+        cx = rect.centerx
+        gold = assets.color("gold")
+        white = assets.color("white")
         table = self.app.settings.bindings.keys if self.device == "keys" else self.app.settings.bindings.pad
         for i, row in enumerate(self.rows):
             y = rect.top + 12 + i * 17

@@ -9,7 +9,7 @@ from game.input.actions import Action, InputSnapshot
 from game.progress import CAMPAIGN, INITIALS_LENGTH
 from game.render.text import font
 from game.scenes.base import Scene
-from game.scenes.menu import Item, Menu, draw_backdrop, draw_panel
+from game.scenes.menu import Item, Menu, draw_backdrop, draw_screen
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
 
@@ -45,13 +45,8 @@ class LevelSelectScene(Scene):
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        draw_backdrop(surface)
-        cx = surface.get_width() // 2
-        font().draw(surface, "SELECT LEVEL", (cx, 30), assets.color("gold", (255, 210, 90)), align="center", scale=2)
-        rect = pygame.Rect(0, 0, 500, 40 + 16 * len(self.menu.items))
-        rect.midtop = (cx, 70)
-        draw_panel(surface, rect)
-        self.menu.draw(surface, cx, rect.top + 16, spacing=16, width=420)
+        rect = draw_screen(surface, "SELECT LEVEL", (500, 40 + 16 * len(self.menu.items)))
+        self.menu.draw(surface, rect.centerx, rect.top + 16, spacing=16, width=420)
 
 
 class InitialsScene(Scene):
@@ -117,15 +112,10 @@ class HighScoreScene(Scene):
             self.then()
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        draw_backdrop(surface)
+        rect = draw_screen(surface, "HIGH SCORES", (260, 220))
         f = font()
-        cx = surface.get_width() // 2
-        gold = assets.color("gold", (255, 210, 90))
-        white = assets.color("white", (240, 240, 232))
-        f.draw(surface, "HIGH SCORES", (cx, 30), gold, align="center", scale=2)
-        rect = pygame.Rect(0, 0, 260, 220)
-        rect.midtop = (cx, 64)
-        draw_panel(surface, rect)
+        gold = assets.color("gold")
+        white = assets.color("white")
         for i, (initials, score) in enumerate(self.app.progress.table):
             colour = gold if i == self.highlight and (int(self.t * 4) % 2 == 0) else white
             y = rect.top + 14 + i * 20

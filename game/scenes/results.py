@@ -8,7 +8,7 @@ from game import assets
 from game.input.actions import InputSnapshot
 from game.render.text import font
 from game.scenes.base import Scene
-from game.scenes.menu import Item, Menu, draw_backdrop, draw_panel
+from game.scenes.menu import Item, Menu, draw_panel, draw_screen
 
 
 def _clock(frames: int) -> str:
@@ -48,16 +48,12 @@ class LevelCompleteScene(Scene):
             self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        draw_backdrop(surface)
+        rect = draw_screen(surface, f"{self.world.level.title.upper()} COMPLETE", (320, 120), title_y=50,
+                           panel_top=90)
         f = font()
-        cx = surface.get_width() // 2
-        gold = assets.color("gold", (255, 210, 90))
-        white = assets.color("white", (240, 240, 232))
-        red = assets.color("red", (214, 56, 48))
-        f.draw(surface, f"{self.world.level.title.upper()} COMPLETE", (cx, 50), gold, align="center", scale=2)
-        rect = pygame.Rect(0, 0, 320, 120)
-        rect.midtop = (cx, 90)
-        draw_panel(surface, rect)
+        cx = rect.centerx
+        white = assets.color("white")
+        red = assets.color("red")
         for i, (label, value) in enumerate(self.rows):
             y = rect.top + 16 + i * 20
             colour = red if label == "HUMAN CASUALTIES" and value != "0" else white
