@@ -83,6 +83,7 @@ class T800(BodyEntity):
         self.respawn_timer = 0.0
         self._buffered = 0  # jump pressed during hit-stop
         self._melee_done = False
+        self._last_vy = 0.0
 
     # --- input ----------------------------------------------------------------------------
     def buffer_input(self, snap: InputSnapshot) -> None:
@@ -98,7 +99,14 @@ class T800(BodyEntity):
         self.cooldown = max(0.0, self.cooldown - dt)
         self.action_time = max(0.0, self.action_time - dt)
         self.drop_through = max(0.0, self.drop_through - dt)
+        was_grounded, fall_speed = self.grounded, self._last_vy
         self.grounded = self.on_ground(world)
+        self._last_vy = self.vy
+        if self.grounded and not was_grounded and fall_speed > 250:
+            world.sound("land")
+            world.fx("dust", self.x, self.y - 4, self.facing)
+            if fall_speed > 520:
+                world.add_shake(2.0)
         self.coyote = COYOTE_TIME if self.grounded else max(0.0, self.coyote - dt)
         self.jump_buffer = max(0.0, self.jump_buffer - dt, self._buffered)
         self._buffered = 0

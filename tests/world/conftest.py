@@ -34,12 +34,13 @@ def make_map(tmp_path: Path, rows: list[str], objects: list[str]) -> Path:
     return path
 
 
-def obj(oid: int, kind: str, x: float, y: float, w: float = 0, h: float = 0, **props) -> str:
+def obj(oid: int, kind: str, x: float, y: float, w: float = 0, h: float = 0, name: str = "", **props) -> str:
     size = f' width="{w}" height="{h}"' if w else ""
     ps = "".join(f'<property name="{k}" value="{v}"/>' if not isinstance(v, bool)
                  else f'<property name="{k}" type="bool" value="{str(v).lower()}"/>' for k, v in props.items())
     inner = (f"<properties>{ps}</properties>" if ps else "") + ("" if w else "<point/>")
-    return f'<object id="{oid}" type="{kind}" x="{x}" y="{y}"{size}>{inner}</object>'
+    named = f' name="{name}"' if name else ""
+    return f'<object id="{oid}"{named} type="{kind}" x="{x}" y="{y}"{size}>{inner}</object>'
 
 
 FLAT = ["." * 40] * 10 + ["#" * 40] * 2  # ground top at y = 160
@@ -52,7 +53,7 @@ def arena(tmp_path):
     def build(rows=None, objects=(), start_x=64, seed=1) -> World:
         rows = rows or FLAT
         ground_y = next(i for i, r in enumerate(rows) if "#" in r[int(start_x // 16)]) * 16
-        objs = [obj(1, "player_start", start_x, ground_y), obj(2, "exit", (len(rows[0]) - 2) * 16, 0, 16, 16)]
+        objs = [obj(1, "player_start", start_x, ground_y), obj(2, "exit", (len(rows[0]) - 2) * 16, ground_y - 32, 16, 32)]
         objs += list(objects)
         return World(load_level(make_map(tmp_path, rows, objs)), seed=seed)
 

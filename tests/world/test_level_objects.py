@@ -1,0 +1,88 @@
+"""What a level designer places in Tiled does what it says: pick-ups, checkpoints, hazards, triggers."""
+
+from __future__ import annotations
+
+from game.entities import t800
+from game.input.actions import Action, InputSnapshot
+from tests.world.conftest import hold, obj, run, settle
+
+
+def test_pickups_are_collected(arena):
+    w = arena(objects=[obj(3, "pickup", 100, 160, item="shells"), obj(4, "pickup", 130, 160, item="health")])
+    settle(w)
+    w.player.health = 5
+    shells = w.player.shells
+    run(w, hold(Action.RIGHT), 60)
+    assert w.player.shells == shells + 8
+    assert w.player.health == 9
+    assert not [e for e in w.entities if e.kind == "pickup"]
+
+
+def test_nitrogen_pickup_arms_the_sprayer_and_switch_toggles(arena):
+    w = arena(objects=[obj(3, "pickup", 80, 160, item="nitrogen")])
+    run(w, hold(Action.RIGHT), 30)
+    assert w.player.nitrogen == 3 and w.player.weapon == "nitrogen"
+    run(w, [InputSnapshot.of({Action.SWITCH}, {Action.SWITCH})])
+    assert w.player.weapon == "shotgun"
+
+
+def test_checkpoint_sets_the_respawn_point(arena):
+    w = arena(objects=[obj(3, "checkpoint", 200, 112, 32, 48)])
+    run(w, hold(Action.RIGHT), 90)
+    assert w.player.respawn_point[0] == 216
+    w.player.invulnerable = 0
+    w.player.hit(w, 99, 0)
+    run(w, InputSnapshot(), 200)
+    assert abs(w.player.x - 216) < 2 and w.player.state != "dead"
+
+
+def test_exit_completes_the_level(arena):
+    w = arena()
+    run(w, hold(Action.RIGHT), 60 * 6)
+    assert w.outcome == "completed"
+
+
+def test_live_wire_hurts_only_while_live(arena):
+    w = arena(objects=[obj(3, "live_wire", 48, 128, 48, 32, period=2.0, duty=0.5, offset=1.0)])
+    settle(w, 2)  # phase starts in the safe half
+    assert w.player.health == t800.MAX_HEALTH
+    run(w, InputSnapshot(), 70)  # now live
+    assert w.player.health < t800.MAX_HEALTH
+
+
+def test_debris_warns_then_falls_and_hurts(arena):
+    w = arena(objects=[obj(3, "debris", 48, 0, 48, 160, count=4)])
+    run(w, InputSnapshot(), 20)
+    assert w.player.health == t800.MAX_HEALTH  # the warning rumble first
+    run(w, InputSnapshot(), 120)
+    chunks = [e for e in w.entities if e.kind == "chunk"]
+    assert len(chunks) == 4
+    assert w.player.health < t800.MAX_HEALTH
+    run(w, InputSnapshot(), 120)
+    assert all(c.state == "rest" for c in chunks)
+
+
+def test_story_trigger_shows_a_caption(arena):
+    w = arena(objects=[obj(3, "story", 48, 0, 48, 160, text="Hello from Tiled")])
+    run(w, InputSnapshot(), 2)
+    assert w.caption and w.caption[0] == "Hello from Tiled"
+
+
+def test_spawner_wakes_dormant_objects(arena):
+    w = arena(objects=[obj(3, "thug", 400, 160, name="late", dormant=True),
+                       obj(4, "spawner", 120, 0, 16, 160, targets="late")])
+    settle(w, 5)
+    assert not [e for e in w.entities if e.kind == "thug"]
+    run(w, hold(Action.RIGHT), 60)
+    assert [e for e in w.entities if e.kind == "thug" and e.name == "late"]
+
+
+def test_cop_telegraphs_then_fires_a_bullet_that_can_be_dodged(arena):
+    w = arena(objects=[obj(3, "cop", 64 + 150, 160, facing="left")])
+    settle(w, 5)
+    cop = next(e for e in w.entities if e.kind == "cop")
+    assert cop.state == "aim"  # the tell
+    run(w, InputSnapshot(), 45)
+    assert any(e.kind == "bullet" for e in w.entities)
+    run(w, InputSnapshot(), 40)
+    assert w.player.health < t800.MAX_HEALTH
