@@ -1,0 +1,830 @@
+"""The liquid-metal body: N droplets in a pymunk space, held in a form, scattered, frozen, shattered.
+
+Droplets are tiny circle bodies that touch only the level (they ignore each
+other and the characters, see ``DROPLET_FILTER``).  What makes them a body is
+done here, once per update, with numpy on all droplets at once:
+
+* shape matching: each attached droplet is pulled toward its slot in the
+  target form, placed around the centre of the attached mass, as a velocity
+  correction (position-based-dynamics style, so it is stable at any stiffness
+  and gravity still acts: the body stands on the floor because its feet do);
+* cohesion: weak springs between neighbouring slots;
+* a "motor" that steers the mean horizontal velocity to what the brain wants.
+
+Loose droplets (splashed, thawed) flow home on their own: straight at their
+goal when near, crawling along the floor when far, hopping when stuck, and
+as the last resort after a bounded time they are placed at their goal.
+Nothing is ever deleted: every droplet is in the body, loose, inside a shard
+or melted, and ``counts()`` adds up to N.
+
+Positions and velocities are read and written for all droplets in one call
+each through ``pymunk.batch`` (experimental, pymunk pinned to 7.x).  The write
+covers every body in the space, so the other bodies get back exactly the
+velocity just read from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import random
+from dataclasses import dataclass
+
+import numpy as np
+import pymunk
+import pymunk.batch as pb
+
+from game.t1000 import shapes
+from game.t1000 import tuning as T
+from game.t1000.brain import Brain, Intent
+from game.world.physics import CT, DROPLET_FILTER, SHARD_FILTER, Cat, shape_filter
+
+log = logging.getLogger(__name__)
+
+BODY, LOOSE, SHARD, MELTED = 0, 1, 2, 3
+STATES = ("liquid", "morph", "splashed", "frozen", "shattered", "reforming", "melting", "dead")
+_MOLTEN_QUERY = shape_filter(Cat.ALL, Cat.WORLD)
+_FLOOR_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.ONE_WAY)
+_READ = pb.BodyFields.BODY_ID | pb.BodyFields.POSITION | pb.BodyFields.VELOCITY
+
+
+@dataclass
+class Shard:
+    """A frozen piece: one pymunk polygon carrying the droplets it was made of."""
+
+    body: pymunk.Body
+    shape: pymunk.Poly
+    droplets: np.ndarray  # indices
+    local: np.ndarray  # (k, 2) droplet offsets in the shard's frame
+
+    def world_vertices(self) -> list[tuple[float, float]]:
+        b = self.body
+        return [tuple(b.local_to_world(v)) for v in self.shape.get_vertices()]
+
+
+def _droplet_one_way(arbiter: pymunk.Arbiter, space: pymunk.Space, data) -> None:
+    """Droplets land on one-way platforms from above and pass up through them."""
+    drop, plat = arbiter.shapes
+    if drop.body.velocity.y < -1.0 or drop.body.position.y > plat.bb.bottom + 2:
+        arbiter.process_collision = False
+
+
+class T1000:
+    """The liquid-metal terminator's body (see the module docstring for how it holds together)."""
+
+    def __init__(self, space: pymunk.Space, position: tuple[float, float], *, rng: random.Random,
+                 n_droplets: int = T.N_DROPLETS) -> None:
+        self.space = space
+        self.rng = rng
+        self.np_rng = np.random.default_rng(rng.getrandbits(64))
+        self.n = n = int(n_droplets)
+        self.facing = 1
+        self.speed_scale = 1.0
+        self.brain = Brain(self)
+        self.pm = shapes.policeman(n)
+        self.form = "policeman"
+        self.assign = np.arange(n)
+        self.form_tint = self.pm.tint.copy()  # per droplet: what the disguise paints it
+        self.offsets = self._form_offsets(Intent())
+        self.pairs = shapes.slot_pairs("policeman", n, T.COHESION_NEIGHBOURS)
+
+        self.where = np.zeros(n, dtype=np.int8)
+        self.pos = np.asarray(position, dtype=float) + self.offsets
+        self.vel = np.zeros((n, 2))
+        self.detach_t = np.zeros(n)
+        self.stuck_t = np.zeros(n)
+        self.best = np.full(n, np.inf)
+        self.raw = np.zeros(n)  # 1 = fresh wound: raw chrome, fades to the disguise
+        self.cold = np.zeros(n)
+        self.anchor = np.asarray(position, dtype=float)
+        self.anchor_vel = np.zeros(2)
+
+        self.bodies: list[pymunk.Body] = []
+        self.shapes: list[pymunk.Circle] = []
+        for i in range(n):
+            b = pymunk.Body(T.DROPLET_MASS, math.inf)
+            b.position = tuple(self.pos[i])
+            s = pymunk.Circle(b, T.DROPLET_RADIUS)
+            s.collision_type = CT.DROPLET
+            s.filter = DROPLET_FILTER
+            s.friction = T.DROPLET_FRICTION
+            s.elasticity = T.DROPLET_ELASTICITY
+            self.bodies.append(b)
+            self.shapes.append(s)
+            space.add(b, s)
+        self.ids = np.array([b.id for b in self.bodies], dtype=np.uintp)
+        space.on_collision(CT.DROPLET, CT.ONE_WAY, pre_solve=_droplet_one_way)
+
+        self.shards: list[Shard] = []
+        self._buf = pb.Buffer()
+        self._wbuf = pb.Buffer()
+        self._rows_key: bytes = b""
+        self._rows: np.ndarray | None = None
+        self._events: list[tuple[str, float, float]] = []
+        self._attack: list[tuple[float, float, float, float, float]] = []
+        self._state = "liquid"
+        self.alive = True
+        self.frozen = False
+        self.reforming = False
+        self.reform_t = 0.0
+        self.home = np.asarray(position, dtype=float)
+        self.shatter_t = 0.0
+        self.morph_t = -1.0  # < 0: not morphing
+        self.since_melt = math.inf
+        self.throes = -1.0  # >= 0: death throes running
+        self.walk_dist = 0.0
+        self.intent = Intent()
+        self.removed = False
+        self.time = 0.0
+        self.melt_count = 0
+
+    # ------------------------------------------------------------------ batch I/O
+    def _in_space(self) -> np.ndarray:
+        return np.nonzero(self.where <= LOOSE)[0]
+
+    def _fetch(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All bodies' (ids, [x, y, vx, vy]) and the rows of our in-space droplets."""
+        buf = self._buf
+        buf.clear()
+        pb.get_space_bodies(self.space, _READ, buf)
+        ids = np.frombuffer(buf.int_buf(), dtype=np.uintp)
+        data = np.frombuffer(buf.float_buf(), dtype=np.float64).reshape(-1, 4)
+        live = self._in_space()
+        key = ids.tobytes() + live.tobytes()
+        if key != self._rows_key:
+            order = np.argsort(ids, kind="stable")
+            self._rows = order[np.searchsorted(ids[order], self.ids[live])]
+            self._rows_key = key
+        return live, data, self._rows
+
+    def _read(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.removed:
+            return self._in_space(), np.zeros((0, 4))
+        live, data, rows = self._fetch()
+        d = data[rows]
+        self.pos[live] = d[:, 0:2]
+        self.vel[live] = d[:, 2:4]
+        return live, data
+
+    def _write(self) -> None:
+        """Write ``self.vel`` of in-space droplets back (fresh fetch: the set may have changed)."""
+        if self.removed:
+            return
+        live, data, rows = self._fetch()
+        if not len(live):
+            return
+        vel = np.ascontiguousarray(data[:, 2:4])
+        v = self.vel[live]
+        sp = np.hypot(v[:, 0], v[:, 1])
+        over = sp > T.MAX_SPEED
+        if over.any():
+            v[over] *= (T.MAX_SPEED / sp[over])[:, None]
+        vel[rows] = v
+        flat = vel.ravel()
+        self._wbuf.set_float_buf(flat)
+        pb.set_space_bodies(self.space, pb.BodyFields.VELOCITY, self._wbuf)
+
+    def droplet_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """(indices, positions) of droplets in the space, as the space has them now (read only)."""
+        if self.removed:
+            live = self._in_space()
+            return live, self.pos[live].copy()
+        live, data, rows = self._fetch()
+        return live, data[rows, 0:2].copy()
+
+    # ------------------------------------------------------------------ public properties
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def position(self) -> tuple[float, float]:
+        """Origin of the current form (policeman centre; soles 22 px below) of the main mass."""
+        if self.shards and not (self.where == BODY).any():
+            w = np.array([len(s.droplets) for s in self.shards], dtype=float)
+            p = np.array([tuple(s.body.position) for s in self.shards])
+            c = (p * w[:, None]).sum(axis=0) / w.sum()
+            return (float(c[0]), float(c[1]))
+        if self.reforming:
+            return (float(self.home[0]), float(self.home[1]))
+        live, pos = self.droplet_positions()
+        m = self.where[live] == BODY
+        if not m.any():
+            if not len(live):
+                return (float(self.anchor[0]), float(self.anchor[1]))
+            c = pos.mean(axis=0)
+            return (float(c[0]), float(c[1]))
+        idx = live[m]
+        c = pos[m].mean(axis=0) - self.offsets[idx].mean(axis=0)
+        return (float(c[0]), float(c[1]))
+
+    def counts(self) -> tuple[int, int, int, int]:
+        """(in the body, loose, inside shards, melted): always sums to N."""
+        c = np.bincount(self.where, minlength=4)
+        return int(c[BODY]), int(c[LOOSE]), int(c[SHARD]), int(c[MELTED])
+
+    def emit(self, kind: str, x: float | None = None, y: float | None = None) -> None:
+        if x is None or y is None:
+            x, y = self.anchor
+        self._events.append((kind, float(x), float(y)))
+
+    def drain_events(self) -> list[tuple[str, float, float]]:
+        ev, self._events = self._events, []
+        return ev
+
+    def attack_boxes(self) -> list[tuple[float, float, float, float, float]]:
+        return list(self._attack)
+
+    def state_hash(self) -> str:
+        h = hashlib.sha256()
+        h.update(self._state.encode())
+        h.update(self.where.tobytes())
+        _, pos = self.droplet_positions()
+        h.update(np.round(pos, 2).tobytes())
+        for s in self.shards:
+            h.update(np.round(np.array([*s.body.position, s.body.angle]), 2).tobytes())
+        return h.hexdigest()
+
+    def hit_test(self, point: tuple[float, float]) -> bool:
+        """Is ``point`` inside the liquid (near a droplet) or inside a shard?"""
+        for s in self.shards:
+            if s.shape.point_query(point).distance <= 0.5:
+                return True
+        _, pos = self.droplet_positions()
+        if not len(pos):
+            return False
+        d2 = ((pos - np.asarray(point, dtype=float)) ** 2).sum(axis=1)
+        return bool(d2.min() <= (T.DROPLET_RADIUS + 2.5) ** 2)
+
+    # ------------------------------------------------------------------ commands and hits
+    def set_shape(self, name: str) -> None:
+        """Level trigger: take a form ("puddle", "blob", "policeman") or start a blade swing."""
+        self.brain.command(name)
+
+    command = set_shape
+
+    def shoot(self, point: tuple[float, float], direction: tuple[float, float], strength: float = 1.0) -> None:
+        """A pellet or bullet: blow droplets out of a small hole; a frozen body shatters."""
+        if self._state in ("dead",) or self.removed:
+            return
+        d = np.asarray(direction, dtype=float)
+        d = d / (np.hypot(*d) or 1.0)
+        p = np.asarray(point, dtype=float)
+        for s in self.shards:  # a pellet knocks a shard about
+            if s.shape.point_query(tuple(p)).distance <= 1.0:
+                s.body.apply_impulse_at_world_point(tuple(d * 60.0 * strength * len(s.droplets)), tuple(p))
+        if self.frozen:
+            self.shatter(p, d * T.SHOT_SPEED * strength)
+            return
+        live, pos = self.droplet_positions()
+        if not len(live):
+            return
+        rel = pos - p
+        dist = np.hypot(rel[:, 0], rel[:, 1])
+        m = dist < T.SHOT_RADIUS * max(0.6, math.sqrt(strength))
+        if not m.any():
+            # Hitscan found us by the bounding area: hit the nearest droplets instead.
+            m = dist <= np.partition(dist, min(5, len(dist) - 1))[min(5, len(dist) - 1)]
+        idx = live[m]
+        fall = (1.0 - dist[m] / (T.SHOT_RADIUS * 2))[:, None]
+        radial = rel[m] / np.maximum(dist[m], 0.5)[:, None]
+        kick = d * T.SHOT_SPEED * strength * fall + radial * T.SHOT_SPREAD * strength
+        kick += self.np_rng.normal(0, 25.0, kick.shape)
+        self._detach(idx)
+        self._kick(idx, kick)
+        self.emit("splash", *p)
+        self._update_state()
+
+    def explode(self, center: tuple[float, float], radius: float, strength: float = 1.0) -> None:
+        """A blast: everything within ``radius`` is thrown out; a frozen body shatters."""
+        if self._state == "dead" or self.removed:
+            return
+        c = np.asarray(center, dtype=float)
+        for s in self.shards:
+            r = np.asarray(tuple(s.body.position)) - c
+            dd = float(np.hypot(*r))
+            if dd < radius:
+                s.body.velocity = tuple(np.asarray(tuple(s.body.velocity)) + r / max(dd, 1) * T.EXPLODE_SPEED * strength * (1 - dd / radius))
+        if self.frozen:
+            self.shatter(c, np.zeros(2), speed=T.SHATTER_SPEED * (1 + strength))
+            return
+        live, pos = self.droplet_positions()
+        rel = pos - c
+        dist = np.hypot(rel[:, 0], rel[:, 1])
+        m = dist < radius
+        if not m.any():
+            return
+        idx = live[m]
+        fall = (1.0 - dist[m] / radius)[:, None]
+        kick = rel[m] / np.maximum(dist[m], 0.5)[:, None] * T.EXPLODE_SPEED * strength * fall
+        kick += self.np_rng.normal(0, 30.0, kick.shape)
+        kick[:, 1] -= 60.0 * strength * fall[:, 0]
+        self._detach(idx)
+        self._kick(idx, kick)
+        self.emit("splash", *c)
+        self._update_state()
+
+    def add_cold(self, center: tuple[float, float], radius: float, amount: float) -> None:
+        """Liquid nitrogen: droplets in range get colder; enough cold freezes the body."""
+        if self._state in ("dead", "shattered", "reforming") or self.throes >= 0 or self.removed:
+            return
+        live, pos = self.droplet_positions()
+        if not len(live):
+            return
+        d2 = ((pos - np.asarray(center, dtype=float)) ** 2).sum(axis=1)
+        idx = live[d2 < radius * radius]
+        self.cold[idx] = np.minimum(T.MAX_COLD, self.cold[idx] + amount)
+        self._check_freeze()
+        self._update_state()
+
+    def _check_freeze(self) -> None:
+        attached = self.where == BODY
+        if self.frozen or self.reforming or self.shards or not attached.any():
+            return
+        if self.cold[attached].mean() >= T.FREEZE_COLD:
+            self.frozen = True
+            live, pos = self.droplet_positions()
+            m = self.where[live] == BODY
+            self.pos[live] = pos
+            c = pos[m].mean(axis=0)
+            self.frozen_offsets = self.offsets.copy()
+            self.frozen_offsets[live[m]] = pos[m] - c + self.offsets[live[m]].mean(axis=0)
+            self.emit("freeze", *c)
+
+    def _detach(self, idx: np.ndarray) -> None:
+        idx = idx[self.where[idx] <= LOOSE]
+        self.where[idx] = LOOSE
+        self.detach_t[idx] = 0.0
+        self.stuck_t[idx] = 0.0
+        self.best[idx] = np.inf
+        self.raw[idx] = 1.0
+
+    def _kick(self, idx: np.ndarray, kick: np.ndarray) -> None:
+        for i, (kx, ky) in zip(idx.tolist(), kick.tolist()):
+            b = self.bodies[i]
+            vx, vy = b.velocity
+            b.velocity = (vx + kx, vy + ky)
+
+    # ------------------------------------------------------------------ shatter / thaw
+    def shatter(self, point: np.ndarray, push: np.ndarray, speed: float = T.SHATTER_SPEED) -> None:
+        """Break the frozen body into polygon shards that carry its droplets."""
+        live, pos = self.droplet_positions()
+        m = self.where[live] == BODY
+        idx = live[m]
+        if len(idx) == 0:
+            return
+        pts = pos[m]
+        vel = self.vel[idx].mean(axis=0) if len(idx) else np.zeros(2)
+        k = int(np.clip(round(self.n * T.SHARDS_PER_DROPLET), T.SHARDS_MIN, T.SHARDS_MAX))
+        k = min(k, len(idx))
+        seeds = pts[self.np_rng.choice(len(idx), size=k, replace=False)]
+        label = np.argmin(((pts[:, None, :] - seeds[None, :, :]) ** 2).sum(axis=2), axis=1)
+        for j in range(k):
+            sel = np.nonzero(label == j)[0]
+            if not len(sel):
+                continue
+            members = idx[sel]
+            p = pts[sel]
+            c = p.mean(axis=0)
+            local = p - c
+            verts = [tuple(v) for v in local]
+            if len(sel) < 3 or np.ptp(local[:, 0]) < 1.0 or np.ptp(local[:, 1]) < 1.0:
+                verts = [(-1.5, -1.5), (1.5, -1.5), (1.5, 1.5), (-1.5, 1.5)]
+            mass = T.DROPLET_MASS * len(sel)
+            hull = pymunk.Poly(None, verts).get_vertices()  # convex hull, counter-clockwise
+            moment = pymunk.moment_for_poly(mass, hull, radius=1.0)
+            if not moment > 0:
+                hull = [(-1.5, -1.5), (1.5, -1.5), (1.5, 1.5), (-1.5, 1.5)]
+                moment = pymunk.moment_for_poly(mass, hull, radius=1.0)
+            b = pymunk.Body(mass, moment)
+            b.position = tuple(c)
+            shape = pymunk.Poly(b, hull, radius=1.0)
+            shape.collision_type = CT.SHARD
+            shape.filter = SHARD_FILTER
+            shape.friction = T.SHARD_FRICTION
+            shape.elasticity = T.SHARD_ELASTICITY
+            out = c - point
+            dist = max(1.0, float(np.hypot(*out)))
+            v = vel + out / dist * speed * self.rng.uniform(0.5, 1.0) + push * max(0.2, 1 - dist / 40)
+            v[1] -= speed * 0.35 * self.rng.uniform(0.3, 1.0)
+            b.velocity = tuple(v)
+            b.angular_velocity = self.rng.uniform(-T.SHATTER_SPIN, T.SHATTER_SPIN)
+            self.space.add(b, shape)
+            self.shards.append(Shard(b, shape, members, local))
+            for i in members.tolist():
+                self.space.remove(self.bodies[i], self.shapes[i])
+            self.where[members] = SHARD
+        self.frozen = False
+        self.shatter_t = 0.0
+        self.brain.phase = "idle"
+        self.emit("shatter", *point)
+        self._update_state()
+
+    def _thaw_shards(self) -> None:
+        """Shards melt back into droplets where they lie; the reform begins."""
+        for s in self.shards:
+            b = s.body
+            for i, off in zip(s.droplets.tolist(), s.local.tolist()):
+                p = b.local_to_world(off)
+                db = self.bodies[i]
+                db.position = p
+                db.velocity = b.velocity_at_world_point(p)
+                self.space.add(db, self.shapes[i])
+                self.pos[i] = tuple(p)
+            self.space.remove(b, s.shape)
+            self._detach_indices_from_shard(s.droplets)
+        self.shards = []
+        self.cold[:] = 0.0
+        self._begin_reform()
+
+    def _detach_indices_from_shard(self, idx: np.ndarray) -> None:
+        self.where[idx] = LOOSE
+        self.detach_t[idx] = T.SPLASH_FREE_TIME + T.REJOIN_RAMP
+        self.stuck_t[idx] = 0.0
+        self.best[idx] = np.inf
+        self.raw[idx] = 1.0
+
+    def _begin_reform(self) -> None:
+        """Every droplet in play flows to the largest mass, gathers as a blob, then stands up."""
+        live, pos = self.droplet_positions()
+        if not len(live):
+            return
+        cell = np.floor(pos / T.REFORM_HOME_CELL).astype(np.int64)
+        keys, inv, cnt = np.unique(cell, axis=0, return_inverse=True, return_counts=True)
+        inv = np.asarray(inv).ravel()
+        # Score each cell with its neighbours so a mass across a cell edge still wins.
+        score = cnt.astype(float).copy()
+        lookup = {tuple(k): n for k, n in zip(keys.tolist(), cnt.tolist())}
+        for j, (cx, cy) in enumerate(keys.tolist()):
+            score[j] += sum(lookup.get((cx + ox, cy + oy), 0) for ox in (-1, 0, 1) for oy in (-1, 0, 1)) * 0.5
+        best = int(np.argmax(score))
+        c = pos[inv == best].mean(axis=0)
+        # Stand the gathering point on the floor below the mass.
+        hit = self.space.segment_query_first(tuple(c - (0, 4)), tuple(c + (0, 200)), 0.0, _FLOOR_QUERY)
+        floor_y = hit.point.y if hit is not None and not hit.shape.sensor else c[1] + 2
+        self.home = np.array([c[0], floor_y - T.FEET_BELOW_CENTRE - 0.5])
+        self.anchor = self.home.copy()
+        self.reforming = True
+        self.reform_t = 0.0
+        self.where[live] = LOOSE
+        slots = shapes.blob(self.n)
+        slots = slots[: len(live)]  # the first slots are the compact core of the dome
+        self.offsets = self.offsets.copy()
+        self.offsets[live] = slots[shapes.match(pos - self.home, slots)]
+        self.form = "blob"
+        self.pairs = np.zeros((0, 2), dtype=np.int64)  # gathering: no springs until it stands up
+
+    # ------------------------------------------------------------------ forms
+    def _form_offsets(self, intent: Intent) -> np.ndarray:
+        if self.form == "policeman":
+            run = min(1.0, abs(self.anchor_vel[0]) / T.RUN_SPEED) if hasattr(self, "anchor_vel") else 0.0
+            phase = 2 * math.pi * self.walk_dist / T.STRIDE if hasattr(self, "walk_dist") else 0.0
+            amp = math.radians(8 + 30 * run) if run > 0.08 else 0.0
+            s = math.sin(phase)
+            slots = shapes.pose(self.pm, leg=amp * s, arm=-amp * 0.8 * s, front_arm=intent.front_arm,
+                                stretch=intent.stretch, lean=0.12 * run, bob=abs(s) * 1.2 * run)
+        else:
+            slots = shapes.form_points(self.form, self.n)
+        off = slots[self.assign]
+        if self.facing < 0:
+            off = off * np.array([-1.0, 1.0])
+        return off
+
+    def _change_form(self, name: str) -> None:
+        """Re-assign droplets to the slots of another form and flow there (state ``morph``)."""
+        live, pos = self.droplet_positions()
+        slots = shapes.form_points(name, self.n).copy()
+        if self.facing < 0:
+            slots[:, 0] *= -1
+        rel = self.pos - self.anchor
+        rel[live] = pos - self.anchor
+        self.assign = shapes.match(rel, slots)
+        self.form = name
+        self.form_tint = self.pm.tint[self.assign] if name == "policeman" else np.full(self.n, shapes.UNIFORM)
+        # Springs live between slots; droplet ``i`` sits in slot ``assign[i]``.
+        inv = np.empty(self.n, dtype=np.int64)
+        inv[self.assign] = np.arange(self.n)
+        self.pairs = inv[shapes.slot_pairs(name, self.n, T.COHESION_NEIGHBOURS)]
+        self.morph_t = 0.0
+        if name != "policeman":
+            self.raw[:] = np.maximum(self.raw, 0.6)
+
+    # ------------------------------------------------------------------ the update
+    def update(self, dt: float, target: tuple[float, float] | None) -> None:
+        """One 1/60 s update, before the world steps the space."""
+        self._attack = []
+        if self._state == "dead" or self.removed:
+            return
+        self.time += dt
+        live, data = self._read()
+        self._melt(live)
+        live = self._in_space()
+        if self._state == "dead":
+            return
+        self.raw = np.maximum(0.0, self.raw - T.RAW_DECAY * dt)
+        self.detach_t += dt
+        self.since_melt += dt
+        self.cold = np.maximum(0.0, self.cold - T.THAW_RATE * dt)
+        if self.frozen:
+            att = self.where == BODY
+            if not att.any() or self.cold[att].mean() < T.THAW_COLD:
+                self.frozen = False  # thawed: flow back from the frozen pose to the form
+                self.morph_t = 0.0
+
+        if self.shards:
+            self.shatter_t += dt
+            if self.shatter_t >= T.SHATTER_LIE_TIME:
+                self._thaw_shards()
+                live, data = self._read()
+        if self.throes >= 0:
+            self._death_throes(dt, live)
+            self._write()
+            self._update_state()
+            return
+
+        intent = Intent() if self.reforming or self.shards else self.brain.think(dt, target)
+        if self.frozen:
+            intent.vx *= T.FROZEN_SPEED_SCALE
+            intent.front_arm, intent.stretch, intent.attack = None, 1.0, False
+        if not self.reforming and not self.shards and not self.frozen and intent.form != self.form:
+            self._change_form(intent.form)
+        self.intent = intent
+
+        if len(live):
+            self._drive(dt, live, intent)
+            self._write()
+        if self.reforming:
+            self._reform_progress(dt)
+        if self.morph_t >= 0:
+            self.morph_t += dt
+        self._check_freeze()
+        self._update_state()
+        if intent.attack and self._state in ("liquid", "morph", "splashed"):
+            bx, by, bw, bh = T.BLADE_BOX
+            x = self.anchor[0] + (bx if self.facing > 0 else -bx - bw)
+            self._attack.append((float(x), float(self.anchor[1] + by), bw, bh, T.BLADE_DAMAGE))
+
+    def _drive(self, dt: float, live: np.ndarray, intent: Intent) -> None:
+        where = self.where[live]
+        att = live[where == BODY]
+        loose = live[where == LOOSE]
+        P, V = self.pos, self.vel
+        if self.frozen:
+            off = self.frozen_offsets
+        elif self.reforming:
+            off = self.offsets
+        else:
+            off = self.offsets = self._form_offsets(intent)
+            self._tint_blade(intent)
+
+        if len(att):
+            c = P[att].mean(axis=0)
+            vc = V[att].mean(axis=0)
+            anchor = self.home if self.reforming else c - off[att].mean(axis=0)
+            self.anchor = anchor
+            self.anchor_vel = vc
+            self.walk_dist += abs(vc[0]) * dt
+            want = vc.copy()
+            gff = 0.0
+            if not self.reforming:
+                want[0] += (intent.vx - vc[0]) * T.MOTOR_GAIN
+                floor = self._floor_under(anchor, off[att], intent.vx)
+                if floor is not None:
+                    # Standing: the mass is carried at standing height above the floor (a step
+                    # ahead raises it), so the feet never have to hold the body up by themselves.
+                    dy = floor - T.FEET_BELOW_CENTRE - anchor[1]
+                    want[1] = float(np.clip(dy * T.STAND_GAIN, -T.CLIMB_SPEED, T.CLIMB_SPEED))
+                    gff = T.GRAVITY_Y * dt * (1.0 / T.SHAPE_BLEND - 0.5)
+            else:
+                want[:] = 0.0
+                gff = T.GRAVITY_Y * dt * (1.0 / T.SHAPE_BLEND - 0.5)
+            if self.frozen:
+                pull, blend = T.RIGID_PULL, 1.0
+            elif intent.flow:
+                pull, blend = T.FLOW_PULL, T.SHAPE_BLEND
+            elif self.morph_t >= 0:
+                k = min(1.0, self.morph_t / T.MORPH_MAX_TIME)
+                pull, blend = T.MORPH_PULL + (T.SHAPE_PULL - T.MORPH_PULL) * k, T.SHAPE_BLEND
+            else:
+                pull, blend = T.SHAPE_PULL, T.SHAPE_BLEND
+            goal = anchor + off[att]
+            u = want + pull * (goal - P[att]) / dt
+            u[:, 1] -= gff
+            V[att] += blend * (u - V[att])
+            if not self.frozen and len(self.pairs):
+                self._cohesion(dt, off)
+            if self.morph_t >= 0:
+                err = np.hypot(*(goal - P[att]).T).mean()
+                if err < T.MORPH_DONE_ERROR or self.morph_t > T.MORPH_MAX_TIME:
+                    self.morph_t = -1.0
+        elif not self.reforming:
+            # No attached mass (everything blown off): the loose droplets gather where they are.
+            self.anchor = P[live].mean(axis=0) - off[live].mean(axis=0)
+            self.anchor_vel = np.zeros(2)
+
+        if len(loose):
+            self._flow_home(dt, loose, off)
+
+    def _floor_under(self, anchor: np.ndarray, off: np.ndarray, vx: float) -> float | None:
+        """Highest floor under the form's footprint within a step's reach of its soles, or None."""
+        x0, x1 = float(off[:, 0].min()), float(off[:, 0].max())
+        xs = [anchor[0] + x0 + 1, anchor[0], anchor[0] + x1 - 1]
+        if abs(vx) > 1:
+            xs.append(anchor[0] + (x1 + 4 if vx > 0 else x0 - 4))
+        feet = anchor[1] + T.FEET_BELOW_CENTRE
+        best: float | None = None
+        for x in xs:
+            # From above the centre down: a query that starts inside the floor would miss it.
+            for h in self.space.segment_query((x, anchor[1] - 4), (x, feet + T.GROUND_REACH), 0.0, _FLOOR_QUERY):
+                if h.shape.sensor or h.shape.collision_type == CT.MOLTEN:
+                    continue
+                y = h.point.y
+                if y < feet - T.STEP_HEIGHT:
+                    continue
+                if best is None or y < best:
+                    best = y
+        return best
+
+    def _tint_blade(self, intent: Intent) -> None:
+        if intent.front_arm is not None and self.form == "policeman":
+            arm = self.pm.part[self.assign] == shapes.ARM_FRONT
+            self.raw[arm] = 1.0
+
+    def _cohesion(self, dt: float, off: np.ndarray) -> None:
+        i, j = self.pairs[:, 0], self.pairs[:, 1]
+        both = (self.where[i] == BODY) & (self.where[j] == BODY)
+        i, j = i[both], j[both]
+        if not len(i):
+            return
+        d = self.pos[j] - self.pos[i]
+        cur = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-3)
+        rest = np.hypot(*(off[j] - off[i]).T)
+        corr = (T.COHESION_GAIN * 0.5 / dt) * ((cur - rest) / cur)[:, None] * d
+        dv = np.zeros((self.n, 2))
+        np.add.at(dv, i, corr)
+        np.add.at(dv, j, -corr)
+        self.vel += dv
+
+    def _flow_home(self, dt: float, loose: np.ndarray, off: np.ndarray) -> None:
+        """Loose droplets go back to their goal: fly when near, crawl when far, hop when stuck."""
+        P, V = self.pos, self.vel
+        goal = self.anchor + off[loose]
+        d = goal - P[loose]
+        dist = np.hypot(d[:, 0], d[:, 1])
+        t = self.detach_t[loose]
+        ramp = np.clip((t - T.SPLASH_FREE_TIME) / T.REJOIN_RAMP, 0.0, 1.0)[:, None]
+        # Progress bookkeeping: the bound on how long any droplet may wander.
+        better = dist < self.best[loose] - T.STUCK_PROGRESS
+        self.best[loose] = np.where(better, dist, self.best[loose])
+        self.stuck_t[loose] = np.where(better, 0.0, self.stuck_t[loose] + dt)
+        stuck = self.stuck_t[loose]
+        near = ((np.abs(d[:, 0]) < T.NEAR_DIST) & (np.abs(d[:, 1]) < 3 * T.NEAR_DIST)) | (stuck > T.STUCK_HOP_TIME)
+        v = V[loose]
+        av = self.anchor_vel
+        u_near = av + T.LOOSE_PULL * d / dt
+        u_near[:, 1] -= T.GRAVITY_Y * dt * (1.0 / T.SHAPE_BLEND - 0.5)
+        v_near = v + ramp * T.SHAPE_BLEND * (u_near - v)
+        crawl_vx = np.sign(d[:, 0]) * np.minimum(T.CRAWL_SPEED, np.abs(d[:, 0]) * 4.0)
+        v_far = v.copy()
+        v_far[:, 0] += ramp[:, 0] * T.CRAWL_GAIN * (crawl_vx - v[:, 0])
+        newv = np.where(near[:, None], v_near, v_far)
+        # Hop: stuck droplets jump once in a while (out of a pit, over a lip).
+        hop = (stuck > T.STUCK_HOP_TIME) & (np.mod(stuck, 0.5) < dt)
+        newv[hop, 1] = -T.HOP_SPEED
+        V[loose] = newv
+        # Last resort: placed at the goal (bounded, counted, logged).
+        tele = stuck > T.STUCK_TELEPORT_TIME
+        if tele.any():
+            for i, g in zip(loose[tele].tolist(), goal[tele].tolist()):
+                self.bodies[i].position = tuple(g)
+                self.pos[i] = g
+            dist[tele] = 0.0
+            V[loose[tele]] = self.anchor_vel
+            log.debug("t1000: %d droplets placed home after being stuck", int(tele.sum()))
+        join = ((dist < (T.REFORM_JOIN_DIST if self.reforming else T.REJOIN_DIST)) & (t > T.SPLASH_FREE_TIME)) \
+            | ((dist < T.LATE_JOIN_DIST) & (t > T.LATE_JOIN_TIME))
+        self.where[loose[join]] = BODY
+
+    def _reform_progress(self, dt: float) -> None:
+        self.reform_t += dt
+        loose = self.where == LOOSE
+        if self.reform_t > T.REFORM_MAX_TIME and loose.any():
+            idx = np.nonzero(loose)[0]
+            for i in idx.tolist():
+                self.bodies[i].position = tuple(self.home + self.offsets[i])
+            self.where[idx] = BODY
+            loose[:] = False
+        if not loose.any() and (self.where == BODY).any():
+            self.reforming = False
+            self.anchor = self.home.copy()
+            self._change_form("policeman")
+            self.raw[self.where == BODY] = 1.0
+            self.emit("reform", self.home[0], self.home[1] + T.FEET_BELOW_CENTRE)
+
+    # ------------------------------------------------------------------ molten steel
+    def _molten_shapes(self, pos: np.ndarray) -> list[pymunk.Shape]:
+        pts = [pos] + [np.array([tuple(s.body.position)]) for s in self.shards]
+        allp = np.concatenate([p for p in pts if len(p)]) if any(len(p) for p in pts) else np.zeros((0, 2))
+        if not len(allp):
+            return []
+        lo, hi = allp.min(axis=0) - 4, allp.max(axis=0) + 4
+        bb = pymunk.BB(lo[0], lo[1], hi[0], hi[1])
+        return [s for s in self.space.bb_query(bb, _MOLTEN_QUERY) if s.collision_type == CT.MOLTEN]
+
+    def _melt(self, live: np.ndarray) -> None:
+        pos = self.pos[live]
+        pools = self._molten_shapes(pos)
+        if not pools:
+            return
+        gone: list[int] = []
+        for pool in pools:
+            bb = pool.bb
+            m = (pos[:, 0] >= bb.left) & (pos[:, 0] <= bb.right) & (pos[:, 1] >= bb.bottom) & (pos[:, 1] <= bb.top)
+            for k in np.nonzero(m)[0].tolist():
+                if pool.point_query(tuple(pos[k])).distance <= 0:
+                    gone.append(int(live[k]))
+            for s in list(self.shards):
+                if pool.point_query(s.body.position).distance <= 0:
+                    self._melt_shard(s)
+        if gone:
+            idx = np.unique(np.array(gone))
+            idx = idx[self.where[idx] <= LOOSE]
+            for i in idx.tolist():
+                self.space.remove(self.bodies[i], self.shapes[i])
+            self.where[idx] = MELTED
+            self.melt_count += len(idx)
+            self.since_melt = 0.0
+            c = self.pos[idx].mean(axis=0)
+            self.emit("melt", *c)
+        self._check_death()
+
+    def _melt_shard(self, s: Shard) -> None:
+        self.space.remove(s.body, s.shape)
+        self.shards.remove(s)
+        self.where[s.droplets] = MELTED
+        self.melt_count += len(s.droplets)
+        self.since_melt = 0.0
+        self.emit("melt", *s.body.position)
+
+    def _check_death(self) -> None:
+        body, loose, shard, _ = self.counts()
+        if self.throes < 0 and body + loose + shard < T.DEATH_FRACTION * self.n:
+            self.throes = 0.0
+            self.frozen = False
+            self.brain.phase = "idle"
+            self.emit("melt", *self.anchor)
+
+    def _death_throes(self, dt: float, live: np.ndarray) -> None:
+        """Writhe, sink into the steel, and after a bounded time melt away completely."""
+        self.throes += dt
+        if len(live):
+            jitter = self.np_rng.normal(0.0, T.THROES_JITTER, (len(live), 2))
+            jitter[:, 1] = np.abs(jitter[:, 1]) * 0.5 - T.THROES_JITTER * 0.3 * math.sin(self.throes * 9)
+            self.vel[live] = self.vel[live] * 0.6 + jitter * 0.4
+            self.raw[live] = 1.0
+        if self.throes >= T.THROES_TIME:
+            for s in list(self.shards):
+                self._melt_shard(s)
+            idx = self._in_space()
+            for i in idx.tolist():
+                self.space.remove(self.bodies[i], self.shapes[i])
+            if len(idx):
+                self.where[idx] = MELTED
+                self.melt_count += len(idx)
+                self.emit("melt", *self.pos[idx].mean(axis=0))
+            self.alive = False
+            self._state = "dead"
+            self.emit("death", *self.anchor)
+
+    # ------------------------------------------------------------------ state
+    def _update_state(self) -> None:
+        if not self.alive:
+            s = "dead"
+        elif self.throes >= 0:
+            s = "melting"
+        elif self.shards:
+            s = "shattered"
+        elif self.reforming:
+            s = "reforming"
+        elif self.since_melt < T.MELT_STATE_TIME:
+            s = "melting"
+        elif self.frozen:
+            s = "frozen"
+        elif (self.where == LOOSE).sum() >= T.SPLASH_MIN:
+            s = "splashed"
+        elif self.morph_t >= 0:
+            s = "morph"
+        else:
+            s = "liquid"
+        self._state = s
+
+    def remove(self) -> None:
+        """Take every droplet and shard out of the space (counts keep their meaning)."""
+        if self.removed:
+            return
+        for i in self._in_space().tolist():
+            self.space.remove(self.bodies[i], self.shapes[i])
+        for s in self.shards:
+            self.space.remove(s.body, s.shape)
+        self.removed = True

@@ -1,0 +1,185 @@
+"""The T-1000's brain: what it wants this update, decided from the target and the level.
+
+It only reads the body and queries the space; it returns an ``Intent`` and
+the body carries it out.  It is deterministic given the body's rng (the only
+randomness is the jitter of its attack timing), so replays stay exact.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pymunk
+
+from game.t1000 import tuning as T
+from game.world.physics import CT, Cat, shape_filter
+
+if TYPE_CHECKING:
+    from game.t1000.body import T1000
+
+SOLID_PROBE = shape_filter(Cat.ALL, Cat.WORLD)
+BARS_PROBE = shape_filter(Cat.ALL, Cat.BARS)
+
+
+@dataclass
+class Intent:
+    """What the body should do this update."""
+
+    vx: float = 0.0  # px/s wanted horizontal speed of the main mass
+    form: str = "policeman"  # "policeman" | "puddle" | "blob"
+    flow: bool = False  # loose shape holding (squeezing through bars)
+    climb: bool = False  # feet blocked by a step: lift the mass
+    front_arm: float | None = None  # blade arm angle (rad), None = normal swing
+    stretch: float = 1.0  # blade arm stretch factor
+    attack: bool = False  # blade damage frames this update
+
+
+def _solid_hit(space: pymunk.Space, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    for h in space.segment_query(a, b, 0.5, SOLID_PROBE):
+        if not h.shape.sensor and h.shape.collision_type != CT.MOLTEN:
+            return True
+    return False
+
+
+def _bars_hit(space: pymunk.Space, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return any(h.shape.collision_type == CT.BARS for h in space.segment_query(a, b, 1.0, BARS_PROBE))
+
+
+class Brain:
+    """Pursue, pick a form for the terrain, and swing blade arms with a readable windup."""
+
+    def __init__(self, body: T1000) -> None:
+        self.body = body
+        self.phase = "idle"  # idle | windup | swing | recover
+        self.phase_t = 0.0
+        self.phase_len = 0.0
+        self.cooldown = 0.0
+        self.clear_t = 0.0  # how long the way has been clear for standing up
+        self.mode = "policeman"  # policeman | puddle | flow
+        self.dormant = False
+        self.forced: str | None = None  # a level trigger's form
+        self.swings = 0
+
+    # --- level triggers -------------------------------------------------------------------------
+    def command(self, name: str) -> None:
+        if name in ("dormant", "sleep"):
+            self.dormant = True
+        elif name in ("wake", "hunt"):
+            self.dormant = False
+        elif name == "blade":
+            self.cooldown = 0.0
+            self.forced = None
+            self._start("windup")
+        elif name in ("policeman", "free", "stand"):
+            self.forced = None
+            self.mode = "policeman"
+        else:
+            self.forced = name
+
+    def _start(self, phase: str) -> None:
+        self.phase = phase
+        self.phase_t = 0.0
+        rng = self.body.rng
+        self.phase_len = {
+            "windup": T.BLADE_WINDUP * rng.uniform(0.9, 1.15),
+            "swing": T.BLADE_SWING,
+            "recover": T.BLADE_RECOVER,
+        }.get(phase, 0.0)
+
+    # --- the decision ---------------------------------------------------------------------------
+    def think(self, dt: float, target: tuple[float, float] | None) -> Intent:
+        body = self.body
+        space = body.space
+        x, y = body.position
+        intent = Intent()
+        self.cooldown = max(0.0, self.cooldown - dt)
+        speed_scale = body.speed_scale
+
+        dx = 0.0 if target is None or self.dormant else target[0] - x
+        dy = 0.0 if target is None else target[1] - y
+        if abs(dx) > 4:
+            body.facing = 1 if dx > 0 else -1
+        f = body.facing
+
+        # Terrain ahead, probed at head, waist and feet heights.
+        ahead = x + f * T.PROBE_AHEAD
+        head_blocked = _solid_hit(space, (x, y - 12), (ahead, y - 12))
+        low_free = not _solid_hit(space, (x, y + 17), (ahead, y + 17))
+        feet_blocked = _solid_hit(space, (x, y + 19), (x + f * 12, y + 19))
+        ceiling = _solid_hit(space, (x, y + 10), (x, y - 16))
+        bars_near = _bars_hit(space, (x - 14, y), (ahead, y)) or _bars_hit(space, (x - 14, y + 12), (ahead, y + 12))
+
+        moving = abs(dx) > T.STOP_DISTANCE
+        if self.forced is None and moving:
+            if head_blocked and low_free or (self.mode == "puddle" and ceiling):
+                self.mode = "puddle"
+                self.clear_t = 0.0
+            elif bars_near:
+                self.mode = "flow"
+                self.clear_t = 0.0
+            elif self.mode != "policeman":
+                self.clear_t += dt
+                if self.clear_t >= T.CLEAR_TIME and not ceiling:
+                    self.mode = "policeman"
+        elif self.forced is None and self.mode == "puddle" and not ceiling:
+            self.clear_t += dt
+            if self.clear_t >= T.CLEAR_TIME:
+                self.mode = "policeman"
+
+        # Attack: only as an intact policeman close to the target.
+        if self.phase == "idle" and self.mode == "policeman" and self.forced is None and target is not None \
+                and not self.dormant and abs(dx) < T.BLADE_RANGE and abs(dy) < 30 and self.cooldown <= 0 \
+                and body.state in ("liquid", "morph", "splashed"):
+            self._start("windup")
+        if self.phase != "idle":
+            self._blade(dt, intent)
+
+        if self.forced is not None:
+            intent.form = self.forced if self.forced in ("puddle", "blob") else "policeman"
+        elif self.mode == "puddle":
+            intent.form = "puddle"
+        elif self.mode == "flow":
+            intent.form = "blob"
+            intent.flow = True
+        if self.dormant or not moving or self.phase in ("windup", "swing"):
+            intent.vx = 0.0
+        else:
+            if intent.form == "puddle":
+                speed = T.PUDDLE_SPEED
+            elif intent.flow:
+                speed = T.FLOW_SPEED
+            else:
+                speed = T.RUN_SPEED if abs(dx) > T.RUN_DISTANCE else T.WALK_SPEED
+            intent.vx = math.copysign(speed * speed_scale, dx)
+            intent.climb = feet_blocked and not head_blocked and intent.form != "puddle"
+        return intent
+
+    def _blade(self, dt: float, intent: Intent) -> None:
+        self.phase_t += dt
+        k = min(1.0, self.phase_t / self.phase_len) if self.phase_len else 1.0
+        up, fwd = math.radians(200), math.radians(75)
+        if self.phase == "windup":
+            intent.front_arm = up * k
+            intent.stretch = 1.0 + (T.BLADE_LENGTH - 1.0) * k
+        elif self.phase == "swing":
+            intent.front_arm = up + (fwd - up) * k
+            intent.stretch = T.BLADE_LENGTH
+            intent.attack = True
+        elif self.phase == "recover":
+            intent.front_arm = fwd * (1 - k)
+            intent.stretch = T.BLADE_LENGTH + (1.0 - T.BLADE_LENGTH) * k
+        if k >= 1.0:
+            if self.phase == "windup":
+                self._start("swing")
+                self.swings += 1
+                self.body.emit("blade")
+            elif self.phase == "swing":
+                self._start("recover")
+            else:
+                self.phase = "idle"
+                self.cooldown = T.BLADE_COOLDOWN
+
+    def blade_active(self) -> bool:
+        return self.phase != "idle"

@@ -1,0 +1,257 @@
+"""Target shapes ("forms") for the liquid body, as droplet slots relative to an origin.
+
+Every form shares one origin: the centre of the standing policeman, with the
+soles at ``y = +FEET_BELOW_CENTRE``, so ``T1000.position`` means the same
+thing in every form and a level's feet-on-floor maths keeps working.
+
+The policeman is built from parts (torso, head, cap, arms, legs) sampled
+separately, each with a pivot.  Poses are joint rotations of those same slots,
+so slot ``k`` is always the same bit of the body: walking, running and blade
+arms are a continuous re-posing of the target (cheap, no re-assignment),
+while changing to another form (puddle, blob) re-assigns droplets to slots.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from game.t1000.tuning import FEET_BELOW_CENTRE
+
+# Part ids and tints (tints are what the renderer paints the disguise with).
+TORSO, HEAD, CAP, ARM_BACK, ARM_FRONT, LEG_BACK, LEG_FRONT = range(7)
+UNIFORM, SKIN, DARK = 0, 1, 2
+
+SHOULDER = (0.0, -8.0)
+HIP = (0.0, 3.0)
+FORMS = ("policeman", "puddle", "blob")
+
+# Each part: (kind, params, area weight). Capsule = (x0, y0, x1, y1, r); box = (x0, y0, x1, y1).
+_PARTS: dict[int, tuple[str, tuple[float, ...]]] = {
+    TORSO: ("box", (-5.5, -10.5, 5.5, 4.0)),
+    HEAD: ("capsule", (0.8, -15.5, 0.8, -14.5, 4.2)),
+    CAP: ("box", (-4.0, -22.0, 6.5, -18.6)),
+    ARM_BACK: ("capsule", (-0.5, -8.0, -0.5, 5.0, 2.2)),
+    ARM_FRONT: ("capsule", (0.5, -8.0, 0.5, 5.0, 2.2)),
+    LEG_BACK: ("capsule", (-1.5, 3.0, -1.5, FEET_BELOW_CENTRE - 2.4, 2.4)),
+    LEG_FRONT: ("capsule", (1.5, 3.0, 1.5, FEET_BELOW_CENTRE - 2.4, 2.4)),
+}
+
+
+@dataclass(frozen=True)
+class Policeman:
+    """Rest layout of the policeman: slot offsets, the part and tint of each slot."""
+
+    base: np.ndarray  # (N, 2) float, facing right
+    part: np.ndarray  # (N,) int
+    tint: np.ndarray  # (N,) int
+
+
+def _inside(kind: str, p: tuple[float, ...], xy: np.ndarray) -> np.ndarray:
+    x, y = xy[:, 0], xy[:, 1]
+    if kind == "box":
+        x0, y0, x1, y1 = p
+        return (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)
+    x0, y0, x1, y1, r = p
+    d = np.array([x1 - x0, y1 - y0])
+    ll = float(d @ d) or 1.0
+    t = np.clip(((x - x0) * d[0] + (y - y0) * d[1]) / ll, 0.0, 1.0)
+    return (x - (x0 + t * d[0])) ** 2 + (y - (y0 + t * d[1])) ** 2 <= r * r
+
+
+def _grid(x0: float, y0: float, x1: float, y1: float, step: float = 0.5) -> np.ndarray:
+    xs = np.arange(x0, x1 + 1e-6, step)
+    ys = np.arange(y0, y1 + 1e-6, step)
+    gx, gy = np.meshgrid(xs, ys)
+    return np.stack([gx.ravel(), gy.ravel()], axis=1)
+
+
+def _farthest_points(cands: np.ndarray, count: int) -> np.ndarray:
+    """Pick ``count`` well spread points (deterministic farthest-point sampling)."""
+    count = min(count, len(cands))
+    if count <= 0:
+        return np.zeros((0, 2))
+    centre = cands.mean(axis=0)
+    first = int(np.argmin(((cands - centre) ** 2).sum(axis=1)))
+    chosen = [first]
+    dist = ((cands - cands[first]) ** 2).sum(axis=1)
+    for _ in range(count - 1):
+        k = int(np.argmax(dist))
+        chosen.append(k)
+        dist = np.minimum(dist, ((cands - cands[k]) ** 2).sum(axis=1))
+    return cands[np.array(chosen)]
+
+
+def _part_area(kind: str, p: tuple[float, ...]) -> float:
+    if kind == "box":
+        return (p[2] - p[0]) * (p[3] - p[1])
+    length = math.hypot(p[2] - p[0], p[3] - p[1])
+    return 2 * p[4] * length + math.pi * p[4] ** 2
+
+
+@lru_cache(maxsize=8)
+def policeman(n: int) -> Policeman:
+    """Sample the policeman with ``n`` slots spread over the parts by area."""
+    areas = {k: _part_area(*v) for k, v in _PARTS.items()}
+    total = sum(areas.values())
+    counts = {k: max(3, int(round(n * a / total))) for k, a in areas.items()}
+    counts[TORSO] += n - sum(counts.values())  # the torso absorbs the rounding
+    pts, parts, tints = [], [], []
+    for k, (kind, p) in _PARTS.items():
+        cands = _grid(-8, -23, 8, FEET_BELOW_CENTRE)
+        cands = cands[_inside(kind, p, cands)]
+        chosen = _farthest_points(cands, counts[k])
+        pts.append(chosen)
+        parts.append(np.full(len(chosen), k))
+        tint = np.full(len(chosen), UNIFORM)
+        if k == HEAD:
+            tint[:] = SKIN
+            tint[chosen[:, 0] < -1.5] = DARK  # hair at the back of the head
+        elif k == CAP:
+            tint[:] = DARK
+        elif k in (ARM_BACK, ARM_FRONT):
+            tint[chosen[:, 1] > 2.5] = SKIN  # hands
+        elif k in (LEG_BACK, LEG_FRONT):
+            tint[chosen[:, 1] > FEET_BELOW_CENTRE - 3.5] = DARK  # shoes
+        elif k == TORSO:
+            tint[(chosen[:, 1] > 1.2) & (chosen[:, 1] < 3.0)] = DARK  # belt
+        tints.append(tint)
+    base = np.concatenate(pts)
+    part = np.concatenate(parts)
+    tint = np.concatenate(tints)
+    if len(base) < n:  # tiny n: repeat slots so every droplet has one
+        extra = np.arange(n - len(base)) % len(base)
+        base, part, tint = (np.concatenate([a, a[extra]]) for a in (base, part, tint))
+    return Policeman(base[:n].copy(), part[:n].copy(), tint[:n].copy())
+
+
+def _rotate(pts: np.ndarray, pivot: tuple[float, float], angle: float) -> np.ndarray:
+    """Rotate so that positive ``angle`` swings a hanging limb forward (+x)."""
+    c, s = math.cos(angle), math.sin(angle)
+    x = pts[:, 0] - pivot[0]
+    y = pts[:, 1] - pivot[1]
+    return np.stack([pivot[0] + c * x + s * y, pivot[1] - s * x + c * y], axis=1)
+
+
+def pose(pm: Policeman, *, leg: float = 0.0, arm: float = 0.0, front_arm: float | None = None,
+         stretch: float = 1.0, lean: float = 0.0, bob: float = 0.0) -> np.ndarray:
+    """Policeman slots in a pose (facing right).
+
+    ``leg``/``arm``: swing angles in radians (front leg forward, back leg back;
+    arms opposite).  ``front_arm`` overrides the front arm angle (the blade),
+    ``stretch`` lengthens and thins it into a blade.  ``lean`` shears the
+    upper body forward (running), ``bob`` lifts the upper body in px.
+    """
+    out = pm.base.copy()
+    part = pm.part
+    for k, ang, piv in ((LEG_FRONT, leg, HIP), (LEG_BACK, -leg, HIP), (ARM_BACK, arm, SHOULDER)):
+        m = part == k
+        if ang:
+            out[m] = _rotate(out[m], piv, ang)
+    m = part == ARM_FRONT
+    a = -arm if front_arm is None else front_arm
+    if stretch != 1.0:
+        local = out[m] - SHOULDER
+        local[:, 1] *= stretch  # along the hanging arm
+        local[:, 0] *= 0.75 / math.sqrt(stretch)  # thinner edge
+        out[m] = local + SHOULDER
+    if a:
+        out[m] = _rotate(out[m], SHOULDER, a)
+    if lean or bob:
+        upper = ~np.isin(part, (LEG_BACK, LEG_FRONT))
+        out[upper, 0] += -(out[upper, 1] - HIP[1]) * lean
+        out[upper, 1] -= bob
+    return out
+
+
+def _area_fill(n: int, kind: str, p: tuple[float, ...], bounds: tuple[float, float, float, float]) -> np.ndarray:
+    cands = _grid(*bounds, step=0.5)
+    cands = cands[_inside(kind, p, cands)]
+    return _farthest_points(cands, n)
+
+
+def _body_area() -> float:
+    return sum(_part_area(*v) for k, v in _PARTS.items() if k not in (ARM_BACK, LEG_BACK))
+
+
+@lru_cache(maxsize=8)
+def puddle(n: int) -> np.ndarray:
+    """A flat pool about 8 px high resting on the floor: slides under doors."""
+    h = 7.0
+    w = max(16.0, _body_area() / h)
+    r = h / 2
+    y = FEET_BELOW_CENTRE - r
+    pts = _area_fill(n, "capsule", (-w / 2 + r, y, w / 2 - r, y, r), (-w / 2 - 1, y - r - 1, w / 2 + 1, y + r + 1))
+    return _pad(pts, n)
+
+
+@lru_cache(maxsize=8)
+def blob(n: int) -> np.ndarray:
+    """A free dome of liquid resting on the floor (gathering, squeezing through bars)."""
+    r = math.sqrt(_body_area() / math.pi) * 1.1
+    cy = FEET_BELOW_CENTRE - r
+    pts = _area_fill(n, "capsule", (0.0, cy, 0.0, cy, r), (-r - 1, cy - r - 1, r + 1, cy + r + 1))
+    pts[:, 1] = np.minimum(pts[:, 1] * 1.0 + (pts[:, 1] - cy) * -0.25 + 0.25 * r, FEET_BELOW_CENTRE - 1)
+    return _pad(pts, n)
+
+
+def _pad(pts: np.ndarray, n: int) -> np.ndarray:
+    if len(pts) >= n:
+        return pts[:n].copy()
+    extra = np.arange(n - len(pts)) % max(1, len(pts))
+    return np.concatenate([pts, pts[extra]])
+
+
+def form_points(name: str, n: int) -> np.ndarray:
+    """Rest slots of a named form (policeman in its standing pose)."""
+    if name == "puddle":
+        return puddle(n)
+    if name == "blob":
+        return blob(n)
+    return policeman(n).base
+
+
+def match(rel: np.ndarray, slots: np.ndarray, bands: int = 12) -> np.ndarray:
+    """Assign droplets (positions relative to the form origin) to slots, one each.
+
+    Both sets are split into the same number of horizontal bands by y rank and
+    paired by x rank inside each band: O(n log n), no crossings to speak of,
+    good enough for a liquid to flow into a new form without tangling.
+    Returns ``assign`` with ``slots[assign[i]]`` the slot of droplet ``i``.
+    """
+    n = len(rel)
+    order_d = np.lexsort((rel[:, 0], rel[:, 1]))
+    order_s = np.lexsort((slots[:, 0], slots[:, 1]))
+    assign = np.empty(n, dtype=np.int64)
+    edges = np.linspace(0, n, bands + 1).astype(int)
+    for a, b in zip(edges[:-1], edges[1:]):
+        d = order_d[a:b]
+        s = order_s[a:b]
+        d = d[np.argsort(rel[d, 0], kind="stable")]
+        s = s[np.argsort(slots[s, 0], kind="stable")]
+        assign[d] = s
+    return assign
+
+
+@lru_cache(maxsize=16)
+def slot_pairs(name: str, n: int, k: int) -> np.ndarray:
+    """Cohesion springs between the rest slots of a form (cached: O(n^2) once per form and n)."""
+    return neighbour_pairs(form_points(name, n), k)
+
+
+def neighbour_pairs(pts: np.ndarray, k: int) -> np.ndarray:
+    """Cohesion springs: each slot tied to its ``k`` nearest, as unique (i, j) pairs."""
+    n = len(pts)
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    d = ((pts[:, None, :] - pts[None, :, :]) ** 2).sum(axis=2)
+    np.fill_diagonal(d, np.inf)
+    k = min(k, n - 1)
+    nn = np.argpartition(d, k - 1, axis=1)[:, :k]
+    i = np.repeat(np.arange(n), k)
+    j = nn.ravel()
+    pairs = np.stack([np.minimum(i, j), np.maximum(i, j)], axis=1)
+    return np.unique(pairs, axis=0)

@@ -1,0 +1,100 @@
+"""The renderer draws every state, and an intact body is one smooth blob, not circles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.t1000.render import T1000Renderer
+from tests.t1000.conftest import Rig
+
+BG = (10, 12, 30)
+
+
+def _draw(r: Rig, renderer: T1000Renderer) -> np.ndarray:
+    surf = pygame.Surface((640, 360))
+    surf.fill(BG)
+    renderer.draw(surf, r.body, (0, 0))
+    px = pygame.surfarray.array3d(surf)
+    return np.any(px != np.array(BG), axis=2)  # (w, h) painted mask
+
+
+def _components(mask: np.ndarray) -> int:
+    """4-connected components (tiny flood fill, test only)."""
+    seen = np.zeros_like(mask)
+    count = 0
+    w, h = mask.shape
+    for x0, y0 in zip(*np.nonzero(mask)):
+        if seen[x0, y0]:
+            continue
+        count += 1
+        stack = [(x0, y0)]
+        seen[x0, y0] = True
+        while stack:
+            x, y = stack.pop()
+            for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                if 0 <= nx < w and 0 <= ny < h and mask[nx, ny] and not seen[nx, ny]:
+                    seen[nx, ny] = True
+                    stack.append((nx, ny))
+    return count
+
+
+def test_intact_body_is_one_solid_blob():
+    r = Rig(step=False, door=False, bars=False, molten=False)
+    r.step(40)
+    mask = _draw(r, T1000Renderer())
+    assert _components(mask) == 1
+    assert _components(~mask) == 1  # no holes: the background is one piece
+    xs, ys = np.nonzero(mask)
+    assert 38 <= ys.max() - ys.min() <= 50
+    fill = mask.sum() / ((np.ptp(xs) + 1) * (np.ptp(ys) + 1))
+    assert fill > 0.55
+
+
+def test_every_state_draws_without_error():
+    r = Rig(step=False, door=False, bars=False, molten=False)
+    renderer = T1000Renderer()
+    r.step(20)
+    seen = {}
+    x, y = r.body.position
+    seen["liquid"] = _draw(r, renderer).sum()
+    r.body.shoot((x, y), (1, 0), 1.0)
+    r.step(2)
+    assert r.body.state == "splashed"
+    seen["splashed"] = _draw(r, renderer).sum()
+    r.step(60)
+    r.body.set_shape("puddle")
+    r.step(2)
+    seen["morph"] = _draw(r, renderer).sum()
+    r.body.set_shape("policeman")
+    r.step(90)
+    x, y = r.body.position
+    r.body.add_cold((x, y), 60, 2.0)
+    r.step(1)
+    assert r.body.state == "frozen"
+    seen["frozen"] = _draw(r, renderer).sum()
+    r.body.shoot((x, y), (1, 0), 1.0)
+    r.step(5)
+    assert r.body.state == "shattered"
+    seen["shattered"] = _draw(r, renderer).sum()
+    r.run_until(lambda: r.body.state == "reforming", 200)
+    r.step(10)
+    seen["reforming"] = _draw(r, renderer).sum()
+    for state, painted in seen.items():
+        assert painted > 150, state
+
+
+def test_melting_and_dead_draw():
+    r = Rig(x=420, step=False, door=False, bars=False)
+    renderer = T1000Renderer()
+    pool = r.arena.pool
+    drew_melting = False
+    for _ in range(60 * 12):
+        r.step(1, ((pool[0] + pool[2]) / 2, pool[1]))
+        if r.body.state == "melting":
+            _draw(r, renderer)
+            drew_melting = True
+        if not r.body.alive:
+            break
+    assert drew_melting
+    assert _draw(r, renderer).sum() == 0

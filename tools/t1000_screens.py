@@ -1,0 +1,105 @@
+"""Screenshots of the T-1000 in each state, for eyeballing the liquid-chrome look.
+
+    python tools/t1000_screens.py [out_dir]     (default /tmp/t1000_screens)
+
+Headless: renders off-screen on the night-blue background at 3x scale.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pygame  # noqa: E402
+
+from game.t1000 import T1000  # noqa: E402
+from game.t1000.arena import build_arena  # noqa: E402
+from game.t1000.render import T1000Renderer  # noqa: E402
+from game.world.physics import PHYSICS_SUBSTEPS, new_space  # noqa: E402
+
+DT = 1 / 60
+BG = (14, 18, 38)
+FLOOR = (40, 44, 70)
+VIEW = (160, 90)  # px cropped around the body
+SCALE = 3
+
+
+class Scene:
+    def __init__(self, seed: int = 3) -> None:
+        self.space = new_space()
+        self.arena = build_arena(self.space, step=False, door=False, bars=False, molten=False)
+        self.body = T1000(self.space, (120.0, self.arena.floor_y - 22), rng=random.Random(seed))
+        self.renderer = T1000Renderer()
+
+    def run(self, frames: int, target=None) -> None:
+        for _ in range(frames):
+            self.body.update(DT, target)
+            for _ in range(PHYSICS_SUBSTEPS):
+                self.space.step(DT / PHYSICS_SUBSTEPS)
+
+    def shot(self, path: Path, centre: tuple[float, float] | None = None) -> None:
+        cx, cy = centre or self.body.position
+        ox, oy = cx - VIEW[0] / 2, cy - VIEW[1] / 2 - 4
+        surf = pygame.Surface(VIEW)
+        surf.fill(BG)
+        fy = self.arena.floor_y - oy
+        pygame.draw.rect(surf, FLOOR, (0, fy, VIEW[0], VIEW[1] - fy))
+        self.renderer.draw(surf, self.body, (ox, oy))
+        pygame.image.save(pygame.transform.scale(surf, (VIEW[0] * SCALE, VIEW[1] * SCALE)), str(path))
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "/tmp/t1000_screens")
+    out.mkdir(parents=True, exist_ok=True)
+    pygame.display.init()
+    s = Scene()
+    s.run(30)
+    s.shot(out / "standing.png")
+    s.run(50, (400.0, 278.0))
+    s.shot(out / "walking.png")
+    s.run(40, (900.0, 278.0))
+    s.shot(out / "running.png")
+    x, y = s.body.position
+    for k in range(6):
+        s.body.shoot((x - 2, y - 8 + 3 * k - 6), (1.0, 0.05 * (k - 3)), 1.0)
+    s.run(4, None)
+    s.shot(out / "shotgun_hit.png")
+    s.run(60, None)
+    s.body.set_shape("blade")
+    s.run(26, None)
+    s.shot(out / "blade_windup.png")
+    s.run(8, None)
+    s.shot(out / "blade_swing.png")
+    s.run(60, None)
+    s.body.set_shape("puddle")
+    s.run(60, None)
+    s.shot(out / "puddle.png")
+    s.body.set_shape("policeman")
+    s.run(60, None)
+    x, y = s.body.position
+    s.body.add_cold((x, y), 60, 2.0)
+    s.run(10, None)
+    s.shot(out / "frozen.png")
+    x, y = s.body.position
+    s.body.shoot((x - 4, y - 6), (1.0, 0.0), 1.0)
+    s.run(3, None)
+    s.shot(out / "shattered_flying.png", (x, y))
+    s.run(60, None)
+    s.shot(out / "shattered.png", (x, y))
+    s.run(50, None)
+    s.shot(out / "reforming.png", (x, y))
+    s.run(60, None)
+    s.shot(out / "reforming_late.png", (x, y))
+    s.run(200, None)
+    s.shot(out / "reformed.png")
+    print(f"saved to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
