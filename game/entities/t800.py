@@ -63,7 +63,7 @@ class T800(BodyEntity):
     MASS = 120.0
     COLLISION_TYPE = CT.PLAYER
     CATEGORY = Cat.PLAYER
-    MASK = Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.SENSOR | Cat.PICKUP | Cat.ENEMY_SHOT
+    MASK = Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.SENSOR | Cat.PICKUP | Cat.ENEMY_SHOT | Cat.BARRIER
 
     def __init__(self, world: World, x: float, y: float) -> None:
         super().__init__(world, x, y)

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pymunk
+
 from game.entities.base import Entity
 from game.level.data import LevelObject, Rect
+from game.world.physics import CT, Cat, shape_filter
 
 if TYPE_CHECKING:
     from game.world.world import World
+
+
+# Arena walls: only the T-800 bumps into them; no query for sight, ground or shots sees them.
+ARENA_WALL_FILTER = shape_filter(Cat.BARRIER, Cat.PLAYER)
 
 
 class Area(Entity):
@@ -83,6 +90,87 @@ class CameraLock(Area):
             world.camera_lock = self.rect
         elif world.camera_lock is self.rect:
             world.camera_lock = None
+
+
+class Arena(Area):
+    """A brawl: the camera locks, the way on and back closes, and it opens when nobody is left standing.
+
+    On entry it wakes the dormant people it names (``targets``) and counts
+    every person standing inside its rectangle.  Invisible walls at its
+    left and right edges stop only the T-800, so the fight stays on screen
+    while bullets, debris and the liquid metal pass as before.  Keep the
+    rectangle one screen wide (40 tiles) so its walls are the screen edges.
+    """
+
+    kind = "arena"
+    WALL = 8.0
+
+    def __init__(self, obj: LevelObject) -> None:
+        super().__init__(obj)
+        self.fighters: list[Entity] = []
+        self.walls: list[pymunk.Shape] = []
+        self.cleared = False
+
+    def enter(self, world: World) -> None:
+        from game.world.spawn import wake
+
+        targets = [t.strip() for t in str(self.obj.prop("targets", "")).split(",") if t.strip()]
+        for target in targets:
+            wake(world, target)
+        world._flush_spawns()
+        self.fighters = [e for e in world.entities if getattr(e, "human", False) and not e.is_down
+                         and (e.name in targets or self.rect.contains(e.x, e.y - 1))]
+        r = self.rect
+        for x in (r.x - self.WALL, r.right):
+            wall = pymunk.Poly(world.space.static_body,
+                               [(x, r.y), (x + self.WALL, r.y), (x + self.WALL, r.bottom), (x, r.bottom)])
+            wall.collision_type = CT.SOLID
+            wall.filter = ARENA_WALL_FILTER
+            world.space.add(wall)
+            self.walls.append(wall)
+        world.camera_lock = r
+        world.arena = self
+        world.show_caption(str(self.obj.prop("text", "Nobody leaves. Nobody dies.")), 3.0)
+        world.sound("checkpoint")
+
+    def player_inside(self, world: World) -> bool:
+        """Wholly inside, so the walls close behind the T-800 and never on top of it."""
+        p = world.player
+        x, y, w, h = p.hurtbox()
+        return p.state != "dead" and self.rect.contains(x, y + h / 2) and self.rect.contains(x + w, y + h / 2)
+
+    @property
+    def holding(self) -> bool:
+        return self.fired and not self.cleared
+
+    def standing(self) -> list[Entity]:
+        return [e for e in self.fighters if e.alive and not e.is_down]
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        if not self.holding:
+            return
+        if not self.standing():
+            self.release(world)
+            world.show_caption("GO  >>", 2.0)
+            world.sound("checkpoint")
+            world.add_score(500)
+        elif world.player.state != "dead" and not super().player_inside(world):
+            # The T-800 came back at a checkpoint outside: open up; the fight starts again on entry.
+            self.release(world)
+            self.cleared = self.fired = False
+
+    def release(self, world: World) -> None:
+        self.cleared = True
+        world.space.remove(*self.walls)
+        self.walls.clear()
+        if world.camera_lock is self.rect:
+            world.camera_lock = None
+        if world.arena is self:
+            world.arena = None
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, self.fired, self.cleared)
 
 
 class Spawner(Area):

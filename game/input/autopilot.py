@@ -29,11 +29,18 @@ class Autopilot:
     def finished(self) -> bool:
         return self.world.outcome is not None
 
-    def _exit_direction(self) -> int:
-        exits = self.world.level.objects_of("exit")
+    def _goal_direction(self) -> int:
+        """Towards the nearest person still standing while an arena holds us, else towards the exit."""
         p = self.world.player
-        target = min(exits, key=lambda o: abs(o.rect.center[0] - p.x))
-        return 1 if target.rect.center[0] > p.x else -1
+        arena = self.world.arena
+        standing = arena.standing() if arena is not None else []
+        if standing:
+            x = min(standing, key=lambda e: abs(e.x - p.x)).x
+        else:
+            x = min(self.world.level.objects_of("exit"), key=lambda o: abs(o.rect.center[0] - p.x)).rect.center[0]
+        if abs(x - p.x) < 4:
+            return p.facing
+        return 1 if x > p.x else -1
 
     def next_frame(self) -> InputSnapshot:
         w = self.world
@@ -42,7 +49,7 @@ class Autopilot:
         if p.state == "dead" or w.outcome:
             self.prev_held = 0
             return InputSnapshot()
-        d = self._exit_direction()
+        d = self._goal_direction()
         move = True
         want_jump = False
         self.punch_cooldown = max(0, self.punch_cooldown - 1)

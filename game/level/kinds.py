@@ -20,6 +20,7 @@ KINDS: dict[str, dict[str, dict]] = {
     "story": {"required": {"text": str}, "optional": {"seconds": float}},
     "camera_lock": {"required": {}, "optional": {}},
     "spawner": {"required": {"targets": str}, "optional": {}},
+    "arena": {"required": {}, "optional": {"targets": str, "text": str}},
     "live_wire": {"required": {}, "optional": {"period": float, "duty": float, "offset": float}},
     "debris": {"required": {}, "optional": {"count": int}},
     "traffic": {"required": {}, "optional": {"interval": float, "direction": ("left", "right")}},
@@ -27,4 +28,4 @@ KINDS: dict[str, dict[str, dict]] = {
 }
 
 # Kinds that are areas the player walks into (they need a width and height).
-AREA_KINDS = {"story", "camera_lock", "spawner", "live_wire", "debris", "traffic", "molten", "exit", "checkpoint"}
+AREA_KINDS = {"story", "camera_lock", "arena", "spawner", "live_wire", "debris", "traffic", "molten", "exit", "checkpoint"}

@@ -50,6 +50,7 @@ class Cat:
     BARS = 1 << 9
     ONE_WAY = 1 << 10
     PROP = 1 << 11  # downed people, fallen rubble: rest on the floor, stop nothing
+    BARRIER = 1 << 12  # arena walls: hold the T-800 in a fight, nothing else
     ALL = 0xFFFFFFFF
 
 

@@ -44,6 +44,7 @@ FACTORIES: dict[str, Callable[[World, LevelObject], Entity]] = {
     "story": lambda w, o: triggers.StoryTrigger(o),
     "camera_lock": lambda w, o: triggers.CameraLock(o),
     "spawner": lambda w, o: triggers.Spawner(o),
+    "arena": lambda w, o: triggers.Arena(o),
     "live_wire": lambda w, o: hazards.LiveWire(o),
     "debris": lambda w, o: hazards.DebrisTrigger(o),
     "traffic": lambda w, o: hazards.Traffic(o),

@@ -55,6 +55,7 @@ class World:
         self.shake = 0.0
         self.caption: tuple[str, float] | None = None  # text, seconds left
         self.camera_lock: Rect | None = None
+        self.arena = None  # the Arena trigger holding the player in a fight, if any
         self.no_kill = bool(level.properties.get("no_kill", False))
         self.frame = 0
         self.t1000s: list = []

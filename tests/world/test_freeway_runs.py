@@ -18,7 +18,7 @@ def test_scripted_player_finishes_freeway():
     result = run_level("freeway", seed=1, frames=FIVE_MINUTES, source=Autopilot)
     assert result.outcome == "completed", result.line()
     assert result.casualties == 0  # it punches people, never shoots them
-    assert result.frames > 60 * 60  # a designed level takes minutes, not seconds
+    assert result.frames > 45 * 60  # a designed level: two brawls, the drain, the chase; a person takes minutes
 
 
 def test_recorded_run_replays_to_the_same_state_twice(tmp_path):

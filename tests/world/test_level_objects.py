@@ -86,3 +86,26 @@ def test_cop_telegraphs_then_fires_a_bullet_that_can_be_dodged(arena):
     assert any(e.kind == "bullet" for e in w.entities)
     run(w, InputSnapshot(), 40)
     assert w.player.health < t800.MAX_HEALTH
+
+
+def test_arena_holds_the_player_until_everyone_inside_is_down(arena):
+    # A 15-tile arena; the map is 40 tiles wide with the exit at the far right.
+    w = arena(objects=[obj(3, "arena", 48, 0, 240, 160, targets="gang"),
+                       obj(4, "thug", 260, 160, name="gang", dormant=True, facing="left")])
+    run(w, hold(Action.RIGHT), 60 * 4)
+    assert w.arena is not None and w.camera_lock is not None
+    assert w.player.x < 48 + 240  # the east wall held
+    thug = next(e for e in w.entities if e.kind == "thug")
+    thug.collapse(w, lethal=False, melee=True)
+    run(w, hold(Action.RIGHT), 60 * 4)
+    assert w.arena is None and w.camera_lock is None
+    assert w.player.x > 48 + 240 + 16  # the way on is open
+
+
+def test_arena_walls_stop_only_the_player(arena):
+    w = arena(objects=[obj(3, "arena", 48, 0, 240, 160, targets="gang"),
+                       obj(4, "thug", 200, 160, name="gang", dormant=True)])
+    run(w, hold(Action.RIGHT), 20)
+    assert w.arena is not None
+    assert not w.solid_at(48 + 240 + 4, 150)  # sight, ground and shot queries do not see the walls
+    assert w.line_of_sight((40, 150), (400, 150))

@@ -152,6 +152,12 @@ def build() -> tuple[list, list, dict]:
         Obj("thug", px(224), px(GROUND), props={"facing": "left"}),
         Obj("pickup", px(229), px(GROUND), props={"item": "health"}),
         Obj("t1000", px(212), px(GROUND), name="t1000", props={"dormant": True}),
+        # Brawls: people who come in from both sides once the T-800 is in the arena.
+        Obj("thug", px(11), px(GROUND), name="lot_gang", props={"dormant": True, "facing": "right"}),
+        Obj("thug", px(49), px(GROUND), name="lot_gang", props={"dormant": True, "facing": "left"}),
+        Obj("thug", px(59), px(GROUND), name="underpass_gang", props={"dormant": True, "facing": "right"}),
+        Obj("thug", px(70), px(14), name="underpass_gang", props={"dormant": True, "facing": "left"}),
+        Obj("cop", px(98), px(GROUND - 3), name="underpass_gang", props={"dormant": True, "facing": "left"}),
         Obj("cop", px(281), px(GROUND), props={"facing": "left"}),
         Obj("pickup", px(314), px(GROUND - 2), props={"item": "score"}),
     ]
@@ -161,6 +167,10 @@ def build() -> tuple[list, list, dict]:
             "text": "Los Angeles, 1995. Find John Connor before the other one does.", "seconds": 5.0}),
         Obj("story", px(44), px(DECK[1] + 1), px(3), full, props={
             "text": "Punch people (E) to knock them out. Shoot machines.", "seconds": 4.0}),
+        Obj("arena", px(10), px(DECK[1] + 1), px(40), full, props={
+            "targets": "lot_gang", "text": "They want a fight with the stranger. Put them down - alive."}),
+        Obj("arena", px(60), px(DECK[1] + 1), px(40), full, props={
+            "targets": "underpass_gang", "text": "Boxed in. Fists, not the shotgun."}),
         Obj("debris", px(70), px(DECK[1] + 1), px(6), full, props={"count": 4}),
         Obj("story", px(100), px(DECK[1] + 1), px(3), full, props={
             "text": "Storm drain. Live cables in the water - time your crossing.", "seconds": 4.0}),
