@@ -56,8 +56,8 @@ def main() -> int:
         save(app, out, name)
         app.quit_to_title()
 
-    shots = {"freeway_start": 90, "freeway_underpass": 900, "freeway_drain": 1150, "freeway_wall": 1750,
-             "freeway_chase": 2250}
+    shots = {"freeway_start": 90, "freeway_lot_brawl": 330, "freeway_underpass": 900, "freeway_drain": 1500,
+             "freeway_wall": 2150, "freeway_chase": 2950}
     app.start_level("freeway", autopilot=True)
     frame = 0
     for name, at in sorted(shots.items(), key=lambda kv: kv[1]):

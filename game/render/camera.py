@@ -29,12 +29,16 @@ class Camera:
         self.prev = (self.x, self.y)
 
     def _clamp(self, x: float, y: float, bounds=None) -> tuple[float, float]:
-        if bounds is None:
-            bx, by, bw, bh = 0.0, 0.0, float(self.level_w), float(self.level_h)
-        else:
+        """Keep the view inside ``bounds`` (a locked area), then inside the level.
+
+        A locked area smaller than the view is centred in it.
+        """
+        if bounds is not None:
             bx, by, bw, bh = bounds
-        x = min(max(x, bx), max(bx, bx + bw - self.view_w))
-        y = min(max(y, by), max(by, by + bh - self.view_h))
+            x = bx + (bw - self.view_w) / 2 if bw < self.view_w else min(max(x, bx), bx + bw - self.view_w)
+            y = by + (bh - self.view_h) / 2 if bh < self.view_h else min(max(y, by), by + bh - self.view_h)
+        x = min(max(x, 0.0), max(0.0, float(self.level_w) - self.view_w))
+        y = min(max(y, 0.0), max(0.0, float(self.level_h) - self.view_h))
         return x, y
 
     def update(self, target_x: float, target_y: float, facing: int, dt: float, lock=None) -> None:
