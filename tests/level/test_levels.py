@@ -11,9 +11,9 @@ import pytest
 from game import assets
 from game.level import LevelError, load_level
 from game.level.loader import merge_cells
+from tests.maps import tmx_text
 
 LEVELS = sorted(assets.levels_dir().glob("*.tmx"))
-TILESET = assets.asset_path("tiles", "freeway.tsx")
 
 
 @pytest.mark.parametrize("path", LEVELS, ids=[p.stem for p in LEVELS])
@@ -39,17 +39,7 @@ def test_freeway_is_a_designed_level():
 def _map(tmp_path: Path, *, objects: str, data: str | None = None, extra: str = "", tileset: str | None = None) -> Path:
     w, h = 4, 3
     data = data or "0,0,0,0,\n0,0,0,0,\n2,2,2,2"
-    text = f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.10" orientation="orthogonal" renderorder="right-down" width="{w}" height="{h}" tilewidth="16" tileheight="16" infinite="0">
- {extra}
- <tileset firstgid="1" source="{tileset or TILESET.as_posix()}"/>
- <layer id="1" name="ground" width="{w}" height="{h}">
-  <properties><property name="collision" type="bool" value="true"/></properties>
-  <data encoding="csv">{data}</data>
- </layer>
- <objectgroup id="2" name="entities">{objects}</objectgroup>
-</map>
-"""
+    text = tmx_text(w, h, data, objects, extra=extra, tileset=tileset)
     path = tmp_path / "broken.tmx"
     path.write_text(text)
     return path

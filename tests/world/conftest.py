@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from game import assets
 from game.input.actions import Action, InputSnapshot
 from game.level import load_level
 from game.timestep import DT
 from game.world.world import World
+from tests.maps import tmx_text
 
 GIDS = {"#": 2, "=": 7, "H": 9, "^": 24, "|": 23, ".": 0}
 
@@ -18,17 +18,7 @@ GIDS = {"#": 2, "=": 7, "H": 9, "^": 24, "|": 23, ".": 0}
 def make_map(tmp_path: Path, rows: list[str], objects: list[str]) -> Path:
     h, w = len(rows), len(rows[0])
     data = ",\n".join(",".join(str(GIDS[c]) for c in row) for row in rows)
-    objs = "".join(objects)
-    text = f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.10" orientation="orthogonal" renderorder="right-down" width="{w}" height="{h}" tilewidth="16" tileheight="16" infinite="0">
- <tileset firstgid="1" source="{assets.asset_path('tiles', 'freeway.tsx').as_posix()}"/>
- <layer id="1" name="ground" width="{w}" height="{h}">
-  <properties><property name="collision" type="bool" value="true"/></properties>
-  <data encoding="csv">{data}</data>
- </layer>
- <objectgroup id="2" name="entities">{objs}</objectgroup>
-</map>
-"""
+    text = tmx_text(w, h, data, "".join(objects))
     path = tmp_path / "arena.tmx"
     path.write_text(text)
     return path

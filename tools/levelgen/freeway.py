@@ -8,14 +8,13 @@ this script is kept to show how the draft was laid out, section by section.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tools.levelgen.tmx import Grid, Obj, write_tmx  # noqa: E402
+from tools.levelgen.tmx import Grid, Obj, generator_main  # noqa: E402
 
 W, H = 340, 34
 T = 16
@@ -196,19 +195,5 @@ def build() -> tuple[list, list, dict]:
     return layers, objects, props
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--force", action="store_true", help="overwrite levels/freeway.tmx")
-    args = parser.parse_args()
-    out = ROOT / "levels" / "freeway.tmx"
-    if out.exists() and not args.force:
-        print(f"{out} exists and is edited in Tiled now; use --force to overwrite it")
-        return 1
-    layers, objects, props = build()
-    write_tmx(out, W, H, "../assets/tiles/freeway.tsx", layers, objects, props)
-    print(f"wrote {out}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(generator_main("freeway", W, H, build))

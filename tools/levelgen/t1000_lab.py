@@ -9,14 +9,13 @@ under as a puddle, and a pool of molten steel to finish it in.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tools.levelgen.tmx import Grid, Obj, write_tmx  # noqa: E402
+from tools.levelgen.tmx import Grid, Obj, generator_main  # noqa: E402
 
 W, H = 64, 23
 FLOOR = 19
@@ -81,19 +80,5 @@ def build():
     return layers, [("entities", ents), ("triggers", trig)], props
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--force", action="store_true")
-    args = parser.parse_args()
-    out = ROOT / "levels" / "t1000_lab.tmx"
-    if out.exists() and not args.force:
-        print(f"{out} exists and is edited in Tiled now; use --force to overwrite it")
-        return 1
-    layers, objects, props = build()
-    write_tmx(out, W, H, "../assets/tiles/freeway.tsx", layers, objects, props)
-    print(f"wrote {out}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(generator_main("t1000_lab", W, H, build))

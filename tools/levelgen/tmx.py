@@ -7,6 +7,8 @@ overwrite an existing map unless asked with ``--force``.
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -102,3 +104,18 @@ def write_tmx(path: Path, w: int, h: int, tileset: str, layers: list[tuple[str, 
         out.append(" </objectgroup>\n")
     out.append("</map>\n")
     path.write_text("".join(out), encoding="utf-8")
+
+
+def generator_main(name: str, w: int, h: int, build: Callable[[], tuple[list, list, dict]]) -> int:
+    """The command line every level generator shares: write ``levels/<name>.tmx``, never over edits."""
+    parser = argparse.ArgumentParser(description=f"write levels/{name}.tmx from this first draft")
+    parser.add_argument("--force", action="store_true", help=f"overwrite levels/{name}.tmx")
+    args = parser.parse_args()
+    out = Path(__file__).resolve().parents[2] / "levels" / f"{name}.tmx"
+    if out.exists() and not args.force:
+        print(f"{out} exists and is edited in Tiled now; use --force to overwrite it")
+        return 1
+    layers, objects, props = build()
+    write_tmx(out, w, h, "../assets/tiles/freeway.tsx", layers, objects, props)
+    print(f"wrote {out}")
+    return 0
