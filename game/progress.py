@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.settings import data_dir
-from game.storage import atomic_write_json, keep_as_backup, read_json_or_backup
+from game.storage import atomic_write_json, load_or_defaults
 
 CAMPAIGN = ["freeway", "mall", "canal", "hospital", "dyson", "cyberdyne", "pursuit", "steel_mill"]
 TABLE_SIZE = 10
@@ -105,14 +105,7 @@ class Progress:
 
 
 def load_progress(path: Path | None = None) -> tuple[Progress, str | None]:
-    path = path or progress_path()
-    data, warning = read_json_or_backup(path, "save file")
-    if data is None:
-        return Progress(), warning
-    try:
-        return Progress.from_json(data), None
-    except ValueError as exc:
-        return Progress(), keep_as_backup(path, "save file", str(exc))
+    return load_or_defaults(path or progress_path(), "save file", Progress.from_json, Progress)
 
 
 def save_progress(progress: Progress, path: Path | None = None) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 
 from game.input.bindings import Bindings
-from game.storage import atomic_write_json, keep_as_backup, read_json_or_backup
+from game.storage import atomic_write_json, load_or_defaults
 
 log = logging.getLogger(__name__)
 
@@ -91,14 +91,7 @@ class Settings:
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     """Load settings; a missing file gives defaults, a corrupt one defaults plus a warning line."""
-    path = path or settings_path()
-    data, warning = read_json_or_backup(path, "settings file")
-    if data is None:
-        return Settings(), warning
-    try:
-        return Settings.from_json(data), None
-    except ValueError as exc:
-        return Settings(), keep_as_backup(path, "settings file", str(exc))
+    return load_or_defaults(path or settings_path(), "settings file", Settings.from_json, Settings)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

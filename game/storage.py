@@ -14,10 +14,12 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -42,10 +44,6 @@ def atomic_write_json(path: Path, data: Any) -> None:
     atomic_write_text(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
-class CorruptFile(Exception):
-    """Raised by a loader's validator to say the content is unusable."""
-
-
 def read_json_or_backup(path: Path, what: str) -> tuple[Any | None, str | None]:
     """Read JSON from ``path``.
 
@@ -60,6 +58,21 @@ def read_json_or_backup(path: Path, what: str) -> tuple[Any | None, str | None]:
         return json.loads(path.read_text(encoding="utf-8")), None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         return None, keep_as_backup(path, what, f"not valid JSON ({_short(exc)})")
+
+
+def load_or_defaults(path: Path, what: str, from_json: Callable[[Any], T], default: Callable[[], T]) -> tuple[T, str | None]:
+    """Load a player's document: (value, None), or defaults and a one-line warning if it was bad.
+
+    ``from_json`` raises ValueError for content that parses but makes no
+    sense; such a file is kept as .bak just like one that does not parse.
+    """
+    data, warning = read_json_or_backup(path, what)
+    if data is None:
+        return default(), warning
+    try:
+        return from_json(data), None
+    except ValueError as exc:
+        return default(), keep_as_backup(path, what, str(exc))
 
 
 def keep_as_backup(path: Path, what: str, problem: str) -> str:
