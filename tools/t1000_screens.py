@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pygame  # noqa: E402
 
 from game.t1000 import T1000  # noqa: E402
-from game.t1000.arena import build_arena  # noqa: E402
+from game.t1000.arena import build_arena, build_course  # noqa: E402
 from game.t1000.render import T1000Renderer  # noqa: E402
 from game.world.physics import PHYSICS_SUBSTEPS, new_space  # noqa: E402
 
@@ -30,10 +30,13 @@ SCALE = 3
 
 
 class Scene:
-    def __init__(self, seed: int = 3) -> None:
+    def __init__(self, seed: int = 3, course: dict | None = None, x: float = 120.0) -> None:
         self.space = new_space()
-        self.arena = build_arena(self.space, step=False, door=False, bars=False, molten=False)
-        self.body = T1000(self.space, (120.0, self.arena.floor_y - 22), rng=random.Random(seed))
+        if course is not None:
+            self.arena = build_course(self.space, **course)
+        else:
+            self.arena = build_arena(self.space, step=False, door=False, bars=False, molten=False)
+        self.body = T1000(self.space, (x, self.arena.floor_y - 22), rng=random.Random(seed))
         self.renderer = T1000Renderer()
 
     def run(self, frames: int, target=None) -> None:
@@ -49,6 +52,11 @@ class Scene:
         surf.fill(BG)
         fy = self.arena.floor_y - oy
         pygame.draw.rect(surf, FLOOR, (0, fy, VIEW[0], VIEW[1] - fy))
+        for box in (self.arena.wall, self.arena.pit):
+            if box is not None:
+                x0, y0, x1, y1 = box
+                colour = BG if box is self.arena.pit else FLOOR
+                pygame.draw.rect(surf, colour, (x0 - ox, y0 - oy, x1 - x0, y1 - y0))
         self.renderer.draw(surf, self.body, (ox, oy))
         pygame.image.save(pygame.transform.scale(surf, (VIEW[0] * SCALE, VIEW[1] * SCALE)), str(path))
 
@@ -97,6 +105,20 @@ def main(argv: list[str]) -> int:
     s.shot(out / "reforming_late.png", (x, y))
     s.run(200, None)
     s.shot(out / "reformed.png")
+    # Leaping a 40 px wall on the way to the target: the crouch (warning), then the arc.
+    w = Scene(course={"wall_height": 40.0}, x=330.0)
+    target = (560.0, 278.0)
+    centre = (410.0, 270.0)
+    for _ in range(60 * 3):
+        w.run(1, target)
+        if w.body.intent.crouch > 0.9:
+            w.shot(out / "leap_crouch.png", centre)
+            break
+    for _ in range(60):
+        if w.body.brain.leaps and w.body.air_t >= 0.12:
+            break
+        w.run(1, target)
+    w.shot(out / "leap_air.png", (centre[0], centre[1] - 20))
     print(f"saved to {out}")
     return 0
 

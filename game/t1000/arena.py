@@ -1,6 +1,7 @@
-"""A small test arena for the T-1000: floor, walls, a step, a low door, bars and a molten pool.
+"""Small test arenas for the T-1000: floor, walls, a step, a low door, bars and a molten pool;
+and a course with a pit or a wall taller than a step (``build_course``).
 
-Tests and tools build it into a fresh space; the real levels come from Tiled.
+Tests and tools build them into a fresh space; the real levels come from Tiled.
 Everything is a static shape with the level's collision types and filters,
 so the body meets exactly what it meets in a level.
 """
@@ -29,6 +30,8 @@ class Arena:
     door: tuple[float, float, float, float] | None = None  # the wall above the gap
     bars_x: list[float] = field(default_factory=list)
     pool: tuple[float, float, float, float] | None = None
+    pit: tuple[float, float, float, float] | None = None  # x0, floor y, x1, bottom y
+    wall: tuple[float, float, float, float] | None = None  # x0, top y, x1, floor y
     shapes: list[pymunk.Shape] = field(default_factory=list)
 
 
@@ -77,4 +80,26 @@ def build_arena(space: pymunk.Space, *, step: bool = True, door: bool = True, ba
             s.friction = 0.5
             space.add(s)
             a.shapes.append(s)
+    return a
+
+
+def build_course(space: pymunk.Space, *, pit_depth: float | None = None, pit_width: float = 48.0,
+                 wall_height: float | None = None, wall_width: float = 32.0) -> Arena:
+    """Open floor with a pit (x 240 on, like Freeway's rebar pits: 3 tiles wide) and/or a wall
+    (x 400 on) standing on it; walls at both ends."""
+    a = Arena()
+    fy = FLOOR_Y
+    _box(space, a, -32, -200, a.left, HEIGHT + 40)
+    _box(space, a, a.right, -200, WIDTH + 32, HEIGHT + 40)
+    if pit_depth:
+        x0, x1 = 240.0, 240.0 + pit_width
+        _box(space, a, a.left, fy, x0, HEIGHT + 40)
+        _box(space, a, x0, fy + pit_depth, x1, HEIGHT + 40)
+        _box(space, a, x1, fy, a.right, HEIGHT + 40)
+        a.pit = (x0, fy, x1, fy + pit_depth)
+    else:
+        _box(space, a, a.left, fy, a.right, HEIGHT + 40)
+    if wall_height:
+        a.wall = (400.0, fy - wall_height, 400.0 + wall_width, fy)
+        _box(space, a, *a.wall)
     return a

@@ -17,6 +17,13 @@ as the last resort after a bounded time they are placed at their goal.
 Nothing is ever deleted: every droplet is in the body, loose, inside a shard
 or melted, and ``counts()`` adds up to N.
 
+A droplet's pymunk body stays in the space from spawn until it melts (or the
+body is removed).  Inside a shard it is "parked": only its circle leaves the
+space (a shapeless body costs the broadphase nothing) and each update steers
+the body to its place in the shard.  So a shatter never removes N bodies,
+and the thaw, which puts the circles back, is spread over a few updates,
+shards nearest the gathering point first (``THAW_DROPLETS_PER_UPDATE``).
+
 Positions and velocities are read and written for all droplets in one call
 each through ``pymunk.batch`` (experimental, pymunk pinned to 7.x).  The write
 covers every body in the space, so the other bodies get back exactly the
@@ -88,6 +95,8 @@ class T1000:
         self.form_tint = self.pm.tint.copy()  # per droplet: what the disguise paints it
         self.offsets = self._form_offsets(Intent())
         self.pairs = shapes.slot_pairs("policeman", n, T.COHESION_NEIGHBOURS)
+        for name in shapes.FORMS:  # sample every form now, not on the frame that first needs it
+            shapes.slot_pairs(name, n, T.COHESION_NEIGHBOURS)
 
         self.where = np.zeros(n, dtype=np.int8)
         self.pos = np.asarray(position, dtype=float) + self.offsets
@@ -117,6 +126,9 @@ class T1000:
         space.on_collision(CT.DROPLET, CT.ONE_WAY, pre_solve=_droplet_one_way)
 
         self.shards: list[Shard] = []
+        self.shard_of = np.full(n, -1, dtype=np.int64)  # index into ``shards`` of a parked droplet
+        self.shard_local = np.zeros((n, 2))  # its offset in that shard's frame
+        self.has_circle = np.ones(n, dtype=bool)  # is the droplet's circle in the space (its body is unless melted)
         self._buf = pb.Buffer()
         self._wbuf = pb.Buffer()
         self._rows_key: bytes = b""
@@ -134,6 +146,8 @@ class T1000:
         self.since_melt = math.inf
         self.throes = -1.0  # >= 0: death throes running
         self.walk_dist = 0.0
+        self.grounded = False  # the mass stood on a floor at the last update
+        self.air_t = -1.0  # >= 0: seconds since a leap took off (ballistic until it lands)
         self.intent = Intent()
         self.removed = False
         self.time = 0.0
@@ -141,7 +155,26 @@ class T1000:
 
     # ------------------------------------------------------------------ batch I/O
     def _in_space(self) -> np.ndarray:
+        """Droplets with a body in the space: liquid ones and those parked in shards."""
+        return np.nonzero(self.where != MELTED)[0]
+
+    def _liquid(self) -> np.ndarray:
         return np.nonzero(self.where <= LOOSE)[0]
+
+    def _take_out(self, idx: np.ndarray) -> None:
+        """Remove droplets' bodies (and their circles, where those are in) from the space."""
+        if not len(idx):
+            return
+        circ = idx[self.has_circle[idx]]
+        self.space.remove(*[self.bodies[i] for i in idx.tolist()], *[self.shapes[i] for i in circ.tolist()])
+        self.has_circle[idx] = False
+
+    def _park(self) -> None:
+        """Droplets that went into shards lose their circles (a shapeless body costs no broadphase)."""
+        idx = np.nonzero((self.where == SHARD) & self.has_circle)[0]
+        if len(idx):
+            self.space.remove(*[self.shapes[i] for i in idx.tolist()])
+            self.has_circle[idx] = False
 
     def _fetch(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """All bodies' (ids, [x, y, vx, vy]) and the rows of our in-space droplets."""
@@ -177,7 +210,7 @@ class T1000:
         vel = np.ascontiguousarray(data[:, 2:4])
         v = self.vel[live]
         sp = np.hypot(v[:, 0], v[:, 1])
-        over = sp > T.MAX_SPEED
+        over = (sp > T.MAX_SPEED) & (self.where[live] <= LOOSE)  # parked droplets keep up with their shard
         if over.any():
             v[over] *= (T.MAX_SPEED / sp[over])[:, None]
         vel[rows] = v
@@ -186,12 +219,14 @@ class T1000:
         pb.set_space_bodies(self.space, pb.BodyFields.VELOCITY, self._wbuf)
 
     def droplet_positions(self) -> tuple[np.ndarray, np.ndarray]:
-        """(indices, positions) of droplets in the space, as the space has them now (read only)."""
+        """(indices, positions) of the liquid droplets (body and loose, not parked in shards),
+        as the space has them now (read only)."""
         if self.removed:
-            live = self._in_space()
+            live = self._liquid()
             return live, self.pos[live].copy()
         live, data, rows = self._fetch()
-        return live, data[rows, 0:2].copy()
+        m = self.where[live] <= LOOSE
+        return live[m], data[rows[m], 0:2]
 
     # ------------------------------------------------------------------ public properties
     @property
@@ -201,7 +236,7 @@ class T1000:
     @property
     def position(self) -> tuple[float, float]:
         """Origin of the current form (policeman centre; soles 22 px below) of the main mass."""
-        if self.shards and not (self.where == BODY).any():
+        if self.shards and not self.reforming and not (self.where == BODY).any():
             w = np.array([len(s.droplets) for s in self.shards], dtype=float)
             p = np.array([tuple(s.body.position) for s in self.shards])
             c = (p * w[:, None]).sum(axis=0) / w.sum()
@@ -361,10 +396,20 @@ class T1000:
         self.raw[idx] = 1.0
 
     def _kick(self, idx: np.ndarray, kick: np.ndarray) -> None:
-        for i, (kx, ky) in zip(idx.tolist(), kick.tolist()):
-            b = self.bodies[i]
-            vx, vy = b.velocity
-            b.velocity = (vx + kx, vy + ky)
+        """Add ``kick`` to the velocity of liquid droplets ``idx`` (a blast: one batch write)."""
+        if self.removed or not len(idx):
+            return
+        if len(idx) <= 16:
+            for i, (kx, ky) in zip(idx.tolist(), kick.tolist()):
+                b = self.bodies[i]
+                vx, vy = b.velocity
+                b.velocity = (vx + kx, vy + ky)
+            return
+        live, data, rows = self._fetch()
+        vel = np.ascontiguousarray(data[:, 2:4])
+        vel[rows[np.searchsorted(live, idx)]] += kick
+        self._wbuf.set_float_buf(vel.ravel())
+        pb.set_space_bodies(self.space, pb.BodyFields.VELOCITY, self._wbuf)
 
     # ------------------------------------------------------------------ shatter / thaw
     def shatter(self, point: np.ndarray, push: np.ndarray, speed: float = T.SHATTER_SPEED) -> None:
@@ -379,64 +424,101 @@ class T1000:
         k = int(np.clip(round(self.n * T.SHARDS_PER_DROPLET), T.SHARDS_MIN, T.SHARDS_MAX))
         k = min(k, len(idx))
         seeds = pts[self.np_rng.choice(len(idx), size=k, replace=False)]
-        label = np.argmin(((pts[:, None, :] - seeds[None, :, :]) ** 2).sum(axis=2), axis=1)
-        for j in range(k):
-            sel = np.nonzero(label == j)[0]
-            if not len(sel):
-                continue
-            members = idx[sel]
-            p = pts[sel]
-            c = p.mean(axis=0)
-            local = p - c
-            verts = [tuple(v) for v in local]
-            if len(sel) < 3 or np.ptp(local[:, 0]) < 1.0 or np.ptp(local[:, 1]) < 1.0:
-                verts = [(-1.5, -1.5), (1.5, -1.5), (1.5, 1.5), (-1.5, 1.5)]
-            mass = T.DROPLET_MASS * len(sel)
-            hull = pymunk.Poly(None, verts).get_vertices()  # convex hull, counter-clockwise
-            moment = pymunk.moment_for_poly(mass, hull, radius=1.0)
-            if not moment > 0:
-                hull = [(-1.5, -1.5), (1.5, -1.5), (1.5, 1.5), (-1.5, 1.5)]
-                moment = pymunk.moment_for_poly(mass, hull, radius=1.0)
-            b = pymunk.Body(mass, moment)
-            b.position = tuple(c)
-            shape = pymunk.Poly(b, hull, radius=1.0)
+        # Nearest seed (Voronoi cells): |p - s|^2 = |p|^2 - 2 p.s + |s|^2, and |p|^2 is the same per row.
+        label = np.argmin((seeds * seeds).sum(axis=1)[None, :] - 2.0 * (pts @ seeds.T), axis=1)
+        cnt = np.bincount(label, minlength=k)
+        cen = np.stack([np.bincount(label, pts[:, 0], k), np.bincount(label, pts[:, 1], k)], axis=1)
+        cen /= np.maximum(cnt, 1)[:, None]
+        local_all = pts - cen[label]
+        order = np.argsort(label, kind="stable")
+        starts = np.concatenate([[0], np.cumsum(cnt)])
+        nz = np.nonzero(cnt)[0]
+        span = np.zeros((k, 2))
+        srt = local_all[order]
+        span[nz] = np.maximum.reduceat(srt, starts[nz], axis=0) - np.minimum.reduceat(srt, starts[nz], axis=0)
+        thin = (cnt < 3) | (span < 1.0).any(axis=1)
+        # Fling: out of the hit point, a push along the shot, a hop; each shard a random spin.
+        rng = self.rng
+        out = cen - point
+        dist = np.maximum(1.0, np.hypot(out[:, 0], out[:, 1]))
+        fling = speed * np.array([rng.uniform(0.5, 1.0) for _ in range(k)])
+        hop = speed * 0.35 * np.array([rng.uniform(0.3, 1.0) for _ in range(k)])
+        sv = vel + out / dist[:, None] * fling[:, None] + push[None, :] * np.maximum(0.2, 1 - dist / 40)[:, None]
+        sv[:, 1] -= hop
+        spin = [rng.uniform(-T.SHATTER_SPIN, T.SHATTER_SPIN) for _ in range(k)]
+        moments = T.DROPLET_MASS * (np.bincount(label, (local_all * local_all).sum(axis=1), k) + 1.5 * cnt)
+        square = [(-1.5, -1.5), (1.5, -1.5), (1.5, 1.5), (-1.5, 1.5)]
+        added: list = []
+        for j, c, v, mom in zip(nz.tolist(), cen[nz].tolist(), sv[nz].tolist(), moments[nz].tolist()):
+            sel = order[starts[j]:starts[j + 1]]
+            local = local_all[sel]
+            # The moment is that of the droplets it is made of; the Poly keeps the points' convex hull.
+            b = pymunk.Body(T.DROPLET_MASS * len(sel), mom)
+            b.position = c
+            shape = pymunk.Poly(b, square if thin[j] else local.tolist(), radius=1.0)
             shape.collision_type = CT.SHARD
             shape.filter = SHARD_FILTER
             shape.friction = T.SHARD_FRICTION
             shape.elasticity = T.SHARD_ELASTICITY
-            out = c - point
-            dist = max(1.0, float(np.hypot(*out)))
-            v = vel + out / dist * speed * self.rng.uniform(0.5, 1.0) + push * max(0.2, 1 - dist / 40)
-            v[1] -= speed * 0.35 * self.rng.uniform(0.3, 1.0)
-            b.velocity = tuple(v)
-            b.angular_velocity = self.rng.uniform(-T.SHATTER_SPIN, T.SHATTER_SPIN)
-            self.space.add(b, shape)
-            self.shards.append(Shard(b, shape, members, local))
-            for i in members.tolist():
-                self.space.remove(self.bodies[i], self.shapes[i])
-            self.where[members] = SHARD
+            b.velocity = v
+            b.angular_velocity = spin[j]
+            added += (b, shape)
+            self.shards.append(Shard(b, shape, idx[sel], local))
+        self.space.add(*added)
+        self.where[idx] = SHARD
+        self._park()  # at once: left beside the flying shards for even one step, the circles cost more
+        self.shard_local[idx] = local_all
+        self._index_shards()
         self.frozen = False
         self.shatter_t = 0.0
         self.brain.phase = "idle"
         self.emit("shatter", *point)
         self._update_state()
 
+    def _index_shards(self) -> None:
+        self.shard_of[:] = -1
+        for j, s in enumerate(self.shards):
+            self.shard_of[s.droplets] = j
+
+    def _carry_parked(self, dt: float) -> None:
+        """Steer droplets parked in shards to their place in the shard (into ``self.vel``)."""
+        idx = np.nonzero(self.where == SHARD)[0]
+        if not len(idx) or not self.shards:
+            return
+        st = np.array([(*s.body.position, s.body.angle, *s.body.velocity, s.body.angular_velocity)
+                       for s in self.shards])
+        k = st[self.shard_of[idx]]
+        c, sn = np.cos(k[:, 2]), np.sin(k[:, 2])
+        lx, ly = self.shard_local[idx, 0], self.shard_local[idx, 1]
+        rx, ry = c * lx - sn * ly, sn * lx + c * ly
+        goal = np.stack([k[:, 0] + rx, k[:, 1] + ry], axis=1)
+        v = np.stack([k[:, 3] - k[:, 5] * ry, k[:, 4] + k[:, 5] * rx], axis=1)
+        v += (goal - self.pos[idx]) / dt  # dead-beat: on the spot again after this update's steps
+        v[:, 1] -= T.GRAVITY_Y * dt / 4  # what gravity adds over the two substeps
+        self.vel[idx] = v
+
     def _thaw_shards(self) -> None:
-        """Shards melt back into droplets where they lie; the reform begins."""
-        for s in self.shards:
-            b = s.body
-            for i, off in zip(s.droplets.tolist(), s.local.tolist()):
-                p = b.local_to_world(off)
-                db = self.bodies[i]
-                db.position = p
-                db.velocity = b.velocity_at_world_point(p)
-                self.space.add(db, self.shapes[i])
-                self.pos[i] = tuple(p)
-            self.space.remove(b, s.shape)
+        """Shards melt back into droplets where they lie, a few per update; the reform begins at once.
+
+        The parked droplet bodies are already at their places in the shards and move with
+        them: thawing a shard gives its droplets their circles back and takes the shard out."""
+        if not self.reforming:
+            self._begin_reform()
+            home = self.home
+            self.shards.sort(key=lambda s: (s.body.position.x - home[0]) ** 2 + (s.body.position.y - home[1]) ** 2)
+        budget = T.THAW_DROPLETS_PER_UPDATE
+        done = 0
+        while self.shards and (done == 0 or done + len(self.shards[0].droplets) <= budget):
+            s = self.shards.pop(0)
+            self.space.remove(s.body, s.shape)
+            back = s.droplets[~self.has_circle[s.droplets]]
+            self.space.add(*[self.shapes[i] for i in back.tolist()])
+            self.has_circle[back] = True
             self._detach_indices_from_shard(s.droplets)
-        self.shards = []
-        self.cold[:] = 0.0
-        self._begin_reform()
+            done += len(s.droplets)
+        self._index_shards()
+        if not self.shards:
+            self.cold[:] = 0.0
 
     def _detach_indices_from_shard(self, idx: np.ndarray) -> None:
         self.where[idx] = LOOSE
@@ -446,10 +528,13 @@ class T1000:
         self.raw[idx] = 1.0
 
     def _begin_reform(self) -> None:
-        """Every droplet in play flows to the largest mass, gathers as a blob, then stands up."""
-        live, pos = self.droplet_positions()
+        """Every droplet in play flows to the largest mass, gathers as a blob, then stands up.
+
+        Droplets still parked in shards count where they are (``pos`` is read for them too)."""
+        live = self._in_space()
         if not len(live):
             return
+        pos = self.pos[live]
         cell = np.floor(pos / T.REFORM_HOME_CELL).astype(np.int64)
         keys, inv, cnt = np.unique(cell, axis=0, return_inverse=True, return_counts=True)
         inv = np.asarray(inv).ravel()
@@ -467,7 +552,8 @@ class T1000:
         self.anchor = self.home.copy()
         self.reforming = True
         self.reform_t = 0.0
-        self.where[live] = LOOSE
+        self.air_t = -1.0
+        self.where[live[self.where[live] == BODY]] = LOOSE
         slots = shapes.blob(self.n)
         slots = slots[: len(live)]  # the first slots are the compact core of the dome
         self.offsets = self.offsets.copy()
@@ -486,6 +572,10 @@ class T1000:
                                 stretch=intent.stretch, lean=0.12 * run, bob=abs(s) * 1.2 * run)
         else:
             slots = shapes.form_points(self.form, self.n)
+        if intent.crouch > 0:
+            # Gathering for a leap: squat toward the soles and spread (the player's warning).
+            k = T.LEAP_SQUASH * intent.crouch
+            slots = slots * np.array([1.0 + 0.6 * k, 1.0 - k]) + np.array([0.0, T.FEET_BELOW_CENTRE * k])
         off = slots[self.assign]
         if self.facing < 0:
             off = off * np.array([-1.0, 1.0])
@@ -517,9 +607,8 @@ class T1000:
         if self._state == "dead" or self.removed:
             return
         self.time += dt
-        live, data = self._read()
-        self._melt(live)
-        live = self._in_space()
+        self._read()
+        self._melt(self._liquid())
         if self._state == "dead":
             return
         self.raw = np.maximum(0.0, self.raw - T.RAW_DECAY * dt)
@@ -536,7 +625,10 @@ class T1000:
             self.shatter_t += dt
             if self.shatter_t >= T.SHATTER_LIE_TIME:
                 self._thaw_shards()
-                live, data = self._read()
+                self._read()  # rows changed: the thawed droplets' circles are back
+        live = self._liquid()
+        if self.shards:
+            self._carry_parked(dt)
         if self.throes >= 0:
             self._death_throes(dt, live)
             self._write()
@@ -553,6 +645,7 @@ class T1000:
 
         if len(live):
             self._drive(dt, live, intent)
+        if len(live) or self.shards:
             self._write()
         if self.reforming:
             self._reform_progress(dt)
@@ -587,20 +680,39 @@ class T1000:
             self.walk_dist += abs(vc[0]) * dt
             want = vc.copy()
             gff = 0.0
+            leap = False
             if not self.reforming:
                 want[0] += (intent.vx - vc[0]) * T.MOTOR_GAIN
-                floor = self._floor_under(anchor, off[att], intent.vx)
+                floor = None
+                if intent.leap > 0 and self.grounded and self.air_t < 0 and not self.frozen:
+                    # Take-off: the whole mass at once, straight into a ballistic arc.
+                    want[1] = -min(intent.leap, T.LEAP_MAX_SPEED)
+                    self.air_t = 0.0
+                    leap = True
+                    self.emit("leap", anchor[0], anchor[1] + T.FEET_BELOW_CENTRE)
+                elif self.air_t >= 0:
+                    self.air_t += dt
+                    # Airborne: gravity alone; look for a floor only on the way down.
+                    if vc[1] > 0 or self.air_t > T.LEAP_MAX_AIR:
+                        floor = self._floor_under(anchor, off[att], intent.vx)
+                        if floor is not None:
+                            self.air_t = -1.0
+                else:
+                    floor = self._floor_under(anchor, off[att], intent.vx)
                 if floor is not None:
                     # Standing: the mass is carried at standing height above the floor (a step
                     # ahead raises it), so the feet never have to hold the body up by themselves.
                     dy = floor - T.FEET_BELOW_CENTRE - anchor[1]
                     want[1] = float(np.clip(dy * T.STAND_GAIN, -T.CLIMB_SPEED, T.CLIMB_SPEED))
                     gff = T.GRAVITY_Y * dt * (1.0 / T.SHAPE_BLEND - 0.5)
+                self.grounded = floor is not None
             else:
                 want[:] = 0.0
                 gff = T.GRAVITY_Y * dt * (1.0 / T.SHAPE_BLEND - 0.5)
             if self.frozen:
                 pull, blend = T.RIGID_PULL, 1.0
+            elif leap:
+                pull, blend = T.SHAPE_PULL, 1.0  # the take-off speed is given in full
             elif intent.flow:
                 pull, blend = T.FLOW_PULL, T.SHAPE_BLEND
             elif self.morph_t >= 0:
@@ -715,7 +827,7 @@ class T1000:
                 self.bodies[i].position = tuple(self.home + self.offsets[i])
             self.where[idx] = BODY
             loose[:] = False
-        if not loose.any() and (self.where == BODY).any():
+        if not loose.any() and not self.shards and (self.where == BODY).any():
             self.reforming = False
             self.anchor = self.home.copy()
             self._change_form("policeman")
@@ -750,8 +862,7 @@ class T1000:
         if gone:
             idx = np.unique(np.array(gone))
             idx = idx[self.where[idx] <= LOOSE]
-            for i in idx.tolist():
-                self.space.remove(self.bodies[i], self.shapes[i])
+            self._take_out(idx)
             self.where[idx] = MELTED
             self.melt_count += len(idx)
             self.since_melt = 0.0
@@ -760,8 +871,10 @@ class T1000:
         self._check_death()
 
     def _melt_shard(self, s: Shard) -> None:
+        self._take_out(s.droplets)
         self.space.remove(s.body, s.shape)
         self.shards.remove(s)
+        self._index_shards()
         self.where[s.droplets] = MELTED
         self.melt_count += len(s.droplets)
         self.since_melt = 0.0
@@ -786,9 +899,8 @@ class T1000:
         if self.throes >= T.THROES_TIME:
             for s in list(self.shards):
                 self._melt_shard(s)
-            idx = self._in_space()
-            for i in idx.tolist():
-                self.space.remove(self.bodies[i], self.shapes[i])
+            idx = self._liquid()
+            self._take_out(idx)
             if len(idx):
                 self.where[idx] = MELTED
                 self.melt_count += len(idx)
@@ -803,10 +915,10 @@ class T1000:
             s = "dead"
         elif self.throes >= 0:
             s = "melting"
+        elif self.reforming:  # the thaw has begun (the last shards may still be melting)
+            s = "reforming"
         elif self.shards:
             s = "shattered"
-        elif self.reforming:
-            s = "reforming"
         elif self.since_melt < T.MELT_STATE_TIME:
             s = "melting"
         elif self.frozen:
@@ -823,8 +935,7 @@ class T1000:
         """Take every droplet and shard out of the space (counts keep their meaning)."""
         if self.removed:
             return
-        for i in self._in_space().tolist():
-            self.space.remove(self.bodies[i], self.shapes[i])
+        self._take_out(self._in_space())
         for s in self.shards:
             self.space.remove(s.body, s.shape)
         self.removed = True

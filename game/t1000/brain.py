@@ -3,6 +3,11 @@
 It only reads the body and queries the space; it returns an ``Intent`` and
 the body carries it out.  It is deterministic given the body's rng (the only
 randomness is the jitter of its attack timing), so replays stay exact.
+
+Walls: a step up to ``STEP_HEIGHT`` the body simply walks up.  A wall taller
+than that but no taller than ``LEAP_MAX_HEIGHT`` between it and the target
+(the far side of a pit is one) is leapt: a short crouch, then the whole mass
+is thrown up just high enough to clear it, with a cooldown after landing.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ class Intent:
     form: str = "policeman"  # "policeman" | "puddle" | "blob"
     flow: bool = False  # loose shape holding (squeezing through bars)
     climb: bool = False  # feet blocked by a step: lift the mass
+    crouch: float = 0.0  # 0..1 squat before a leap
+    leap: float = 0.0  # px/s take-off speed this update (0 = no leap)
     front_arm: float | None = None  # blade arm angle (rad), None = normal swing
     stretch: float = 1.0  # blade arm stretch factor
     attack: bool = False  # blade damage frames this update
@@ -41,6 +48,35 @@ def _solid_hit(space: pymunk.Space, a: tuple[float, float], b: tuple[float, floa
         if not h.shape.sensor and h.shape.collision_type != CT.MOLTEN:
             return True
     return False
+
+
+def _first_solid(space: pymunk.Space, a: tuple[float, float], b: tuple[float, float]) -> pymunk.Vec2d | None:
+    """Nearest point where the segment a->b enters level geometry (sensors and steel don't count)."""
+    best = None
+    for h in space.segment_query(a, b, 0.0, SOLID_PROBE):
+        if not h.shape.sensor and h.shape.collision_type != CT.MOLTEN and (best is None or h.alpha < best.alpha):
+            best = h
+    return None if best is None else best.point
+
+
+def wall_ahead(space: pymunk.Space, x: float, feet: float, f: int) -> tuple[float, float] | None:
+    """(height above the soles, x of the face) of a wall right ahead too tall to step up, or None.
+
+    The height is ``inf`` when the wall is taller than a leap.  ``x`` is the body's centre,
+    ``feet`` its soles, ``f`` the direction (+-1)."""
+    face = _first_solid(space, (x, feet - 3), (x + f * T.LEAP_PROBE, feet - 3))
+    if face is None:
+        return None
+    above = feet - T.LEAP_MAX_HEIGHT - 6
+    if _first_solid(space, (x, above), (face.x + f * 4, above)) is not None:
+        return math.inf, face.x  # too tall (or a ceiling right there)
+    top = _first_solid(space, (face.x + f * 2, above), (face.x + f * 2, feet - 1))
+    if top is None:
+        return None
+    height = feet - top.y
+    if height <= T.STEP_HEIGHT:
+        return None  # a step: the body walks up it
+    return (height if height <= T.LEAP_MAX_HEIGHT else math.inf), face.x
 
 
 def _bars_hit(space: pymunk.Space, a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -61,6 +97,10 @@ class Brain:
         self.dormant = False
         self.forced: str | None = None  # a level trigger's form
         self.swings = 0
+        self.crouch_t = -1.0  # >= 0: crouching for a leap
+        self.leap_speed = 0.0
+        self.leap_cooldown = 0.0
+        self.leaps = 0
 
     # --- level triggers -------------------------------------------------------------------------
     def command(self, name: str) -> None:
@@ -154,7 +194,45 @@ class Brain:
                 speed = T.RUN_SPEED if abs(dx) > T.RUN_DISTANCE else T.WALK_SPEED
             intent.vx = math.copysign(speed * speed_scale, dx)
             intent.climb = feet_blocked and not head_blocked and intent.form != "puddle"
+        self._leap(dt, intent, x, y, dx, moving)
         return intent
+
+    def _leap(self, dt: float, intent: Intent, x: float, y: float, dx: float, moving: bool) -> None:
+        """Over a wall (or out of a pit) taller than a step: crouch, then leap just high enough."""
+        body = self.body
+        if body.air_t >= 0:  # in the air: the cooldown counts from the landing
+            self.leap_cooldown = T.LEAP_COOLDOWN
+            if body.anchor_vel[1] < 0:
+                intent.vx *= T.LEAP_AIR_VX  # rising along the face: lean on it less
+            return
+        self.leap_cooldown = max(0.0, self.leap_cooldown - dt)
+        able = (moving and not self.dormant and intent.form == "policeman" and not intent.flow
+                and self.phase == "idle" and body.grounded and body.state in ("liquid", "morph", "splashed"))
+        if self.crouch_t < 0:
+            if not moving or intent.form != "policeman" or intent.flow:
+                return
+            wall = wall_ahead(body.space, x, y + T.FEET_BELOW_CENTRE, body.facing)
+            if wall is None or (wall[1] - x) * body.facing > abs(dx):
+                return  # nothing to leap, or the target is on this side of it
+            if wall[0] > T.LEAP_MAX_HEIGHT or not able or self.leap_cooldown > 0:
+                if (wall[1] - x) * body.facing < T.WALL_STANDOFF:
+                    intent.vx = 0.0  # can't (or not yet): don't grind the liquid into the wall
+                return
+            self.crouch_t = 0.0
+            self.leap_speed = math.sqrt(2.0 * T.GRAVITY_Y * (wall[0] + T.LEAP_CLEARANCE))
+        if not able:
+            self.crouch_t = -1.0
+            return
+        self.crouch_t += dt
+        k = min(1.0, self.crouch_t / T.LEAP_WINDUP)
+        intent.crouch = math.sin(k * math.pi / 2)
+        if k < 1.0:
+            intent.vx = 0.0
+            return
+        intent.leap = self.leap_speed
+        self.crouch_t = -1.0
+        self.leap_cooldown = T.LEAP_COOLDOWN
+        self.leaps += 1
 
     def _blade(self, dt: float, intent: Intent) -> None:
         self.phase_t += dt

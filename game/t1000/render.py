@@ -139,18 +139,21 @@ class T1000Renderer:
 
         px = pygame.surfarray.pixels3d(scratch)
         view = px[:w, :h]
-        field = view[..., 0].astype(np.float32)
+        field = view[..., 0]
         mask = field > THRESHOLD
-        if not mask.any():
-            del view, px
+        # Shade only the pixels inside the silhouette (1-D arrays): a splash's box is mostly empty.
+        xi, yi = np.nonzero(mask)
+        if not len(xi):
+            del field, view, px
             return
-        # Pseudo height and its gradient -> normal.
-        hgt = np.clip((field - THRESHOLD) / (255.0 - THRESHOLD), 0.0, 1.0)
-        hgt = np.sqrt(hgt)
-        gx = np.zeros_like(hgt)
-        gy = np.zeros_like(hgt)
-        gx[1:-1] = hgt[2:] - hgt[:-2]
-        gy[:, 1:-1] = hgt[:, 2:] - hgt[:, :-2]
+        # Pseudo height and its gradient -> normal (central differences, zero at the box edge).
+        hgt = np.sqrt(np.clip((field.astype(np.float32) - THRESHOLD) / (255.0 - THRESHOLD), 0.0, 1.0))
+        hp = np.pad(hgt, 1)
+        gx = hp[xi + 2, yi + 1] - hp[xi, yi + 1]
+        gy = hp[xi + 1, yi + 2] - hp[xi + 1, yi]
+        gx[(xi == 0) | (xi == w - 1)] = 0.0
+        gy[(yi == 0) | (yi == h - 1)] = 0.0
+        hm = hgt[xi, yi]
         ny = -gy * 2.2
         nx = -gx * 2.2
         inv = 1.0 / np.sqrt(nx * nx + ny * ny + 1.0)
@@ -158,43 +161,43 @@ class T1000Renderer:
         ny *= inv
         nz = inv
         # Screen height within the box adds the "big" reflection: top of the body sees sky.
-        rows = (np.arange(h, dtype=np.float32) / max(1, h - 1))[None, :]
+        rows = yi.astype(np.float32) / max(1, h - 1)
         t = np.clip(0.5 + 0.42 * ny + 0.25 * (rows - 0.45), 0.0, 1.0)
         if state in ("reforming", "splashed", "melting"):
-            t = np.clip(t + 0.06 * np.sin((np.arange(w, dtype=np.float32)[:, None] + self.frame * 0.7) * 0.35), 0, 1)
+            t = np.clip(t + 0.06 * np.sin((xi.astype(np.float32) + self.frame * 0.7) * 0.35), 0, 1)
         col = self.env[(t * 255).astype(np.int32)]
         spec = np.clip(nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2], 0.0, 1.0)
         spec = spec ** 24
-        edge = hgt < 0.10
+        edge = hm < 0.10
 
         if state == "frozen":
-            lum = (col.mean(axis=2, keepdims=True) / 255.0)
+            lum = (col.mean(axis=1, keepdims=True) / 255.0)
             col = FROST_LO + (FROST_HI - FROST_LO) * lum
-            sparkle = ((np.arange(w)[:, None] * 73 + np.arange(h)[None, :] * 151 + (self.frame // 6) * 31) % 97) == 0
+            sparkle = ((xi * 73 + yi * 151 + (self.frame // 6) * 31) % 97) == 0
             col[sparkle & ~edge] = 255.0
         elif state == "melting":
-            lum = (col.mean(axis=2, keepdims=True) / 255.0)
+            lum = (col.mean(axis=1, keepdims=True) / 255.0)
             glow = 0.55 + 0.45 * math.sin(self.frame * 0.4)
             col = MOLTEN_LO + (MOLTEN_HI - MOLTEN_LO) * np.clip(lum * glow + 0.2, 0, 1)
         elif disguise:
-            green = view[..., 1].astype(np.float32)
-            blue = view[..., 2].astype(np.float32)
-            safe = np.maximum(field, 1.0)
-            rawf = np.clip(green / safe * 1.4, 0.0, 1.0)[..., None]
-            tintf = np.clip(blue / safe, 0.0, 1.0)[..., None]
+            red = field[xi, yi].astype(np.float32)
+            green = view[xi, yi, 1].astype(np.float32)
+            blue = view[xi, yi, 2].astype(np.float32)
+            rawf = np.clip(green / red * 1.4, 0.0, 1.0)[:, None]
+            tintf = np.clip(blue / red, 0.0, 1.0)[:, None]
             # 0 navy uniform, ~0.5 dark (cap, hair, belt, shoes), 1 skin; borders read as seams.
             cloth = np.where(tintf < 0.5, NAVY + (DARK - NAVY) * np.clip(tintf * 3.3, 0, 1),
                              DARK + (SKIN - DARK) * np.clip((tintf - 0.62) * 2.7, 0, 1))
-            lam = np.clip(nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2], 0.0, 1.0)[..., None]
-            cloth = cloth * (0.55 + 0.6 * lam) + 40.0 * spec[..., None] * (1 - tintf)
+            lam = np.clip(nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2], 0.0, 1.0)[:, None]
+            cloth = cloth * (0.55 + 0.6 * lam) + 40.0 * spec[:, None] * (1 - tintf)
             col = cloth + (col - cloth) * rawf
-            spec = spec * rawf[..., 0]
-        col = col + (255.0 - col) * spec[..., None]
+            spec = spec * rawf[:, 0]
+        col = col + (255.0 - col) * spec[:, None]
         col[edge] = col[edge] * 0.35 + EDGE * 0.65
         out = np.clip(col, 1.0, 255.0).astype(np.uint8)
-        out[~mask] = 0
-        view[...] = out
-        del view, px
+        view[~mask] = 0
+        view[xi, yi] = out
+        del field, view, px
         scratch.set_colorkey((0, 0, 0))
         surface.blit(scratch, (x0, y0), (0, 0, w, h))
         scratch.set_colorkey(None)

@@ -48,6 +48,18 @@ FROZEN_SPEED_SCALE = 0.06  # frozen: barely creeps
 PROBE_AHEAD = 22.0  # px, how far ahead the brain looks for doors and bars
 CLEAR_TIME = 0.35  # s, an obstacle must be gone this long before standing up again
 
+# --- leap (over a wall or out of a pit taller than a step) ----------------------------------------
+LEAP_MAX_HEIGHT = 48.0  # px above the soles: the highest wall it leaps (3 tiles)
+LEAP_PROBE = 14.0  # px ahead of the centre, at the soles, where a wall face counts as "in the way"
+WALL_STANDOFF = 9.0  # px from the centre to a wall face it cannot take yet: stop pushing (half width + 1)
+LEAP_CLEARANCE = 12.0  # px the soles clear the top of the wall by
+LEAP_MAX_SPEED = 460.0  # px/s cap on the take-off speed (48 px + clearance needs ~420)
+LEAP_WINDUP = 0.18  # s crouch before take-off (readable)
+LEAP_SQUASH = 0.22  # share of the height lost at the bottom of the crouch
+LEAP_AIR_VX = 0.6  # share of the run speed while rising along the wall face (less rubbing on it)
+LEAP_COOLDOWN = 0.45  # s after landing before the next leap
+LEAP_MAX_AIR = 1.5  # s, after this it looks for any floor even while still rising
+
 # --- blade attack ---------------------------------------------------------------------------------
 BLADE_RANGE = 34.0  # px, horizontal reach that triggers an attack
 BLADE_WINDUP = 0.40  # s, the arm rises and sharpens (the player's warning)
@@ -94,6 +106,7 @@ SHATTER_SPIN = 14.0  # rad/s max random spin
 SHARD_FRICTION = 0.7
 SHARD_ELASTICITY = 0.25
 SHATTER_LIE_TIME = 1.6  # s the shards lie before thawing
+THAW_DROPLETS_PER_UPDATE = 64  # whole shards thaw per update up to this many droplets (spreads the cost)
 REFORM_HOME_CELL = 24.0  # px grid for finding the largest mass
 REFORM_JOIN_DIST = 4.0  # px to its gathering slot counts as merged
 REFORM_MAX_TIME = 8.0  # s hard bound (the stuck rules finish long before)

@@ -10,16 +10,16 @@ import pytest
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
 from game.t1000 import T1000  # noqa: E402
-from game.t1000.arena import build_arena  # noqa: E402
+from game.t1000.arena import build_arena, build_course  # noqa: E402
 from game.world.physics import PHYSICS_SUBSTEPS, new_space  # noqa: E402
 
 DT = 1 / 60
 
 
 class Rig:
-    def __init__(self, seed: int = 1, x: float = 80.0, n: int = 300, **arena) -> None:
+    def __init__(self, seed: int = 1, x: float = 80.0, n: int = 300, course: dict | None = None, **arena) -> None:
         self.space = new_space()
-        self.arena = build_arena(self.space, **arena)
+        self.arena = build_course(self.space, **course) if course is not None else build_arena(self.space, **arena)
         self.body = T1000(self.space, (x, self.arena.floor_y - 22), rng=random.Random(seed), n_droplets=n)
         self.frame = 0
 
