@@ -11,6 +11,7 @@ import random
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
+from game.t1000 import T1000
 
 if TYPE_CHECKING:
     from game.world.world import World
@@ -26,12 +27,11 @@ FEET_BELOW_CENTRE = 22.0
 
 class LiquidTerminator(Entity):
     kind = "t1000"
+    prepare = staticmethod(T1000.prepare)  # warm its forms at level load (see T1000.prepare)
 
     def __init__(self, world: World, x: float, y: float, droplets: int = CHASE_DROPLETS,
                  speed: float | None = None) -> None:
         super().__init__(x, y)
-        from game.t1000 import T1000
-
         self.body = T1000(world.space, (x, y - FEET_BELOW_CENTRE), rng=random.Random(world.rng.getrandbits(32)),
                           n_droplets=droplets)
         if speed is not None and hasattr(self.body, "speed_scale"):

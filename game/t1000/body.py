@@ -80,6 +80,18 @@ def _droplet_one_way(arbiter: pymunk.Arbiter, space: pymunk.Space, data) -> None
 class T1000:
     """The liquid-metal terminator's body (see the module docstring for how it holds together)."""
 
+    @staticmethod
+    def prepare(n_droplets: int) -> None:
+        """Sample every form for this many droplets (cached).
+
+        Sampling costs tens of milliseconds; a level calls this while it loads
+        so the frame on which a T-1000 appears, or first changes form, does not
+        stall.
+        """
+        shapes.policeman(n_droplets)
+        for name in shapes.FORMS:
+            shapes.slot_pairs(name, n_droplets, T.COHESION_NEIGHBOURS)
+
     def __init__(self, space: pymunk.Space, position: tuple[float, float], *, rng: random.Random,
                  n_droplets: int = T.N_DROPLETS) -> None:
         self.space = space
@@ -89,14 +101,13 @@ class T1000:
         self.facing = 1
         self.speed_scale = 1.0
         self.brain = Brain(self)
+        self.prepare(n)
         self.pm = shapes.policeman(n)
         self.form = "policeman"
         self.assign = np.arange(n)
         self.form_tint = self.pm.tint.copy()  # per droplet: what the disguise paints it
         self.offsets = self._form_offsets(Intent())
         self.pairs = shapes.slot_pairs("policeman", n, T.COHESION_NEIGHBOURS)
-        for name in shapes.FORMS:  # sample every form now, not on the frame that first needs it
-            shapes.slot_pairs(name, n, T.COHESION_NEIGHBOURS)
 
         self.where = np.zeros(n, dtype=np.int8)
         self.pos = np.asarray(position, dtype=float) + self.offsets

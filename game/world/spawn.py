@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from game.entities import hazards, triggers
 from game.entities.humans import Cop, Thug
+from game.entities.liquid import CHASE_DROPLETS, LiquidTerminator
 from game.entities.pickups import Pickup
 from game.entities.t800 import T800
 from game.level.data import LevelObject
@@ -25,12 +26,14 @@ def _feet(obj: LevelObject) -> tuple[float, float]:
     return (obj.rect.center[0], obj.rect.bottom)
 
 
-def _t1000(world: World, obj: LevelObject) -> Entity:
-    from game.entities.liquid import CHASE_DROPLETS, LiquidTerminator
+def _droplets(obj: LevelObject) -> int:
+    return int(obj.prop("droplets", CHASE_DROPLETS))
 
+
+def _t1000(world: World, obj: LevelObject) -> Entity:
     x, y = _feet(obj)
     speed = obj.prop("speed")
-    return LiquidTerminator(world, x, y, int(obj.prop("droplets", CHASE_DROPLETS)),
+    return LiquidTerminator(world, x, y, _droplets(obj),
                             None if speed is None else float(speed))
 
 
@@ -64,6 +67,8 @@ def populate(world: World) -> T800:
             continue  # player_start, molten (geometry) and the like
         if obj.prop("dormant", False):
             world.dormant.setdefault(obj.name, []).append(obj)
+            if obj.kind == "t1000":
+                LiquidTerminator.prepare(_droplets(obj))
             continue
         entity = factory(world, obj)
         entity.name = obj.name

@@ -109,3 +109,22 @@ def test_arena_walls_stop_only_the_player(arena):
     assert w.arena is not None
     assert not w.solid_at(48 + 240 + 4, 150)  # sight, ground and shot queries do not see the walls
     assert w.line_of_sight((40, 150), (400, 150))
+
+
+def test_a_dormant_t1000_is_prepared_while_the_level_loads():
+    """Sampling the body's forms takes tens of ms: it belongs to loading, not to the frame it appears on."""
+    from game.level import load_level
+    from game.level.loader import find_level
+    from game.t1000 import shapes
+    from game.world import spawn
+    from game.world.world import World
+
+    shapes.policeman.cache_clear()
+    shapes.slot_pairs.cache_clear()
+    w = World(load_level(find_level("freeway")), seed=1)
+    assert "t1000" in w.dormant
+    built = shapes.policeman.cache_info().misses + shapes.slot_pairs.cache_info().misses
+    assert built > 0
+    spawn.wake(w, "t1000")
+    assert w.t1000s
+    assert shapes.policeman.cache_info().misses + shapes.slot_pairs.cache_info().misses == built

@@ -207,33 +207,22 @@ def svf(x: np.ndarray, cutoff: np.ndarray, q: float, mode: str) -> np.ndarray:
     a3 = g * a2
     xs = x.tolist()
     a1s, a2s, a3s = a1.tolist(), a2.tolist(), a3.tolist()
-    out = [0.0] * len(xs)
+    band = [0.0] * len(xs)
+    low = [0.0] * len(xs)
     ic1 = ic2 = 0.0
+    for i, v0 in enumerate(xs):
+        v3 = v0 - ic2
+        v1 = a1s[i] * ic1 + a2s[i] * v3
+        v2 = ic2 + a2s[i] * ic1 + a3s[i] * v3
+        ic1 = 2.0 * v1 - ic1
+        ic2 = 2.0 * v2 - ic2
+        band[i] = v1
+        low[i] = v2
     if mode == "lp":
-        for i, v0 in enumerate(xs):
-            v3 = v0 - ic2
-            v1 = a1s[i] * ic1 + a2s[i] * v3
-            v2 = ic2 + a2s[i] * ic1 + a3s[i] * v3
-            ic1 = 2.0 * v1 - ic1
-            ic2 = 2.0 * v2 - ic2
-            out[i] = v2
-    elif mode == "bp":
-        for i, v0 in enumerate(xs):
-            v3 = v0 - ic2
-            v1 = a1s[i] * ic1 + a2s[i] * v3
-            v2 = ic2 + a2s[i] * ic1 + a3s[i] * v3
-            ic1 = 2.0 * v1 - ic1
-            ic2 = 2.0 * v2 - ic2
-            out[i] = v1
-    else:
-        for i, v0 in enumerate(xs):
-            v3 = v0 - ic2
-            v1 = a1s[i] * ic1 + a2s[i] * v3
-            v2 = ic2 + a2s[i] * ic1 + a3s[i] * v3
-            ic1 = 2.0 * v1 - ic1
-            ic2 = 2.0 * v2 - ic2
-            out[i] = v0 - k * v1 - v2
-    return np.asarray(out)
+        return np.asarray(low)
+    if mode == "bp":
+        return np.asarray(band)
+    return x - k * np.asarray(band) - np.asarray(low)
 
 
 def filters(x: np.ndarray, p: dict, gate: float) -> np.ndarray:
