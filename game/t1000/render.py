@@ -26,6 +26,7 @@ import math
 import numpy as np
 import pygame
 
+from game.t1000 import shapes
 from game.t1000.body import LOOSE
 
 STAMP_R = 5  # px radius of a body droplet's field
@@ -34,7 +35,10 @@ BODY_PEAK = 30.0  # field units at a body droplet's centre (interior sums well p
 LOOSE_PEAK = 120.0
 THRESHOLD = 60  # field value of the surface
 RAW_LEVELS = 4
-TINT_CODES = (0.0, 0.5, 1.0)  # uniform, dark, skin -> blue/red ratio
+# Blue/red ratio the shader reads for each disguise tint code of ``shapes``
+# (uniform -> navy, dark -> cap, hair, belt and shoes, skin -> face and hands).
+_TINT_RATIO = {shapes.UNIFORM: 0.0, shapes.DARK: 0.5, shapes.SKIN: 1.0}
+TINT_CODES = tuple(_TINT_RATIO[code] for code in range(len(_TINT_RATIO)))
 
 # Colours (RGB)
 SKY_TOP = np.array([120, 150, 205], np.float32)

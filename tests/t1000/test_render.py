@@ -98,3 +98,26 @@ def test_melting_and_dead_draw():
             break
     assert drew_melting
     assert _draw(r, renderer).sum() == 0
+
+
+def test_the_disguise_has_a_dark_cap_over_a_face_and_a_navy_uniform():
+    r = Rig(step=False, door=False, bars=False, molten=False)
+    r.step(40)
+    surf = pygame.Surface((640, 360))
+    surf.fill(BG)
+    T1000Renderer().draw(surf, r.body, (0, 0))
+    px = pygame.surfarray.array3d(surf).astype(int)
+    mask = np.any(px != np.array(BG), axis=2)
+    top = np.nonzero(mask)[1].min()
+
+    def rows(a: int, b: int) -> np.ndarray:
+        band = px[:, top + a:top + b]
+        return band[mask[:, top + a:top + b]]
+
+    def skin(p: np.ndarray) -> int:
+        return int(((p[:, 0] - p[:, 2]) > 40).sum())
+
+    assert skin(rows(0, 3)) == 0  # cap
+    assert skin(rows(4, 11)) >= 10  # face
+    uniform = rows(16, 24)
+    assert skin(uniform) == 0 and (uniform[:, 2] > uniform[:, 0] + 25).mean() > 0.6  # navy shirt
