@@ -4,7 +4,7 @@
 
 Drives the real App: the title, Freeway in play (the scripted player at the
 controls for a while), the pause menu, options, controls, level select, the
-high-score table and the T-1000 lab.  Files are written at 2x.
+high-score table and the T-1000 lab (waiting, then lured to the steel).  Files are written at 2x.
 """
 
 from __future__ import annotations
@@ -18,6 +18,18 @@ sys.path.insert(0, str(ROOT))
 import pygame  # noqa: E402
 
 from game.app import App  # noqa: E402
+from game.input.actions import Action, InputSnapshot  # noqa: E402
+
+
+class _Hold:
+    """A scripted hand: holds one action for a while, then lets go."""
+
+    def __init__(self, action: Action, frames: int) -> None:
+        self.action, self.left = action, frames
+
+    def next_frame(self) -> InputSnapshot:
+        self.left -= 1
+        return InputSnapshot.of({self.action}) if self.left >= 0 else InputSnapshot()
 
 
 def save(app: App, out: Path, name: str) -> None:
@@ -74,6 +86,9 @@ def main() -> int:
         app.start_level("t1000_lab", autopilot=False)
         run_frames(app, 240)
         save(app, out, "t1000_lab")
+        app.stack.top.source = _Hold(Action.LEFT, frames=75)  # lure it toward the molten steel
+        run_frames(app, 260)
+        save(app, out, "t1000_lab_pit")
     pygame.quit()
     return 0
 

@@ -114,7 +114,7 @@ class Arena(Area):
     def enter(self, world: World) -> None:
         from game.world.spawn import wake
 
-        targets = [t.strip() for t in str(self.obj.prop("targets", "")).split(",") if t.strip()]
+        targets = self.obj.targets()
         for target in targets:
             wake(world, target)
         world._flush_spawns()
@@ -181,5 +181,23 @@ class Spawner(Area):
     def enter(self, world: World) -> None:
         from game.world.spawn import wake
 
-        for target in str(self.obj.prop("targets")).split(","):
-            wake(world, target.strip())
+        for target in self.obj.targets():
+            wake(world, target)
+
+
+class T1000Order(Area):
+    """Tells the T-1000s it names (``targets``) what to do when the T-800 walks in.
+
+    ``order`` is one of ``game.t1000.brain.ORDERS``: a form to hold
+    ("puddle", "blob"; "policeman" lets it choose again), "blade" for a
+    swing now, "sleep" to stand still and "hunt" to pursue again.  A T-1000
+    not yet woken by a spawner does not hear it.
+    """
+
+    kind = "t1000_order"
+
+    def enter(self, world: World) -> None:
+        targets = set(self.obj.targets())
+        for t1000 in world.t1000s:
+            if t1000.name in targets:
+                t1000.command(str(self.obj.prop("order")))

@@ -60,6 +60,10 @@ class LevelObject:
     def prop(self, name: str, default=None):
         return self.props.get(name, default)
 
+    def targets(self) -> list[str]:
+        """The object names in its comma-separated ``targets`` property (spawners, arenas, orders)."""
+        return [t.strip() for t in str(self.props.get("targets", "")).split(",") if t.strip()]
+
 
 @dataclass
 class TileLayer:

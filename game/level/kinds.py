@@ -6,6 +6,8 @@ on; add a kind here first, then teach the world to spawn it.
 
 from __future__ import annotations
 
+from game.t1000.brain import ORDERS
+
 PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score")
 
 # kind -> {property: allowed values (tuple) or a type}; "required" must be present.
@@ -21,6 +23,7 @@ KINDS: dict[str, dict[str, dict]] = {
     "camera_lock": {"required": {}, "optional": {}},
     "spawner": {"required": {"targets": str}, "optional": {}},
     "arena": {"required": {}, "optional": {"targets": str, "text": str}},
+    "t1000_order": {"required": {"targets": str, "order": ORDERS}, "optional": {}},
     "live_wire": {"required": {}, "optional": {"period": float, "duty": float, "offset": float}},
     "debris": {"required": {}, "optional": {"count": int}},
     "traffic": {"required": {}, "optional": {"interval": float, "direction": ("left", "right")}},
@@ -28,4 +31,4 @@ KINDS: dict[str, dict[str, dict]] = {
 }
 
 # Kinds that are areas the player walks into (they need a width and height).
-AREA_KINDS = {"story", "camera_lock", "arena", "spawner", "live_wire", "debris", "traffic", "molten", "exit", "checkpoint"}
+AREA_KINDS = {"story", "camera_lock", "arena", "spawner", "t1000_order", "live_wire", "debris", "traffic", "molten", "exit", "checkpoint"}

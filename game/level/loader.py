@@ -221,17 +221,19 @@ def _check_objects(where: str, level: LevelData) -> None:
     if not level.objects_of("exit"):
         raise LevelError(f"{where}: no exit object")
     w, h = level.pixel_size
-    names = {o.name for o in level.objects if o.name}
+    kinds_by_name: dict[str, set[str]] = {}
+    for o in level.objects:
+        if o.name:
+            kinds_by_name.setdefault(o.name, set()).add(o.kind)
     for obj in level.objects:
+        what = f"{where}: layer '{obj.layer}', object {obj.id} ({obj.kind})"
         if not (0 <= obj.x <= w and 0 <= obj.y <= h):
-            raise LevelError(f"{where}: layer '{obj.layer}', object {obj.id} ({obj.kind}): outside the map")
-        if obj.kind == "spawner":
-            for target in str(obj.prop("targets")).split(","):
-                if target.strip() and target.strip() not in names:
-                    raise LevelError(
-                        f"{where}: layer '{obj.layer}', object {obj.id} (spawner): target '{target.strip()}' "
-                        "names no object"
-                    )
+            raise LevelError(f"{what}: outside the map")
+        for target in obj.targets():
+            if target not in kinds_by_name:
+                raise LevelError(f"{what}: target '{target}' names no object")
+            if obj.kind == "t1000_order" and "t1000" not in kinds_by_name[target]:
+                raise LevelError(f"{what}: target '{target}' is not a t1000")
 
 
 def merge_cells(cells: set[tuple[int, int]]) -> list[Rect]:

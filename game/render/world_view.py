@@ -13,6 +13,7 @@ import pygame
 from game import assets
 from game.render import sprites
 from game.render.background import Parallax
+from game.render.molten import MoltenPools
 from game.render.tiles import LevelTiles
 
 # kind -> sprite sheet, and state -> (animation, fallbacks...)
@@ -29,6 +30,7 @@ class WorldView:
         self.level = world.level
         self.tiles = LevelTiles(world.level)
         self.parallax = Parallax(str(world.level.properties.get("background", "freeway")))
+        self.molten = MoltenPools(world.level)
         self._t1000_renderer = None
         self._chunk_image = None
 
@@ -43,6 +45,7 @@ class WorldView:
         self.parallax.draw(surface, ox, oy, self.level.pixel_size[1])
         for layer in self.tiles.back:
             layer.draw(surface, ox, oy)
+        self.molten.draw_glow(surface, world.frame, ox, oy)
         sw, sh = surface.get_size()
         player = world.player
         for e in world.entities:
@@ -56,6 +59,7 @@ class WorldView:
         blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
         self._draw_character(surface, player, x - ox, y - oy, alpha=140 if blink and reduced_flashing else None,
                              hidden=blink and not reduced_flashing)
+        self.molten.draw(surface, world.frame, ox, oy)  # over the characters: what falls in sinks
         if effects is not None:
             effects.draw(surface, ox, oy)
         for layer in self.tiles.front:
@@ -159,7 +163,9 @@ class WorldView:
 
         r = e.rect
         if (world.frame // 20) % 2:
-            font().draw(surface, "EXIT >>", (r.center[0] - ox, r.y - 12 - oy),
+            # Point the way out: an exit in the left half of a level is reached going left.
+            label = "<< EXIT" if r.center[0] < self.level.pixel_size[0] / 2 else "EXIT >>"
+            font().draw(surface, label, (r.center[0] - ox, r.y - 12 - oy),
                         assets.color("gold", (255, 210, 90)), align="center")
 
     def _draw_t1000(self, surface, e, ox, oy) -> None:

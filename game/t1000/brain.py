@@ -24,6 +24,9 @@ from game.world.physics import CT, Cat, shape_filter
 if TYPE_CHECKING:
     from game.t1000.body import T1000
 
+# What a level trigger may tell it (see Brain.command).
+ORDERS = ("hunt", "sleep", "policeman", "puddle", "blob", "blade")
+
 SOLID_PROBE = shape_filter(Cat.ALL, Cat.WORLD)
 BARS_PROBE = shape_filter(Cat.ALL, Cat.BARS)
 
@@ -104,15 +107,17 @@ class Brain:
 
     # --- level triggers -------------------------------------------------------------------------
     def command(self, name: str) -> None:
-        if name in ("dormant", "sleep"):
+        if name not in ORDERS:
+            raise ValueError(f"unknown T-1000 order {name!r}; expected one of {', '.join(ORDERS)}")
+        if name == "sleep":
             self.dormant = True
-        elif name in ("wake", "hunt"):
+        elif name == "hunt":
             self.dormant = False
         elif name == "blade":
             self.cooldown = 0.0
             self.forced = None
             self._start("windup")
-        elif name in ("policeman", "free", "stand"):
+        elif name == "policeman":
             self.forced = None
             self.mode = "policeman"
         else:

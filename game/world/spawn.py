@@ -48,6 +48,7 @@ FACTORIES: dict[str, Callable[[World, LevelObject], Entity]] = {
     "camera_lock": lambda w, o: triggers.CameraLock(o),
     "spawner": lambda w, o: triggers.Spawner(o),
     "arena": lambda w, o: triggers.Arena(o),
+    "t1000_order": lambda w, o: triggers.T1000Order(o),
     "live_wire": lambda w, o: hazards.LiveWire(o),
     "debris": lambda w, o: hazards.DebrisTrigger(o),
     "traffic": lambda w, o: hazards.Traffic(o),

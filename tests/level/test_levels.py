@@ -80,6 +80,27 @@ def test_missing_required_property(tmp_path):
     assert "missing property 'item'" in msg
 
 
+def _order(target: str, order: str) -> str:
+    return (f'<object id="9" type="t1000_order" x="0" y="0" width="16" height="16"><properties>'
+            f'<property name="targets" value="{target}"/><property name="order" value="{order}"/>'
+            '</properties></object>')
+
+
+T1000 = '<object id="8" name="liquid" type="t1000" x="40" y="32"><point/></object>'
+
+
+def test_a_trigger_naming_no_object_is_an_error(tmp_path):
+    msg = _error(_map(tmp_path, objects=START + EXIT + T1000 + _order("nobody", "hunt")))
+    assert "object 9 (t1000_order)" in msg and "target 'nobody' names no object" in msg
+
+
+def test_a_t1000_order_must_name_a_t1000_and_a_known_order(tmp_path):
+    assert load_level(_map(tmp_path, objects=START + EXIT + T1000 + _order("liquid", "puddle")))
+    thug = '<object id="3" name="bruiser" type="thug" x="30" y="32"><point/></object>'
+    assert "'bruiser' is not a t1000" in _error(_map(tmp_path, objects=START + EXIT + thug + _order("bruiser", "hunt")))
+    assert "'order'" in _error(_map(tmp_path, objects=START + EXIT + T1000 + _order("liquid", "dance")))
+
+
 def test_tile_outside_tileset(tmp_path):
     msg = _error(_map(tmp_path, objects=START + EXIT, data="0,0,0,0,\n0,0,999,0,\n2,2,2,2"))
     assert "layer 'ground'" in msg and "column 2, row 1" in msg and "gid 999" in msg

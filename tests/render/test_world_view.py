@@ -1,0 +1,36 @@
+"""What the world view shows a player: hazards that can kill are drawn where they are."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.level import load_level
+from game.level.loader import find_level
+from game.render import INTERNAL_SIZE
+from game.render.molten import SURFACE_DROP
+from game.render.world_view import WorldView
+from game.world.world import World
+
+
+def _frame(world: World, view: WorldView, cam: tuple[float, float]) -> np.ndarray:
+    surface = pygame.Surface(INTERNAL_SIZE)
+    view.draw(surface, world, cam, 1.0)
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def test_molten_steel_glows_where_the_pool_is_and_moves(display):
+    world = World(load_level(find_level("t1000_lab")), seed=1)
+    (pool,) = world.level.objects_of("molten")
+    view = WorldView(world)
+    cam = (0.0, pool.rect.bottom - INTERNAL_SIZE[1] + 40)
+    before = _frame(world, view, cam)
+    x0, x1 = int(pool.rect.x - cam[0]), int(pool.rect.right - cam[0])
+    y0, y1 = int(pool.rect.y - cam[1]), int(pool.rect.bottom - cam[1])
+    steel = before[x0:x1, y0:y1]
+    top = steel[:, SURFACE_DROP + 3:SURFACE_DROP + 12]  # just under the crust
+    assert ((top[..., 0] > 180) & (top[..., 2] < 90)).mean() > 0.8  # orange to yellow
+    outside = before[x1 + 40:x1 + 120, y0:y1]
+    assert ((outside[..., 0] > 180) & (outside[..., 2] < 90)).mean() < 0.05
+    world.frame += 30  # drawing follows the world's clock: the surface is alive
+    assert (_frame(world, view, cam)[x0:x1, y0:y1] != steel).any()
