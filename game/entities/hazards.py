@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 WIRE_DAMAGE = 3
+WIRE_WARNING = 0.5  # s of crackle at the cable end before each pulse
 DEBRIS_DAMAGE = 3
 DEBRIS_WARNING = 0.6  # s of rumble and dust before the concrete falls
 TRAFFIC_SPEED = 260.0
@@ -32,12 +33,15 @@ class LiveWire(Area):
         self.duty = float(obj.prop("duty", 0.45))
         self.offset = float(obj.prop("offset", 0.0))
         self.live = False
+        self.warning = False
 
     def update(self, world: World, dt: float) -> None:
         self.state_time += dt
         phase = ((world.frame * dt) + self.offset) % self.period
         was = self.live
         self.live = phase < self.period * self.duty
+        # The last moments before a pulse: the cable end crackles, so a player can time the crossing.
+        self.warning = not self.live and self.period - phase < WIRE_WARNING
         if self.live and not was and self._near_player(world):
             world.sound("electric")
         if self.live:

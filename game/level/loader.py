@@ -25,6 +25,7 @@ from game.level.kinds import AREA_KINDS, KINDS
 from game.world.physics import TILE
 
 TILE_FLAGS = ("solid", "one_way", "ladder", "bars", "hazard", "water")
+SURFACE_FLAGS = ("water",)  # flags read from any tile layer, not only collision layers
 _GID_MASK = 0x1FFFFFFF
 
 
@@ -160,14 +161,15 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
             level.layers.append(
                 TileLayer(name=layer.name, gids=gids, front=bool(lprops.get("front", False)))
             )
-            if lprops.get("collision", False):
-                for y, row in enumerate(gids):
-                    for x, gid in enumerate(row):
-                        if gid:
-                            tprops = tmx.get_tile_properties_by_gid(gid) or {}
-                            for flag in TILE_FLAGS:
-                                if tprops.get(flag):
-                                    cells[flag].add((x, y))
+            # Collision flags count on collision layers; water is a surface, often drawn in front.
+            flags = TILE_FLAGS if lprops.get("collision", False) else SURFACE_FLAGS
+            for y, row in enumerate(gids):
+                for x, gid in enumerate(row):
+                    if gid:
+                        tprops = tmx.get_tile_properties_by_gid(gid) or {}
+                        for flag in flags:
+                            if tprops.get(flag):
+                                cells[flag].add((x, y))
         elif isinstance(layer, pytmx.TiledObjectGroup):
             for obj in layer:
                 level.objects.append(_object(where, layer.name, obj))

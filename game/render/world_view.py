@@ -25,6 +25,9 @@ STATE_ANIMS = {
 }
 
 
+WATER_SURFACE_INSET = 4  # px from the top of a water tile to the drawn surface (see the water_top tile)
+
+
 class WorldView:
     def __init__(self, world) -> None:
         self.level = world.level
@@ -48,6 +51,7 @@ class WorldView:
         self.molten.draw_glow(surface, world.frame, ox, oy)
         sw, sh = surface.get_size()
         player = world.player
+        wires = []
         for e in world.entities:
             if e is player:
                 continue
@@ -55,6 +59,8 @@ class WorldView:
             if x < ox - 160 or x > ox + sw + 160:
                 continue
             self._draw_entity(surface, world, e, x - ox, y - oy, ox, oy)
+            if e.kind == "live_wire":
+                wires.append(e)
         x, y = self._lerp(player, alpha)
         blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
         self._draw_character(surface, player, x - ox, y - oy, alpha=140 if blink and reduced_flashing else None,
@@ -64,6 +70,8 @@ class WorldView:
             effects.draw(surface, ox, oy)
         for layer in self.tiles.front:
             layer.draw(surface, ox, oy)
+        for e in wires:  # the water is a front layer: the current shows on top of it
+            self._draw_current(surface, world, e, ox, oy)
 
     # --- per kind ---------------------------------------------------------------------------
     def _draw_character(self, surface, e, sx: float, sy: float, *, alpha=None, hidden=False) -> None:
@@ -106,25 +114,62 @@ class WorldView:
         surface.blit(img, img.get_rect(center=(round(sx), round(sy))))
 
     def _draw_wire(self, surface, world, e, ox, oy) -> None:
+        """A snapped cable hanging into the water (its current is drawn over the water: ``_draw_current``)."""
         r = e.rect
         top = (r.x + r.w * 0.3 - ox, r.y - 40 - oy)
         end = (r.x + r.w * 0.5 - ox, r.bottom - 4 - oy)
-        cable = assets.color("ink", (10, 12, 24))
-        pygame.draw.line(surface, cable, top, end, 2)
+        pygame.draw.line(surface, assets.color("ink"), top, end, 3)
+        pygame.draw.line(surface, assets.color("steel_dark"), (top[0] - 1, top[1]), (end[0] - 1, end[1]), 1)
+
+    def _water_line(self, r) -> float:
+        """Where the water a cable hangs in starts (the top of the water tiles it touches)."""
+        tops = [w.y for w in self.level.water if w.overlaps(r.x, r.y, r.w, r.h)]
+        return min(tops) + WATER_SURFACE_INSET if tops else r.bottom - 6
+
+    def _draw_current(self, surface, world, e, ox, oy) -> None:
+        """Over the water: a dripping ember when off, a crackle at the cable in the last moments
+        before a pulse, and the lit water and arcs while live, so a player can time the crossing."""
+        r = e.rect
+        line = self._water_line(r)
+        top = (r.x + r.w * 0.3, r.y - 40)
+        end = (r.x + r.w * 0.5, r.bottom - 4)
+        t = (line - top[1]) / (end[1] - top[1])
+        cx, cy = round(top[0] + (end[0] - top[0]) * t - ox), round(line - oy)
+        bolt, white = assets.color("electric"), assets.color("white")
+        seed = (world.frame * 7919) % 997
         if e.live:
-            bolt = assets.color("electric", (150, 220, 255))
-            white = assets.color("white", (240, 240, 232))
-            rng = (world.frame * 7919) % 997
-            for k in range(3):
-                pts = []
-                for i in range(7):
-                    jitter = ((rng * (i + 3) * (k + 5)) % 9) - 4
-                    pts.append((r.x + r.w * i / 6 - ox, r.bottom - 6 + jitter - oy))
+            surface.blit(self._water_glow(int(r.w), int(r.bottom - line)), (round(r.x - ox), cy),
+                         special_flags=pygame.BLEND_RGB_ADD)
+            pygame.draw.line(surface, white, (cx - 2, cy - 10), (cx, cy), 1)  # the cable end, white hot
+            for k in range(3):  # arcs along the surface
+                pts = [(r.x + r.w * i / 6 - ox, line + 1 + ((seed * (i + 3) * (k + 5)) % 7) - 4 - oy)
+                       for i in range(7)]
                 pygame.draw.lines(surface, bolt if k else white, False, pts, 1)
-        else:
-            ember = assets.color("orange", (255, 150, 40))
-            if (world.frame // 10) % 2:
-                surface.set_at((round(end[0]), round(end[1])), ember)
+            for k in range(3):  # and sparks jumping out of it
+                x = round(r.x - ox + (seed * (k + 7) * 13) % max(1, int(r.w)))
+                h = 3 + (seed * (k + 2)) % 6
+                pygame.draw.line(surface, bolt, (x, cy), (x + (k - 1) * 2, cy - h), 1)
+        elif e.warning:
+            if (world.frame // 3) % 2:
+                pygame.draw.line(surface, bolt, (cx - 2, cy - 8), (cx, cy), 1)
+                for dx, dy in ((-4, -3), (3, -5), (5, -2), (-2, -7), (1, -4)):
+                    surface.set_at((cx + dx, cy + dy), white if dy == -4 else bolt)
+        elif (world.frame // 10) % 2:
+            surface.set_at((cx, cy - 1), assets.color("orange"))
+
+    def _water_glow(self, w: int, h: int) -> pygame.Surface:
+        """Electric light in the water a live cable touches, brightest at the surface; made once per size."""
+        key = ("water_glow", w, h)
+        if key not in self.tiles.tile_cache:
+            glow = pygame.Surface((w, max(1, h)))
+            colour = assets.color("electric")
+            for y in range(h):
+                for x in range(0, w, 2):  # brightest at the surface, fading down and at both ends
+                    edge = min(1.0, min(x, w - 2 - x) / 12)
+                    k = 0.7 * max(0.0, 1.0 - y / max(1, h)) ** 1.5 * edge
+                    glow.fill([int(c * k) for c in colour], (x, y, 2, 1))
+            self.tiles.tile_cache[key] = glow
+        return self.tiles.tile_cache[key]
 
     def _draw_traffic(self, surface, e, ox, oy) -> None:
         sheet = sprites.sheet("traffic")

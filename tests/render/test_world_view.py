@@ -34,3 +34,20 @@ def test_molten_steel_glows_where_the_pool_is_and_moves(display):
     assert ((outside[..., 0] > 180) & (outside[..., 2] < 90)).mean() < 0.05
     world.frame += 30  # drawing follows the world's clock: the surface is alive
     assert (_frame(world, view, cam)[x0:x1, y0:y1] != steel).any()
+
+
+def test_a_live_cable_lights_the_water_it_hangs_in(display):
+    world = World(load_level(find_level("freeway")), seed=1)
+    wire = [e for e in world.entities if e.kind == "live_wire"][0]
+    view = WorldView(world)
+    cam = (wire.rect.x - 200, wire.rect.y - 200)
+    x0, x1 = int(wire.rect.x - cam[0]) + 12, int(wire.rect.right - cam[0]) - 12
+    y0, y1 = int(wire.rect.y - cam[1]), int(wire.rect.bottom - cam[1])
+
+    def water_brightness() -> float:
+        return float(_frame(world, view, cam)[x0:x1, y0:y1].sum())
+
+    wire.live, wire.warning = False, False
+    off = water_brightness()
+    wire.live = True
+    assert water_brightness() > off * 1.2

@@ -50,6 +50,20 @@ def test_live_wire_hurts_only_while_live(arena):
     assert w.player.health < t800.MAX_HEALTH
 
 
+def test_live_wire_crackles_before_every_pulse(arena):
+    w = arena(objects=[obj(3, "live_wire", 300, 128, 48, 32, period=2.0, duty=0.5)])
+    (wire,) = [e for e in w.entities if e.kind == "live_wire"]
+    states = []
+    for _ in range(60 * 6):
+        run(w, InputSnapshot())
+        states.append("live" if wire.live else "warn" if wire.warning else "off")
+    onsets = [i for i in range(1, len(states)) if states[i] == "live" and states[i - 1] != "live"]
+    assert len(onsets) >= 2
+    for i in onsets:  # half a second of warning, every time
+        assert states[i - 28:i] == ["warn"] * 28
+    assert "off" in states
+
+
 def test_debris_warns_then_falls_and_hurts(arena):
     w = arena(objects=[obj(3, "debris", 48, 0, 48, 160, count=4)])
     run(w, InputSnapshot(), 20)
