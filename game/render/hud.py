@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pygame
 
 from game import assets
 from game.entities.t800 import MAX_HEALTH
 from game.render import sprites
 from game.render.text import font
+
+
+SHADE_HEIGHT = 40  # px of darkened sky behind the top row, so the HUD reads over bright scenery
+
+
+@lru_cache(maxsize=4)
+def _top_shade(width: int) -> pygame.Surface:
+    """A band of night that fades out downward: the HUD stays readable over the freeway deck."""
+    ink = assets.color("ink", (10, 12, 24))
+    band = pygame.Surface((width, SHADE_HEIGHT), pygame.SRCALPHA)
+    for y in range(SHADE_HEIGHT):
+        band.fill((*ink, int(170 * (1 - y / SHADE_HEIGHT) ** 1.5)), (0, y, width, 1))
+    return band
 
 
 def draw_hud(surface: pygame.Surface, world) -> None:
@@ -19,6 +34,8 @@ def draw_hud(surface: pygame.Surface, world) -> None:
     ink = assets.color("ink", (10, 12, 24))
     gold = assets.color("gold", (255, 210, 90))
     frost = assets.color("frost", (170, 230, 255))
+
+    surface.blit(_top_shade(surface.get_width()), (0, 0))
 
     # Health: one segment a point, in a dark frame.
     x, y = 8, 8
