@@ -11,7 +11,6 @@ from game.entities.t800 import MAX_HEALTH
 from game.render import sprites
 from game.render.text import font
 
-
 SHADE_HEIGHT = 40  # px of darkened sky behind the top row, so the HUD reads over bright scenery
 
 
