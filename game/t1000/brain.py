@@ -38,7 +38,6 @@ class Intent:
     vx: float = 0.0  # px/s wanted horizontal speed of the main mass
     form: str = "policeman"  # "policeman" | "puddle" | "blob"
     flow: bool = False  # loose shape holding (squeezing through bars)
-    climb: bool = False  # feet blocked by a step: lift the mass
     crouch: float = 0.0  # 0..1 squat before a leap
     leap: float = 0.0  # px/s take-off speed this update (0 = no leap)
     front_arm: float | None = None  # blade arm angle (rad), None = normal swing
@@ -148,11 +147,11 @@ class Brain:
             body.facing = 1 if dx > 0 else -1
         f = body.facing
 
-        # Terrain ahead, probed at head, waist and feet heights.
+        # Terrain ahead, probed at head and ankle heights, above and below. (Steps are walked up by
+        # the body itself: its anchor follows the floor.)
         ahead = x + f * T.PROBE_AHEAD
         head_blocked = _solid_hit(space, (x, y - 12), (ahead, y - 12))
         low_free = not _solid_hit(space, (x, y + 17), (ahead, y + 17))
-        feet_blocked = _solid_hit(space, (x, y + 19), (x + f * 12, y + 19))
         ceiling = _solid_hit(space, (x, y + 10), (x, y - 16))
         bars_near = _bars_hit(space, (x - 14, y), (ahead, y)) or _bars_hit(space, (x - 14, y + 12), (ahead, y + 12))
 
@@ -198,7 +197,6 @@ class Brain:
             else:
                 speed = T.RUN_SPEED if abs(dx) > T.RUN_DISTANCE else T.WALK_SPEED
             intent.vx = math.copysign(speed * speed_scale, dx)
-            intent.climb = feet_blocked and not head_blocked and intent.form != "puddle"
         self._leap(dt, intent, x, y, dx, moving)
         return intent
 
