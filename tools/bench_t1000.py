@@ -18,8 +18,9 @@ except the frame whose shot shatters the frozen body, which is filed under
 "shattered" (it is the start of that state); so the thaw frame counts as
 "shattered" too.
 
-``--hash DIM`` switches the space to ``space.use_spatial_hash(DIM, HASH_COUNT)``, to
-measure what that world-level change would do (the game itself does not).
+The space is the game's own (``game.world.physics.new_space``, a spatial hash
+sized to a droplet); ``--hash DIM`` re-sizes that hash to ``DIM`` px cells to
+compare cell sizes.
 """
 
 from __future__ import annotations

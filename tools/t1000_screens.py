@@ -89,6 +89,12 @@ def main(argv: list[str]) -> int:
     s.shot(out / "puddle.png")
     s.body.set_shape("policeman")
     s.run(60, None)
+    # One burst of nitrogen on the upper body: that part frosts and stiffens, the legs still walk.
+    x, y = s.body.position
+    s.body.add_cold((x + 4, y - 14), 9, 3.0)
+    s.run(20, (x + 300, y))
+    s.shot(out / "part_frozen.png")
+    s.run(200, None)  # thawed again
     x, y = s.body.position
     s.body.add_cold((x, y), 60, 2.0)
     s.run(10, None)

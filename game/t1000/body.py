@@ -107,6 +107,7 @@ class T1000:
         self.assign = np.arange(n)
         self.form_tint = self.pm.tint.copy()  # per droplet: what the disguise paints it
         self.offsets = self._form_offsets(Intent())
+        self._pose_facing = self.facing
         self.pairs = shapes.slot_pairs("policeman", n, T.COHESION_NEIGHBOURS)
 
         self.where = np.zeros(n, dtype=np.int8)
@@ -156,6 +157,8 @@ class T1000:
         self.morph_t = -1.0  # < 0: not morphing
         self.since_melt = math.inf
         self.throes = -1.0  # >= 0: death throes running
+        self.melt_pool: pymunk.BB | None = None  # the pool it last melted in (where it dies)
+        self.throes_x = 0.0
         self.walk_dist = 0.0
         self.grounded = False  # the mass stood on a floor at the last update
         self.air_t = -1.0  # >= 0: seconds since a leap took off (ballistic until it lands)
@@ -573,6 +576,23 @@ class T1000:
         self.pairs = np.zeros((0, 2), dtype=np.int64)  # gathering: no springs until it stands up
 
     # ------------------------------------------------------------------ forms
+    def chill(self) -> np.ndarray:
+        """Per droplet, 0..1: how near its cold brings it to frozen (1 = as stiff as a frozen body)."""
+        return np.clip(self.cold / T.FREEZE_COLD, 0.0, 1.0)
+
+    def _stiffen(self, anim: np.ndarray) -> np.ndarray:
+        """Cold parts stop following the walk: they keep the pose they had, in proportion to their chill.
+
+        A sprayed leg stops swinging and a sprayed arm hangs still while the
+        rest of the body moves on.  On turning round the whole pose mirrors.
+        """
+        chill = self.chill()
+        turned = self.facing != self._pose_facing
+        self._pose_facing = self.facing
+        if turned or not chill.any():
+            return anim
+        return anim + (self.offsets - anim) * chill[:, None]
+
     def _form_offsets(self, intent: Intent) -> np.ndarray:
         if self.form == "policeman":
             run = min(1.0, abs(self.anchor_vel[0]) / T.RUN_SPEED) if hasattr(self, "anchor_vel") else 0.0
@@ -619,7 +639,8 @@ class T1000:
             return
         self.time += dt
         self._read()
-        self._melt(self._liquid())
+        if self.throes < 0:  # once the throes begin, the remnant writhes until it goes under
+            self._melt(self._liquid())
         if self._state == "dead":
             return
         self.raw = np.maximum(0.0, self.raw - T.RAW_DECAY * dt)
@@ -650,6 +671,10 @@ class T1000:
         if self.frozen:
             intent.vx *= T.FROZEN_SPEED_SCALE
             intent.front_arm, intent.stretch, intent.attack = None, 1.0, False
+        else:  # part frozen: as slow as the cold share of the body
+            attached = self.where == BODY
+            if attached.any():
+                intent.vx *= 1.0 - (1.0 - T.FROZEN_SPEED_SCALE) * float(self.chill()[attached].mean())
         if not self.reforming and not self.shards and not self.frozen and intent.form != self.form:
             self._change_form(intent.form)
         self.intent = intent
@@ -679,7 +704,7 @@ class T1000:
         elif self.reforming:
             off = self.offsets
         else:
-            off = self.offsets = self._form_offsets(intent)
+            off = self.offsets = self._stiffen(self._form_offsets(intent))
             self._tint_blade(intent)
 
         if len(att):
@@ -732,6 +757,11 @@ class T1000:
             else:
                 pull, blend = T.SHAPE_PULL, T.SHAPE_BLEND
             goal = anchor + off[att]
+            if not self.frozen:
+                chill = self.chill()[att]
+                if chill.any():  # cold parts hold their shape like a frozen body does
+                    ch = chill[:, None]
+                    pull, blend = pull + (T.RIGID_PULL - pull) * ch, blend + (1.0 - blend) * ch
             u = want + pull * (goal - P[att]) / dt
             u[:, 1] -= gff
             V[att] += blend * (u - V[att])
@@ -871,6 +901,7 @@ class T1000:
                 if pool.point_query(s.body.position).distance <= 0:
                     self._melt_shard(s)
         if gone:
+            self.melt_pool = pool.bb
             idx = np.unique(np.array(gone))
             idx = idx[self.where[idx] <= LOOSE]
             self._take_out(idx)
@@ -896,16 +927,33 @@ class T1000:
         if self.throes < 0 and body + loose + shard < T.DEATH_FRACTION * self.n:
             self.throes = 0.0
             self.frozen = False
+            live = self._liquid()
+            x = float(self.pos[live, 0].mean()) if len(live) else float(self.anchor[0])
+            if self.melt_pool is not None:
+                x = min(max(x, self.melt_pool.left + 6), self.melt_pool.right - 6)
+            self.throes_x = x
             self.brain.phase = "idle"
             self.emit("melt", *self.anchor)
 
     def _death_throes(self, dt: float, live: np.ndarray) -> None:
-        """Writhe, sink into the steel, and after a bounded time melt away completely."""
+        """Writhe, sink into the steel, and after a bounded time melt away completely.
+
+        In a pool the remnant rises out of the steel as a twisting column that
+        reaches and sinks back, so the player sees the end, not an empty pool.
+        """
         self.throes += dt
         if len(live):
             jitter = self.np_rng.normal(0.0, T.THROES_JITTER, (len(live), 2))
-            jitter[:, 1] = np.abs(jitter[:, 1]) * 0.5 - T.THROES_JITTER * 0.3 * math.sin(self.throes * 9)
-            self.vel[live] = self.vel[live] * 0.6 + jitter * 0.4
+            if self.melt_pool is None:
+                jitter[:, 1] = np.abs(jitter[:, 1]) * 0.5 - T.THROES_JITTER * 0.3 * math.sin(self.throes * 9)
+                self.vel[live] = self.vel[live] * 0.6 + jitter * 0.4
+            else:
+                t = self.throes
+                k = np.linspace(0.0, 1.0, len(live))  # place up the column
+                height = T.THROES_HEIGHT * max(0.0, 1.0 - t / T.THROES_TIME) ** 0.6
+                sway = np.sin(t * 7.0 + k * 5.0) * (2.0 + 7.0 * k) + np.sin(t * 13.0) * 2.0 * k
+                goal = np.stack([self.throes_x + sway, self.melt_pool.bottom + 8.0 - k * height], axis=1)
+                self.vel[live] = (goal - self.pos[live]) * T.THROES_PULL + jitter * 0.15
             self.raw[live] = 1.0
         if self.throes >= T.THROES_TIME:
             for s in list(self.shards):

@@ -35,6 +35,7 @@ BODY_PEAK = 30.0  # field units at a body droplet's centre (interior sums well p
 LOOSE_PEAK = 120.0
 THRESHOLD = 60  # field value of the surface
 RAW_LEVELS = 4
+COLD_LEVELS = 4  # steps of a droplet's chill in the frost pass
 # Blue/red ratio the shader reads for each disguise tint code of ``shapes``
 # (uniform -> navy, dark -> cap, hair, belt and shoes, skin -> face and hands).
 _TINT_RATIO = {shapes.UNIFORM: 0.0, shapes.DARK: 0.5, shapes.SKIN: 1.0}
@@ -91,7 +92,11 @@ class T1000Renderer:
         self.stamps = [_stamp(STAMP_R, BODY_PEAK, lvl / (RAW_LEVELS - 1), tint)
                        for tint in TINT_CODES for lvl in range(RAW_LEVELS)]
         self.loose_stamp = _stamp(LOOSE_R, LOOSE_PEAK, 1.0, 0.0)
+        # Cold: red = density x chill, so cold field / density is the local share of frozen metal.
+        self.cold_stamps = [_stamp(STAMP_R, BODY_PEAK * lvl / (COLD_LEVELS - 1), 0.0, 0.0)
+                            for lvl in range(COLD_LEVELS)]
         self.scratch = pygame.Surface((64, 64))
+        self.cold_scratch = pygame.Surface((64, 64))
         self.frame = 0
 
     # ------------------------------------------------------------------ public
@@ -140,6 +145,11 @@ class T1000Renderer:
         seq = [(self.loose_stamp, (x - LOOSE_R, y - LOOSE_R)) if lo else (stamps[k], (x - STAMP_R, y - STAMP_R))
                for k, x, y, lo in zip(kind.tolist(), bx.tolist(), by.tolist(), loose.tolist())]
         scratch.fblits(seq, pygame.BLEND_RGB_ADD)
+        cold = None
+        if state not in ("frozen", "melting"):
+            lvl = np.rint(body.chill()[live] * (COLD_LEVELS - 1)).astype(np.int32)
+            if lvl.any():
+                cold = self._cold_field(bx, by, lvl, w, h)
 
         px = pygame.surfarray.pixels3d(scratch)
         view = px[:w, :h]
@@ -196,6 +206,11 @@ class T1000Renderer:
             cloth = cloth * (0.55 + 0.6 * lam) + 40.0 * spec[:, None] * (1 - tintf)
             col = cloth + (col - cloth) * rawf
             spec = spec * rawf[:, 0]
+        if cold is not None:  # sprayed parts frost over, the rest stays as it was
+            cf = np.clip(cold[xi, yi] / np.maximum(field[xi, yi].astype(np.float32), 1.0), 0.0, 1.0)[:, None]
+            lum = col.mean(axis=1, keepdims=True) / 255.0
+            frost = FROST_LO + (FROST_HI - FROST_LO) * np.clip(lum + 0.25, 0.0, 1.0)
+            col = col + (frost - col) * np.clip(cf * 1.3, 0.0, 1.0)
         col = col + (255.0 - col) * spec[:, None]
         col[edge] = col[edge] * 0.35 + EDGE * 0.65
         out = np.clip(col, 1.0, 255.0).astype(np.uint8)
@@ -205,6 +220,22 @@ class T1000Renderer:
         scratch.set_colorkey((0, 0, 0))
         surface.blit(scratch, (x0, y0), (0, 0, w, h))
         scratch.set_colorkey(None)
+
+    def _cold_field(self, bx: np.ndarray, by: np.ndarray, lvl: np.ndarray, w: int, h: int) -> np.ndarray:
+        """Density x chill over the body's box, as float32 (only droplets with some chill)."""
+        if self.cold_scratch.get_width() < w or self.cold_scratch.get_height() < h:
+            self.cold_scratch = pygame.Surface((max(w, self.cold_scratch.get_width()),
+                                                max(h, self.cold_scratch.get_height())))
+        scratch = self.cold_scratch
+        scratch.fill((0, 0, 0), (0, 0, w, h))
+        stamps = self.cold_stamps
+        scratch.fblits([(stamps[k], (x - STAMP_R, y - STAMP_R))
+                        for k, x, y in zip(lvl.tolist(), bx.tolist(), by.tolist()) if k],
+                       pygame.BLEND_RGB_ADD)
+        red = pygame.surfarray.pixels_red(scratch)
+        out = red[:w, :h].astype(np.float32)
+        del red
+        return out
 
     # ------------------------------------------------------------------ shards
     def _draw_shard(self, surface, shard, ox, oy) -> None:

@@ -116,3 +116,5 @@ DEATH_FRACTION = 0.35  # below this share of N still in play, death throes begin
 THROES_TIME = 1.4  # s of writhing before death
 MELT_STATE_TIME = 0.5  # s "melting" lingers after the last droplet melted
 THROES_JITTER = 160.0  # px/s writhing
+THROES_HEIGHT = 40.0  # px the dying remnant rises out of the steel at first
+THROES_PULL = 9.0  # 1/s: how fast its droplets follow the writhing column

@@ -75,6 +75,12 @@ REQUIRED = {
            "shell_casing", "hit"],
     "projectiles": ["pellet", "bullet", "grenade"],
     "traffic": ["car_a", "car_b", "truck"],
+    "john": ["idle", "run"],
+    "john_bike": ["ride"],
+    "sarah": ["idle", "run", "melee", "shoot"],
+    "swat": ["walk", "aim", "wounded", "disarmed"],
+    "dyson": ["idle", "walk"],
+    **{vehicle: ["drive", "idle"] for vehicle in ("dirt_bike", "motorcycle", "tow_truck", "police_car", "tanker")},
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from tests.t1000.conftest import Rig
 
 
@@ -30,8 +32,9 @@ def _torment(seed: int, frames: int = 60 * 14) -> tuple[Rig, list[str]]:
     return r, hashes
 
 
-def test_conservation_under_random_abuse():
-    r, _ = _torment(5)
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_conservation_under_random_abuse(seed):
+    r, _ = _torment(seed)
     body, loose, shards, melted = r.body.counts()
     assert body + loose + shards + melted == r.body.n
     assert melted > 0  # the second half walks it into the steel
@@ -57,3 +60,23 @@ def test_counts_track_every_state():
     assert r.body.counts()[2] > 0
     r.step(200)
     assert r.body.counts()[3] == 0
+
+
+def test_shards_that_land_in_the_steel_melt_and_are_counted():
+    r = Rig(seed=2, x=445, step=False, door=False, bars=False)
+    pool = r.arena.pool
+    r.step(30)
+    x, y = r.body.position
+    r.body.add_cold((x, y), 60, 2.0)
+    r.body.explode((x - 14, y), 40, 1.0)  # blown to the right, over the pit
+    assert r.body.state == "shattered"
+    shards_before = len(r.body.shards)
+    melted_shards = 0
+    for _ in range(60 * 3):
+        before = len(r.body.shards)
+        r.step(1)  # Rig.step asserts body + loose + shards + melted == N every frame
+        if len(r.body.shards) < before and r.body.state == "shattered":
+            melted_shards += before - len(r.body.shards)
+    assert melted_shards > 0, (shards_before, pool)
+    assert r.body.counts()[3] > 0
+    assert sum(r.body.counts()) == r.body.n

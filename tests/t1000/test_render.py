@@ -121,3 +121,24 @@ def test_the_disguise_has_a_dark_cap_over_a_face_and_a_navy_uniform():
     assert skin(rows(4, 11)) >= 10  # face
     uniform = rows(16, 24)
     assert skin(uniform) == 0 and (uniform[:, 2] > uniform[:, 0] + 25).mean() > 0.6  # navy shirt
+
+
+def test_a_sprayed_part_is_drawn_frosted():
+    r = Rig(step=False, door=False, bars=False, molten=False)
+    r.step(40)
+    x, y = r.body.position
+    r.body.add_cold((x + 4, y - 14), 9, 3.0)
+    surf = pygame.Surface((640, 360))
+    surf.fill(BG)
+    T1000Renderer().draw(surf, r.body, (0, 0))
+    px = pygame.surfarray.array3d(surf).astype(int)
+    mask = np.any(px != np.array(BG), axis=2)
+    ys = np.nonzero(mask)[1]
+    top, bottom = ys.min(), ys.max()
+
+    def frosty(a: int, b: int) -> float:
+        p = px[:, a:b][mask[:, a:b]]
+        return float(((p[:, 2] > 170) & (p[:, 1] > 140)).mean())  # pale ice blue
+
+    assert frosty(top, top + 12) > 0.5  # head and shoulders
+    assert frosty(bottom - 12, bottom + 1) < 0.1  # legs keep the uniform

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from game.t1000 import tuning as T
-from game.t1000.body import BODY
+from game.t1000.body import BODY, LOOSE
 from tests.t1000.conftest import Rig
 
 
@@ -116,6 +116,33 @@ def test_freeze_is_rigid_and_slow_then_thaws(rig):
     assert rig.body.state == "liquid"
 
 
+def _walked(r, frames: int = 60) -> float:
+    x, y = r.body.position
+    r.step(frames, (x + 400, y))
+    return r.body.position[0] - x
+
+
+def test_a_sprayed_part_frosts_and_stiffens_while_the_rest_still_walks():
+    control, sprayed = (Rig(step=False, door=False, bars=False, molten=False) for _ in range(2))
+    for r in (control, sprayed):
+        r.step(30)
+    x, y = sprayed.body.position
+    sprayed.body.add_cold((x + 4, y - 14), 9, 3.0)  # one burst on the head and shoulders
+    chill = sprayed.body.chill()
+    assert sprayed.body.state != "frozen"
+    assert 0.1 < (chill > 0.9).mean() < 0.5  # a part, not the whole body
+    d_control, d_sprayed = _walked(control), _walked(sprayed)
+    assert d_sprayed > 15  # it still walks on its legs
+    assert d_sprayed < 0.85 * d_control  # but slower
+    # The frozen part holds its shape: its droplets barely move relative to each other.
+    cold = chill > 0.9
+    before = sprayed.body.droplet_positions()[1][cold]
+    sprayed.step(20, (x + 400, y))
+    after = sprayed.body.droplet_positions()[1][cold]
+    drift = (after - after.mean(axis=0)) - (before - before.mean(axis=0))
+    assert np.abs(drift).mean() < 1.0
+
+
 def test_frozen_hit_shatters_into_shards_holding_droplets(rig):
     rig.step(30)
     x, y = rig.body.position
@@ -181,6 +208,26 @@ def test_molten_pool_melts_and_kills():
     assert [e[0] for e in events].count("death") == 1
 
 
+def test_death_throes_rise_out_of_the_steel_where_the_player_sees_them():
+    r = Rig(x=420, step=False, door=False, bars=False)
+    pool = r.arena.pool
+    centre = ((pool[0] + pool[2]) / 2, pool[1])
+    seen = []
+    for _ in range(60 * 12):
+        r.step(1, centre)
+        if r.body.state == "melting":
+            live, pos = r.body.droplet_positions()
+            seen.append((len(live), float(pos[:, 1].min()) if len(live) else None))
+        if not r.body.alive:
+            break
+    assert not r.body.alive
+    writhing = [top for n, top in seen if n > 0]
+    assert len(writhing) >= int(0.8 * 60 * T.THROES_TIME)  # in play for the whole throes
+    # In the first half it stands well clear of the steel (pool[1] is its rim, y grows downward).
+    first_half = writhing[: len(writhing) // 2]
+    assert sum(top < pool[1] - 16 for top in first_half) > 0.6 * len(first_half)
+
+
 def test_remove_takes_everything_out(rig):
     rig.step(10)
     n_before = len(rig.space.bodies)
@@ -188,3 +235,28 @@ def test_remove_takes_everything_out(rig):
     assert len(rig.space.bodies) == n_before - 300
     assert sum(rig.body.counts()) == 300
     assert (rig.body.where == BODY).sum() == 300
+
+
+def _scatter(hit) -> tuple[int, float]:
+    """How many droplets a hit tears loose, and how tall a spray they make (8 frames on)."""
+    r = Rig(step=False, door=False, bars=False, molten=False)
+    r.step(30)
+    x, y = r.body.position
+    hit(r.body, x, y)
+    r.step(8)
+    live, pos = r.body.droplet_positions()
+    loose = pos[r.body.where[live] == LOOSE]
+    return len(loose), float(np.ptp(loose[:, 1]))
+
+
+def test_an_explosion_scatters_more_of_the_metal_and_every_way():
+    def blast(body, x, y):  # a shotgun blast: six pellets from the left
+        for k in range(6):
+            body.shoot((x - 2, y - 14 + 3 * k), (1.0, 0.05 * (k - 3)), 1.0)
+
+    def grenade(body, x, y):
+        body.explode((x - 10, y), 40, 1.0)
+
+    (shot_n, shot_h), (bang_n, bang_h) = _scatter(blast), _scatter(grenade)
+    assert bang_n > 2 * shot_n
+    assert bang_h > 1.3 * shot_h  # up and down as well as away

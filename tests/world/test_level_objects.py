@@ -142,3 +142,22 @@ def test_a_dormant_t1000_is_prepared_while_the_level_loads():
     spawn.wake(w, "t1000")
     assert w.t1000s
     assert shapes.policeman.cache_info().misses + shapes.slot_pairs.cache_info().misses == built
+
+
+def test_t1000_orders_from_tiled_take_a_form_and_swing_a_blade(arena):
+    w = arena(objects=[
+        obj(3, "t1000", 400, 160, name="liquid", droplets=150),
+        obj(4, "t1000_order", 96, 0, 32, 160, targets="liquid", order="sleep"),
+        obj(5, "t1000_order", 160, 0, 32, 160, targets="liquid", order="puddle"),
+        obj(6, "t1000_order", 224, 0, 32, 160, targets="liquid", order="blade"),
+    ])
+    (t1000,) = w.t1000s
+    run(w, hold(Action.RIGHT), 20)  # through the sleep order
+    assert t1000.body.brain.dormant
+    while w.player.x < 176:
+        run(w, hold(Action.RIGHT))
+    run(w, InputSnapshot(), 60)
+    assert t1000.body.form == "puddle"
+    while w.player.x < 240:
+        run(w, hold(Action.RIGHT))
+    assert t1000.body.brain.phase == "windup"
