@@ -8,6 +8,7 @@ window by a whole number, with black bars if the shape differs.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pygame
@@ -26,20 +27,26 @@ log = logging.getLogger(__name__)
 
 class App:
     def __init__(self, *, settings: Settings | None = None, mute: bool = False, fullscreen: bool | None = None,
-                 scale: int | None = None, seed: int = 1) -> None:
-        self.notice: str | None = None
+                 scale: int | None = None, seed: int = 1, record_path: str | None = None) -> None:
+        notices: list[str] = []
         if settings is None:
-            settings, self.notice = load_settings()
+            settings, warning = load_settings()
+            notices.append(warning or "")
         self.settings = settings
-        if fullscreen is not None:
-            settings.fullscreen = fullscreen
-        if scale is not None:
-            settings.scale = scale
+        # Command-line choices last for this session only; the player's saved ones are kept.
+        self._session_only: dict[str, tuple[object, object]] = {}
+        for name, value in (("fullscreen", fullscreen), ("scale", scale)):
+            if value is not None:
+                self._session_only[name] = (value, getattr(settings, name))
+                setattr(settings, name, value)
         self.seed = seed
+        self.record_path = record_path
+        self.recording = None  # the level being recorded with --record, if any
         from game.progress import load_progress
 
         self.progress, progress_warning = load_progress()
-        self.notice = self.notice or progress_warning
+        notices.append(progress_warning or "")
+        self.notice: str | None = "  ".join(n for n in notices if n) or None
         pygame.init()
         self.audio = Audio(settings.sound_volume, settings.music_volume, enabled=not mute)
         self.input = LiveInput(settings.bindings)
@@ -53,21 +60,40 @@ class App:
 
     # --- display --------------------------------------------------------------------------------
     def apply_display(self) -> None:
-        """(Re)open the window for the current settings: SDL does the integer scaling and letterboxing."""
+        """(Re)open the window for the current settings: SDL does the integer scaling and letterboxing.
+
+        Fullscreen is entered by toggling an open window: a window created
+        fullscreen with SCALED was seen drawn at 1x and cropped (X11), while
+        the toggle scales by a whole number and letterboxes as it should.
+        """
         flags = pygame.SCALED
-        if self.settings.fullscreen:
-            flags |= pygame.FULLSCREEN
         try:
             self.window = pygame.display.set_mode(INTERNAL_SIZE, flags, vsync=1 if self.settings.vsync else 0)
         except pygame.error:
             self.window = pygame.display.set_mode(INTERNAL_SIZE, flags)
         pygame.display.set_caption("Judgment Day")
+        if self.settings.fullscreen and not pygame.display.is_fullscreen():
+            try:
+                pygame.display.toggle_fullscreen()
+            except pygame.error as exc:
+                log.info("fullscreen by toggle failed (%s); opening a fullscreen window", exc)
+                self.window = pygame.display.set_mode(INTERNAL_SIZE, flags | pygame.FULLSCREEN)
         if self.settings.scale and not self.settings.fullscreen:
+            scale = min(self.settings.scale, self.largest_scale())
             try:
                 window = pygame.Window.from_display_module()
-                window.size = (INTERNAL_SIZE[0] * self.settings.scale, INTERNAL_SIZE[1] * self.settings.scale)
+                window.size = (INTERNAL_SIZE[0] * scale, INTERNAL_SIZE[1] * scale)
             except (AttributeError, pygame.error) as exc:
                 log.info("cannot set window scale: %s", exc)
+
+    @staticmethod
+    def largest_scale() -> int:
+        """The largest whole-number scale whose window fits the desktop (at least 1)."""
+        try:
+            desktop_w, desktop_h = pygame.display.get_desktop_sizes()[0]
+        except (pygame.error, IndexError):
+            return 8
+        return max(1, min(desktop_w // INTERNAL_SIZE[0], desktop_h // INTERNAL_SIZE[1]))
 
     def toggle_fullscreen(self) -> None:
         self.settings.fullscreen = not self.settings.fullscreen
@@ -100,6 +126,11 @@ class App:
             elif event.type == pygame.WINDOWFOCUSLOST and self.stack.top is not None:
                 self.stack.top.on_focus_lost()
             top = self.stack.top
+            if getattr(top, "attract", False) and _is_a_player_touching(event):
+                self.input.handle_event(event)  # keep the pad list and key state right
+                self.input.clear()
+                self.quit_to_title()  # a demo ends on any key, button, click or stick push
+                continue
             if getattr(top, "wants_raw_input", False) and top.raw_event(event):
                 continue
             self.input.handle_event(event)
@@ -130,19 +161,29 @@ class App:
             self.start_level(level, replay=replay, autopilot=autopilot)
 
     def new_game(self) -> None:
-        from game.scenes.story import StoryScene, story_exists
+        from game.progress import CAMPAIGN
 
-        if story_exists("arrival"):
-            self.stack.push(StoryScene(self, "arrival", then=lambda: self.start_level("freeway")))
-        else:
-            self.start_level("freeway")
+        self.start_level(CAMPAIGN[0], intro=True)
 
     def start_level(self, name: str, *, seed: int | None = None, lives: int | None = None, replay=None,
-                    autopilot: bool = False, recording=None) -> None:
-        """Replace everything above the title with a fresh level; a broken level becomes one message."""
+                    autopilot: bool = False, intro: bool = False) -> None:
+        """Replace everything above the title with a fresh level; a broken level becomes one message.
+
+        ``intro``: first play the story scene the map names in its ``intro``
+        property (starting a level from the title or level select; not on a
+        restart or a continue).  With ``--record``, a level the player plays
+        is recorded: the latest attempt is what the file holds.
+        """
         from game.scenes.play import PlayScene
+        from game.scenes.story import StoryScene, story_exists
         from game.scenes.title import TitleScene
 
+        self.save_recording()
+        recording = None
+        if self.record_path and replay is None and not autopilot:
+            from game.input.replay import Recording
+
+            recording = Recording(name, self.seed if seed is None else seed)
         try:
             scene = PlayScene(self, name, seed=self.seed if seed is None else seed, lives=lives,
                               recording=recording)
@@ -151,6 +192,12 @@ class App:
             self.stack.reset(TitleScene(self))
             self.show_error(str(exc))
             return
+        except Exception as exc:  # a bug must not take the player's session down with it
+            log.exception("could not start level %s", name)
+            self.stack.reset(TitleScene(self))
+            self.show_error(f"{name}: could not start the level ({type(exc).__name__}: {exc})")
+            return
+        self.recording = recording
         if replay is not None:
             from game.input.replay import ReplaySource
 
@@ -162,7 +209,23 @@ class App:
         while len(self.stack.scenes) > 1:
             self.stack.scenes.pop()
         self.stack.push(scene)
+        story = scene.world.level.properties.get("intro")
+        if intro and scene.source is None and story_exists(story):
+            self.stack.push(StoryScene(self, str(story), then=self.stack.pop))
         self.input.clear()
+
+    def save_recording(self) -> None:
+        """Write the level being recorded (``--record``) to its file, if it has any input yet."""
+        if self.recording is None or not self.recording.frames:
+            return
+        from game.input.replay import ReplayError
+
+        try:
+            self.recording.save(self.record_path)
+            log.info("recorded %d frames of %s to %s", len(self.recording.frames), self.recording.level,
+                     self.record_path)
+        except (OSError, ReplayError) as exc:
+            log.warning("could not save the recording: %s", exc)
 
     def level_finished(self, play) -> None:
         from game.scenes.results import GameOverScene, LevelCompleteScene
@@ -171,6 +234,7 @@ class App:
             self.quit_to_title()
             return
         world = play.world
+        self.save_recording()
         if world.outcome == "completed":
             self.progress.record_finish(play.level_name, world.stats.score, world.stats.frames,
                                         world.stats.casualties, world.next_level)
@@ -231,9 +295,29 @@ class App:
 
     def save_settings(self) -> None:
         try:
-            save_settings(self.settings)
+            save_settings(self._settings_to_keep())
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
 
+    def _settings_to_keep(self) -> Settings:
+        """The settings as the player chose them: a command-line choice (``--scale 3``) is not
+        written over the saved one unless the player has since changed it in the game."""
+        keep = dataclasses.replace(self.settings)
+        for name, (session_value, saved_value) in list(self._session_only.items()):
+            if getattr(self.settings, name) == session_value:
+                setattr(keep, name, saved_value)
+            else:
+                del self._session_only[name]
+        return keep
+
     def quit(self) -> None:
         self.running = False
+
+
+def _is_a_player_touching(event: pygame.event.Event) -> bool:
+    """Any key, button or click, or a stick pushed well over: someone wants to play."""
+    if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.CONTROLLERBUTTONDOWN):
+        return True
+    if event.type == pygame.CONTROLLERAXISMOTION:
+        return abs(event.value) > 16000
+    return False

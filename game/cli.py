@@ -14,8 +14,19 @@ import argparse
 import logging
 import os
 import sys
+from logging.handlers import RotatingFileHandler
 
 from game import __version__
+
+
+def _scale(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= 8:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0-8")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,11 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--headless", action="store_true", help="no window: run, print one result line, exit")
     p.add_argument("--frames", type=int, default=None, help="headless: stop after this many updates")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    p.add_argument("--record", metavar="FILE", help="write the run's inputs to FILE")
+    p.add_argument("--record", metavar="FILE",
+                   help="write your inputs in the level you play to FILE (the latest attempt), for --replay")
     p.add_argument("--replay", metavar="FILE", help="play back inputs recorded with --record")
     p.add_argument("--autopilot", action="store_true", help="let the scripted player drive")
     p.add_argument("--fullscreen", action="store_true", default=None, help="start in fullscreen")
-    p.add_argument("--scale", type=int, default=None, help="window scale (1-8; 0 = fit the screen)")
+    p.add_argument("--scale", type=_scale, default=None,
+                   help="window scale for this session (1-8; 0 = the largest that fits the screen)")
     p.add_argument("--mute", action="store_true", help="no sound or music")
     p.add_argument("--screenshot", metavar="PNG", help="with --frames: save the screen after N frames and exit")
     p.add_argument("-v", "--verbose", action="store_true", help="log more")
@@ -46,11 +59,24 @@ def setup_logging(verbose: bool) -> None:
 
         log_dir = data_dir()
         log_dir.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.FileHandler(log_dir / "judgment-day.log", mode="w", encoding="utf-8"))
+        # Kept across sessions (a player reporting a crash has usually restarted since), bounded in size.
+        handlers.append(RotatingFileHandler(log_dir / "judgment-day.log", maxBytes=512 * 1024, backupCount=2,
+                                            encoding="utf-8"))
     except OSError:
         pass
+    for handler in handlers[1:]:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s", handlers=handlers)
+
+    def log_crash(kind, value, tb) -> None:
+        """A crash lands in the log file (and on stderr through the log), for the bug report."""
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+        else:
+            logging.getLogger("game").critical("uncaught error", exc_info=(kind, value, tb))
+
+    sys.excepthook = log_crash
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,13 +145,12 @@ def _play(args, level: str | None, replay) -> int:
     import pygame
 
     from game.app import App
-    from game.input.replay import Recording
 
-    app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed)
-    recording = Recording(level or "freeway", args.seed) if args.record else None
+    app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed,
+              record_path=args.record)
     app.start()
     if level:
-        app.start_level(level, replay=replay, autopilot=args.autopilot, recording=recording)
+        app.start_level(level, replay=replay, autopilot=args.autopilot)
     try:
         if args.screenshot:
             for _ in range(args.frames or 1):
@@ -137,7 +162,6 @@ def _play(args, level: str | None, replay) -> int:
         else:
             app.run()
     finally:
-        if recording is not None and recording.frames:
-            recording.save(args.record)
+        app.save_recording()
         pygame.quit()
     return 0

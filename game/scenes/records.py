@@ -29,7 +29,7 @@ class LevelSelectScene(Scene):
         for name in levels:
             unlocked = progress.is_unlocked(name)
             label = self._label(name) if unlocked else f"{name.replace('_', ' ').title()}  (locked)"
-            items.append(Item(label, (lambda n=name: app.start_level(n)), enabled=unlocked))
+            items.append(Item(label, (lambda n=name: app.start_level(n, intro=True)), enabled=unlocked))
         items.append(Item("Back", app.stack.pop))
         self.menu = Menu(items, on_back=app.stack.pop)
         self.menu.sound = app.audio.play
