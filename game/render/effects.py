@@ -31,6 +31,10 @@ class Burst:
     vy: float = 0.0
 
 
+GLARING = ("muzzle_flash", "explosion", "hit")  # bursts that flash the screen
+SOFT_FLASH_ALPHA = 110
+
+
 class Effects:
     def __init__(self) -> None:
         self.bursts: list[Burst] = []
@@ -88,12 +92,14 @@ class Effects:
         self.popups = [p for p in self.popups if p[3] < POPUP_TIME]
         self.flash = max(0.0, self.flash - dt)
 
-    def draw(self, surface: pygame.Surface, ox: float, oy: float) -> None:
+    def draw(self, surface: pygame.Surface, ox: float, oy: float, *, reduced_flashing: bool = False) -> None:
         tracer = assets.color("tracer", (255, 226, 150))
         for x0, y0, x1, y1, _age in self.tracers:
             pygame.draw.line(surface, tracer, (x0 - ox, y0 - oy), (x1 - ox, y1 - oy))
         for b in self.bursts:
-            self.sheet.draw(surface, b.name, b.t, b.x - ox, b.y - oy, b.facing, "spark")
+            # Reduced flashing: the bright one-frame bursts are drawn see-through, not at full glare.
+            alpha = SOFT_FLASH_ALPHA if reduced_flashing and b.name in GLARING else None
+            self.sheet.draw(surface, b.name, b.t, b.x - ox, b.y - oy, b.facing, "spark", alpha=alpha)
         f = font()
         gold = assets.color("gold", (255, 210, 90))
         red = assets.color("red", (220, 60, 50))

@@ -36,6 +36,7 @@ class WorldView:
         self.molten = MoltenPools(world.level)
         self._t1000_renderer = None
         self._chunk_image = None
+        self.steady = False  # reduced flashing, for the draw in progress
 
     def _lerp(self, e, alpha: float) -> tuple[float, float]:
         px, py = e.prev_pos
@@ -44,6 +45,7 @@ class WorldView:
     def draw(self, surface: pygame.Surface, world, cam: tuple[float, float], alpha: float,
              effects=None, *, shake: tuple[float, float] = (0.0, 0.0), reduced_flashing: bool = False) -> None:
         ox, oy = cam[0] + shake[0], cam[1] + shake[1]
+        self.steady = reduced_flashing  # hazards keep their warnings but stop strobing
         surface.fill(assets.color("night", (12, 16, 36)))
         self.parallax.draw(surface, ox, oy, self.level.pixel_size[1])
         for layer in self.tiles.back:
@@ -67,7 +69,7 @@ class WorldView:
                              hidden=blink and not reduced_flashing)
         self.molten.draw(surface, world.frame, ox, oy)  # over the characters: what falls in sinks
         if effects is not None:
-            effects.draw(surface, ox, oy)
+            effects.draw(surface, ox, oy, reduced_flashing=reduced_flashing)
         for layer in self.tiles.front:
             layer.draw(surface, ox, oy)
         for e in wires:  # the water is a front layer: the current shows on top of it
@@ -136,7 +138,8 @@ class WorldView:
         t = (line - top[1]) / (end[1] - top[1])
         cx, cy = round(top[0] + (end[0] - top[0]) * t - ox), round(line - oy)
         bolt, white = assets.color("electric"), assets.color("white")
-        seed = (world.frame * 7919) % 997
+        # Arcs jump every frame; with reduced flashing they change a few times a second instead.
+        seed = ((world.frame // 20 if self.steady else world.frame) * 7919) % 997
         if e.live:
             surface.blit(self._water_glow(int(r.w), int(r.bottom - line)), (round(r.x - ox), cy),
                          special_flags=pygame.BLEND_RGB_ADD)
@@ -150,7 +153,7 @@ class WorldView:
                 h = 3 + (seed * (k + 2)) % 6
                 pygame.draw.line(surface, bolt, (x, cy), (x + (k - 1) * 2, cy - h), 1)
         elif e.warning:
-            if (world.frame // 3) % 2:
+            if self.steady or (world.frame // 3) % 2:
                 pygame.draw.line(surface, bolt, (cx - 2, cy - 8), (cx, cy), 1)
                 for dx, dy in ((-4, -3), (3, -5), (5, -2), (-2, -7), (1, -4)):
                     surface.set_at((cx + dx, cy + dy), white if dy == -4 else bolt)

@@ -51,3 +51,37 @@ def test_a_live_cable_lights_the_water_it_hangs_in(display):
     off = water_brightness()
     wire.live = True
     assert water_brightness() > off * 1.2
+
+
+def test_reduced_flashing_keeps_warnings_steady_and_softens_flashes(display):
+    from game.render.effects import Effects
+
+    world = World(load_level(find_level("freeway")), seed=1)
+    wire = [e for e in world.entities if e.kind == "live_wire"][0]
+    view = WorldView(world)
+    cam = (wire.rect.x - 200, wire.rect.y - 200)
+    wire.live, wire.warning = False, True
+
+    def crackle_frames(reduced: bool) -> list[bool]:
+        seen = []
+        for frame in range(12):
+            world.frame = frame
+            surface = pygame.Surface(INTERNAL_SIZE)
+            view.draw(surface, world, cam, 1.0, reduced_flashing=reduced)
+            line = view._water_line(wire.rect)
+            x0, x1 = int(wire.rect.x - cam[0]), int(wire.rect.right - cam[0])
+            px = pygame.surfarray.array3d(surface)[x0:x1, int(line - cam[1]) - 10:int(line - cam[1]) - 2]
+            seen.append(bool(((px[..., 2] > 200) & (px[..., 1] > 180)).any()))  # electric blue or white
+        return seen
+
+    assert len(set(crackle_frames(False))) == 2  # flickers on and off
+    assert all(crackle_frames(True))  # steady: still there to warn, but not strobing
+
+    def flash_brightness(reduced: bool) -> int:
+        effects = Effects()
+        effects.handle(("fx", "muzzle_flash", 100, 100, 1))
+        surface = pygame.Surface((200, 200))
+        effects.draw(surface, 0, 0, reduced_flashing=reduced)
+        return int(pygame.surfarray.array3d(surface).sum())
+
+    assert 0 < flash_brightness(True) < 0.7 * flash_brightness(False)
