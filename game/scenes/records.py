@@ -14,6 +14,20 @@ from game.scenes.menu import Item, Menu, draw_backdrop, draw_screen
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
 
 
+def _title(name: str) -> str:
+    """The map's own ``title`` property (what the level is called everywhere else), read cheaply."""
+    from defusedxml.ElementTree import parse
+
+    try:
+        root = parse(assets.levels_dir() / f"{name}.tmx").getroot()
+        for prop in root.iterfind("properties/property"):
+            if prop.get("name") == "title" and prop.get("value"):
+                return prop.get("value")
+    except Exception:  # a broken map is reported when it is started; here a plain name will do
+        pass
+    return name.replace("_", " ").title()
+
+
 def _clock(frames: int) -> str:
     s = frames // 60
     return f"{s // 60}:{s % 60:02d}"
@@ -28,7 +42,7 @@ class LevelSelectScene(Scene):
         items = []
         for name in levels:
             unlocked = progress.is_unlocked(name)
-            label = self._label(name) if unlocked else f"{name.replace('_', ' ').title()}  (locked)"
+            label = self._label(name) if unlocked else f"{_title(name)}  (locked)"
             items.append(Item(label, (lambda n=name: app.start_level(n, intro=True)), enabled=unlocked))
         items.append(Item("Back", app.stack.pop))
         self.menu = Menu(items, on_back=app.stack.pop)
@@ -36,7 +50,7 @@ class LevelSelectScene(Scene):
 
     def _label(self, name: str) -> str:
         best = self.app.progress.best.get(name)
-        title = name.replace("_", " ").title()
+        title = _title(name)
         if best is None:
             return title
         return f"{title}\t{best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}"

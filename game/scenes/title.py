@@ -24,7 +24,7 @@ class TitleScene(Scene):
             Item("Start game", app.new_game),
             Item("Level select", self.level_select),
             Item("High scores", self.high_scores),
-            Item("T-1000 lab", lambda: app.start_level("t1000_lab"),
+            Item("T-1000 Lab", lambda: app.start_level("t1000_lab"),
                  enabled=app.level_exists("t1000_lab") and app.progress.is_unlocked("t1000_lab")),
             Item("Options", self.options),
             Item("Quit", app.quit),
