@@ -112,8 +112,8 @@ def policeman(n: int) -> Policeman:
             tint[chosen[:, 0] < -1.5] = DARK  # hair at the back of the head
         elif k == CAP:
             tint[:] = DARK
-        elif k in (ARM_BACK, ARM_FRONT):
-            tint[chosen[:, 1] > 2.5] = SKIN  # hands
+        elif k == ARM_FRONT:
+            tint[chosen[:, 1] > 3.5] = SKIN  # the near hand (the far one is behind the body)
         elif k in (LEG_BACK, LEG_FRONT):
             tint[chosen[:, 1] > FEET_BELOW_CENTRE - 3.5] = DARK  # shoes
         elif k == TORSO:
