@@ -34,6 +34,7 @@ class Action(IntEnum):
 
 
 # Actions a player may rebind (menu confirm/back follow jump/interact defaults).
+# Escape stays on Pause whatever the player does (bindings.RESERVED).
 REBINDABLE = (
     Action.LEFT,
     Action.RIGHT,

@@ -3,7 +3,8 @@
 Keys are stored by pygame's key *names* ("space", "left ctrl") rather than
 codes so the settings file is readable and survives SDL upgrades.  Gamepad
 controls use the SDL game-controller names ("a", "dpleft", "leftx-",
-"triggerright"): the layout every supported pad is mapped to.
+"triggerright"): the layout every supported pad is mapped to.  A stick
+direction is the axis name plus "-" or "+"; a trigger is just its axis name.
 """
 
 from __future__ import annotations
@@ -69,19 +70,45 @@ PAD_AXES: dict[str, int] = {
 }
 
 
+# Controls nobody can rebind, so no set of bindings can lock the player in:
+# Escape always pauses a level and backs out of menus, and the pad's Back
+# (View/Select) button is kept free.  While the controls screen waits for a new
+# control, pressing either cancels instead (pad B and Start cannot be the cancel
+# button: they are ordinary bindings, Interact and Pause by default).
+RESERVED: dict[str, dict[str, tuple[Action, ...]]] = {
+    "keys": {"escape": (Action.PAUSE, Action.BACK)},
+    "pad": {"back": ()},
+}
+
+MAX_CONTROLS = 3  # per action and device: enough for a main and two spares, and the row stays readable
+
+
+def axis_control(axis: str, value: float) -> str:
+    """The binding name for pushing ``axis`` towards ``value``: "leftx-", "lefty+", "triggerright"."""
+    if axis.startswith("trigger"):
+        return axis
+    return axis + ("-" if value < 0 else "+")
+
+
 def pad_control_names() -> list[str]:
     """Every gamepad control a player can bind, in a stable order."""
-    names = list(PAD_BUTTONS)
+    names = [b for b in PAD_BUTTONS if b not in RESERVED["pad"]]
     for axis in PAD_AXES:
-        if axis.startswith("trigger"):
-            names.append(axis)
-        else:
-            names += [axis + "-", axis + "+"]
+        names += dict.fromkeys([axis_control(axis, -1), axis_control(axis, 1)])  # a trigger has one
     return names
 
 
 def key_label(name: str) -> str:
     return name.upper() if len(name) == 1 else name.title()
+
+
+@dataclass
+class RebindOutcome:
+    """What a rebind did to *other* actions, so the options screen can tell the player."""
+
+    moved_from: list[Action] = field(default_factory=list)  # lost the control, still have others
+    swapped: list[tuple[Action, str]] = field(default_factory=list)  # lost it, got this one in exchange
+    unbound: list[Action] = field(default_factory=list)  # lost it and had nothing to get back
 
 
 @dataclass
@@ -97,26 +124,77 @@ class Bindings:
         return [a for a, names in self.pad.items() if control in names]
 
     # --- remapping ---------------------------------------------------------------------
+    def table(self, device: str) -> dict[Action, list[str]]:
+        """The bindings of one device: "keys" or "pad"."""
+        return self.keys if device == "keys" else self.pad
+
+    @staticmethod
+    def is_reserved(control: str, device: str) -> bool:
+        """True for the controls a player cannot rebind (see ``RESERVED``)."""
+        return control in RESERVED[device]
+
     def conflicts(self, action: Action, control: str, device: str = "keys") -> list[Action]:
         """Other rebindable actions already using ``control`` on ``device``."""
-        table = self.keys if device == "keys" else self.pad
+        table = self.table(device)
         return [a for a in REBINDABLE if a != action and control in table.get(a, [])]
 
-    def rebind(self, action: Action, control: str, device: str = "keys", *, swap: bool = True) -> list[Action]:
-        """Make ``control`` the primary binding of ``action``.
+    def rebind(self, action: Action, control: str, device: str = "keys") -> RebindOutcome:
+        """Make ``control`` the primary binding of ``action``; its other controls stay as spares.
+
+        Keeping the others means rebinding Left to a shoulder button does not
+        silently kill the left stick.  Only the oldest spares beyond
+        ``MAX_CONTROLS`` are dropped, never a reserved one (Escape stays on Pause).
 
         A control bound to another gameplay action would make two actions fire
-        at once, so by default it is taken away from them (the player is told
-        which ones, from the returned list).
+        at once, so it is taken from them.  If that leaves one with nothing on
+        this device, the two actions swap: it gets ``action``'s previous main
+        control.  Swapping beats refusing (the player asked for this control)
+        and beats leaving it unbound (a control that does nothing is easy to
+        miss until a level needs it).  Whatever happened is returned so the
+        screen can say so.
         """
-        table = self.keys if device == "keys" else self.pad
-        taken = self.conflicts(action, control, device)
-        if swap:
-            for other in taken:
-                table[other] = [c for c in table[other] if c != control]
-        current = [c for c in table.get(action, []) if c != control]
-        table[action] = [control, *current[:1]]
-        return taken
+        if self.is_reserved(control, device):
+            raise ValueError(f"{control!r} is reserved and cannot be rebound")
+        table = self.table(device)
+        previous = [c for c in table.get(action, []) if c != control]
+        outcome = RebindOutcome()
+        for other in self.conflicts(action, control, device):
+            table[other] = [c for c in table[other] if c != control]
+            spare = next((c for c in previous if not self.is_reserved(c, device)), None)
+            if table[other]:
+                outcome.moved_from.append(other)
+            elif spare is not None:
+                previous.remove(spare)
+                table[other] = [spare]
+                outcome.swapped.append((other, spare))
+            else:
+                outcome.unbound.append(other)
+        table[action] = self._capped([control, *previous], device)
+        return outcome
+
+    def _capped(self, controls: list[str], device: str) -> list[str]:
+        """At most ``MAX_CONTROLS``, dropping from the end (the oldest spares) but never a reserved one."""
+        kept = list(controls)
+        for control in reversed(controls):
+            if len(kept) <= MAX_CONTROLS:
+                break
+            if not self.is_reserved(control, device):
+                kept.remove(control)
+        return kept
+
+    def _restore_reserved(self) -> None:
+        """Put reserved controls back on their actions.
+
+        Older versions let Pause be rebound away from Escape; a settings file
+        saved then must not leave the player unable to pause.  Nothing else in
+        the file is changed, so every other binding the player made still works.
+        """
+        for device, reserved in RESERVED.items():
+            table = self.table(device)
+            for control, actions in reserved.items():
+                for action in actions:
+                    if control not in table.setdefault(action, []):
+                        table[action].append(control)
 
     def reset(self) -> None:
         fresh = Bindings()
@@ -147,4 +225,5 @@ class Bindings:
                 if not isinstance(controls, list) or not all(isinstance(c, str) for c in controls):
                     raise ValueError(f"bindings.{table_name}.{name} must be a list of names")
                 table[action] = list(controls)
+        b._restore_reserved()
         return b

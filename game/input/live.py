@@ -13,16 +13,34 @@ import logging
 import pygame
 
 from game.input.actions import InputSnapshot
-from game.input.bindings import PAD_AXES, PAD_BUTTONS, Bindings
+from game.input.bindings import PAD_AXES, PAD_BUTTONS, Bindings, axis_control
 
 log = logging.getLogger(__name__)
 
 AXIS_ON = 16000  # of 32767: a stick pushed about halfway counts as held
 AXIS_OFF = 9000  # hysteresis so a stick resting near the threshold does not flicker
 TRIGGER_ON = 12000
+CAPTURE_AXIS = round(0.6 * 32767)  # rebinding wants a deliberate push, not a stick resting off-centre
 
 _BUTTON_NAMES = {v: k for k, v in PAD_BUTTONS.items()}
 _AXIS_NAMES = {v: k for k, v in PAD_AXES.items()}
+
+
+def pressed_control(event: pygame.event.Event) -> tuple[str, str] | None:
+    """The ``(device, control)`` a press in ``event`` names, as the bindings name it, else None.
+
+    For the rebinding screen: a key, a pad button, or a stick or trigger pushed
+    past ``CAPTURE_AXIS`` ("leftx-", "triggerright").  ``device`` is "keys" or "pad".
+    """
+    if event.type == pygame.KEYDOWN:
+        return "keys", pygame.key.name(event.key)
+    if event.type == pygame.CONTROLLERBUTTONDOWN:
+        name = _BUTTON_NAMES.get(event.button)
+        return ("pad", name) if name else None
+    if event.type == pygame.CONTROLLERAXISMOTION and abs(event.value) > CAPTURE_AXIS:
+        axis = _AXIS_NAMES.get(event.axis)
+        return ("pad", axis_control(axis, event.value)) if axis else None
+    return None
 
 
 def _controller_module():
@@ -114,7 +132,7 @@ class LiveInput:
             elif value < AXIS_OFF:
                 self._release(control)
             return
-        neg, pos = f"pad:{name}-", f"pad:{name}+"
+        neg, pos = "pad:" + axis_control(name, -1), "pad:" + axis_control(name, 1)
         if value <= -AXIS_ON:
             self._press(neg)
             self._release(pos)
@@ -159,3 +177,12 @@ class LiveInput:
         """Forget everything held (after a scene change, so a held key does not leak into it)."""
         self._held.clear()
         self._pressed = 0
+
+    def hold_until_released(self, device: str, control: str) -> None:
+        """Count a control that is down right now as held, so it is no new press until let go.
+
+        The rebinding screen takes the press itself; without this, a stick the
+        player is still pushing keeps sending motion, and the next event would
+        press the newly bound action in the menu.
+        """
+        self._held.add(("key:" if device == "keys" else "pad:") + control)

@@ -6,7 +6,8 @@ import pygame
 
 from game import assets
 from game.input.actions import REBINDABLE, Action, InputSnapshot
-from game.input.bindings import key_label
+from game.input.bindings import Bindings, RebindOutcome, key_label
+from game.input.live import pressed_control
 from game.render.text import font
 from game.scenes.base import Scene
 from game.scenes.menu import Item, Menu, draw_screen
@@ -73,8 +74,31 @@ class OptionsScene(Scene):
                     align="center")
 
 
+# While the controls screen waits for a new control it takes every device event.
+_DEVICE_EVENTS = (pygame.KEYDOWN, pygame.KEYUP, pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP,
+                  pygame.CONTROLLERAXISMOTION)
+
+
+def describe_rebind(action: Action, control: str, outcome: RebindOutcome) -> str:
+    """One line telling the player what a rebind did, including to any other action it touched."""
+    name = key_label(control)
+    if outcome.moved_from:
+        parts = [f"{name} moved from {', '.join(a.label for a in outcome.moved_from)} to {action.label}"]
+    else:
+        parts = [f"{action.label}: {name}"]
+    parts += [f"{other.label} swapped to {key_label(given)}" for other, given in outcome.swapped]
+    parts += [f"{other.label} now unbound!" for other in outcome.unbound]
+    return "; ".join(parts)
+
+
 class ControlsScene(Scene):
-    """Rebind each action for the keyboard or the gamepad; a clash takes the control from the other action."""
+    """Rebind each action for the keyboard or the gamepad.
+
+    A clash takes the control from the other action (swapping if it would be
+    left with none) and the notice line says so.  Esc and the pad's Back button
+    always cancel a rebind, whichever device is being set up, so a player
+    without that device is never stuck waiting.
+    """
 
     wants_raw_input = True
 
@@ -87,35 +111,30 @@ class ControlsScene(Scene):
         self.rows: list[Action | str] = [*REBINDABLE, "device", "reset", "back"]
 
     def raw_event(self, event: pygame.event.Event) -> bool:
-        """While waiting for a new control, take the next key or button press. True if consumed."""
+        """While waiting for a new control, take the next press on the chosen device. True if consumed."""
         if self.waiting is None:
             return False
-        control = None
-        if self.device == "keys" and event.type == pygame.KEYDOWN:
-            if event.key == pygame.K_ESCAPE:
-                self.waiting = None
-                self.notice = "Cancelled"
-                return True
-            control = pygame.key.name(event.key)
-        elif self.device == "pad" and event.type == pygame.CONTROLLERBUTTONDOWN:
-            from game.input.bindings import PAD_BUTTONS
+        pressed = pressed_control(event)
+        if pressed is not None:
+            device, control = pressed
+            if Bindings.is_reserved(control, device):
+                self._stop_waiting("Cancelled")
+            elif device == self.device:
+                self._stop_waiting(self.bind(self.waiting, control))
+                self.app.input.hold_until_released(device, control)
+        return event.type in _DEVICE_EVENTS
 
-            control = next((n for n, b in PAD_BUTTONS.items() if b == event.button), None)
-        if control is None:
-            return event.type in (pygame.KEYDOWN, pygame.KEYUP, pygame.CONTROLLERBUTTONDOWN,
-                                  pygame.CONTROLLERBUTTONUP)
-        self.bind(self.waiting, control)
+    def _stop_waiting(self, notice: str) -> None:
+        """Back to the list; keys let go of while waiting never reached the live input, so forget them."""
         self.waiting = None
+        self.notice = notice
         self.app.input.clear()
-        return True
 
-    def bind(self, action: Action, control: str) -> None:
-        taken = self.app.settings.bindings.rebind(action, control, self.device)
-        if taken:
-            self.notice = f"{key_label(control)} moved from {', '.join(a.label for a in taken)} to {action.label}"
-        else:
-            self.notice = f"{action.label}: {key_label(control)}"
+    def bind(self, action: Action, control: str) -> str:
+        """Rebind on the current device and save; returns the line that tells the player what changed."""
+        outcome = self.app.settings.bindings.rebind(action, control, self.device)
         self.app.save_settings()
+        return describe_rebind(action, control, outcome)
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         if self.waiting is not None:
@@ -138,7 +157,8 @@ class ControlsScene(Scene):
                 self.app.stack.pop()
             elif snap.was_pressed(Action.CONFIRM):
                 self.waiting = row
-                self.notice = f"Press a {'key' if self.device == 'keys' else 'gamepad button'} for {row.label}"
+                what = "key" if self.device == "keys" else "button, stick or trigger"
+                self.notice = f"Press a {what} for {row.label}"
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         rect = draw_screen(surface, "CONTROLS", (360, 230), title_y=20, panel_top=50)
@@ -160,4 +180,5 @@ class ControlsScene(Scene):
                 f.draw(surface, label, (cx, y), colour, align="center")
         if self.notice:
             f.draw(surface, self.notice, (cx, 312), white, align="center")
-        f.draw(surface, "ENTER rebind   ESC back", (cx, 336), assets.color("steel", (120, 130, 150)), align="center")
+        hint = "ESC / pad BACK cancel" if self.waiting is not None else "ENTER rebind   ESC back"
+        f.draw(surface, hint, (cx, 336), assets.color("steel", (120, 130, 150)), align="center")

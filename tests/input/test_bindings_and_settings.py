@@ -14,8 +14,8 @@ from game.storage import atomic_write_json
 
 def test_rebinding_is_saved_and_loaded():
     s = Settings()
-    taken = s.bindings.rebind(Action.FIRE, "space")
-    assert Action.JUMP in taken  # the clash is reported...
+    outcome = s.bindings.rebind(Action.FIRE, "space")
+    assert outcome.moved_from == [Action.JUMP]  # the clash is reported...
     assert "space" not in s.bindings.keys[Action.JUMP]  # ...and resolved
     s.bindings.rebind(Action.JUMP, "x", device="keys")
     s.bindings.rebind(Action.FIRE, "rightshoulder", device="pad")
