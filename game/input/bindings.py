@@ -98,7 +98,20 @@ def pad_control_names() -> list[str]:
     return names
 
 
+# How the controls screen names pad controls: what is printed on a pad, not SDL's names.
+PAD_LABELS = {
+    "leftshoulder": "LB", "rightshoulder": "RB", "triggerleft": "LT", "triggerright": "RT",
+    "leftstick": "L3", "rightstick": "R3", "start": "Start", "back": "Back", "guide": "Guide",
+    "dpup": "D-pad up", "dpdown": "D-pad down", "dpleft": "D-pad left", "dpright": "D-pad right",
+    "leftx-": "L-stick left", "leftx+": "L-stick right", "lefty-": "L-stick up", "lefty+": "L-stick down",
+    "rightx-": "R-stick left", "rightx+": "R-stick right", "righty-": "R-stick up", "righty+": "R-stick down",
+}
+
+
 def key_label(name: str) -> str:
+    """A key or pad control as a player reads it ("Space", "Left Ctrl", "LB", "L-stick left")."""
+    if name in PAD_LABELS:
+        return PAD_LABELS[name]
     return name.upper() if len(name) == 1 else name.title()
 
 

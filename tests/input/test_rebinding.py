@@ -241,3 +241,12 @@ def test_taking_a_spare_key_only_moves_it(app):
     tap(app, pygame.K_SPACE)
     assert app.settings.bindings.keys[Action.JUMP] == ["k"]
     assert scene.notice == "Space moved from Jump to Fire"
+
+
+def test_pad_controls_are_named_as_printed_on_a_pad():
+    from game.input.bindings import key_label, pad_control_names
+
+    assert key_label("leftshoulder") == "LB" and key_label("leftx-") == "L-stick left"
+    assert key_label("space") == "Space" and key_label("a") == "A"
+    assert all(key_label(name) != name.title() or len(name) == 1 or name in ("start", "guide")
+               for name in pad_control_names())  # no raw SDL names on screen
