@@ -10,7 +10,7 @@ project must not be able to expand entities into gigabytes.
 from __future__ import annotations
 
 import base64
-import gzip
+import binascii
 import zlib
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -21,12 +21,46 @@ from defusedxml import DefusedXmlException
 
 from game import assets
 from game.level.data import LevelData, LevelError, LevelObject, Rect, TileLayer
-from game.level.kinds import AREA_KINDS, KINDS
+from game.level.kinds import (
+    AREA_KINDS,
+    FLAG,
+    KINDS,
+    LAYER_PROPERTIES,
+    MAP_PROPERTIES,
+    TILE_FLAGS,
+    TILE_PROPERTIES,
+    Number,
+    Spec,
+)
 from game.world.physics import TILE
 
-TILE_FLAGS = ("solid", "one_way", "ladder", "bars", "hazard", "water")
 SURFACE_FLAGS = ("water",)  # flags read from any tile layer, not only collision layers
 _GID_MASK = 0x1FFFFFFF
+LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
+MAX_MAP_TILES = 1_000_000  # freeway is 340x34; a bound keeps a typo'd size from eating memory
+
+ONE_OR_MORE = Number(whole=True, at_least=1)  # map and layer sizes in tiles, a tileset's first gid
+ZERO_OR_MORE = Number(whole=True, at_least=0)  # ids, gids, tile counts
+# Attributes pytmx casts (and raises on) for layers of any kind and for objects.
+LAYER_ATTRIBUTES: dict[str, Spec] = {
+    "opacity": Number(at_least=0, at_most=1),
+    "visible": FLAG,
+    "offsetx": Number(whole=True),  # pytmx reads offsets as whole pixels
+    "offsety": Number(whole=True),
+}
+OBJECT_ATTRIBUTES: dict[str, Spec] = {
+    "id": ZERO_OR_MORE,
+    "x": Number(),
+    "y": Number(),
+    "width": Number(at_least=0),
+    "height": Number(at_least=0),
+    "rotation": Number(),
+    "gid": ZERO_OR_MORE,
+    "visible": FLAG,
+}
+# Tiled property types and how a typed value must cast (pytmx raises a bare error on one that does not).
+TILED_PROPERTY_TYPES = {"string": str, "bool": FLAG.parse, "int": int, "float": float, "object": int,
+                        "color": str, "file": str, "enum": str}
 
 
 def find_level(name: str) -> Path:
@@ -41,19 +75,27 @@ def find_level(name: str) -> Path:
 
 
 def load_level(path: Path) -> LevelData:
+    """Read and check a map; every failure is a ``LevelError`` of one line naming the file.
+
+    The specific checks below also name the place and the problem.  Anything
+    they did not foresee (pytmx raises many kinds of exception) still becomes
+    one line, with the original kept as ``__cause__`` for a developer: a player
+    must never see a traceback because of a map.
+    """
     path = Path(path)
-    root = _parse_xml(path)
-    _check_map_xml(path, root)
     try:
-        tmx = pytmx.TiledMap(str(path))
+        root = _parse_xml(path)
+        _check_map_xml(path, root)
+        return _build(path, pytmx.TiledMap(str(path)))
     except LevelError:
         raise
-    except Exception as exc:  # pytmx raises many kinds; all mean the same to a player
-        raise LevelError(f"{_show(path)}: cannot read map ({_one_line(exc)})") from None
-    return _build(path, tmx)
+    except Exception as exc:
+        raise LevelError(f"{_show(path)}: cannot read map ({type(exc).__name__}: {_one_line(exc)})") from exc
 
 
 # --- raw XML checks ---------------------------------------------------------------------
+# pytmx trusts the XML: a bad number or an unknown property type surfaces as a bare
+# ValueError or KeyError naming neither place nor attribute, so the XML is checked first.
 
 def _parse_xml(path: Path) -> Element:
     try:
@@ -78,65 +120,168 @@ def _check_map_xml(path: Path, root: Element) -> None:
         raise LevelError(f"{where}: infinite maps are not supported; set a fixed map size in Tiled")
     if (root.get("tilewidth"), root.get("tileheight")) != (str(TILE), str(TILE)):
         raise LevelError(f"{where}: tiles must be {TILE}x{TILE} px")
+    size = (_attribute(f"{where}: map", root, "width", ONE_OR_MORE),
+            _attribute(f"{where}: map", root, "height", ONE_OR_MORE))
+    if size[0] * size[1] > MAX_MAP_TILES:
+        raise LevelError(f"{where}: map is {size[0]}x{size[1]} tiles; at most {MAX_MAP_TILES} tiles are supported")
+    _check_xml_properties(f"{where}: map", root)
+    max_gid = _check_tilesets(path, where, root)
+    _check_layers(path, where, root, size, max_gid)
+
+
+def _check_tilesets(path: Path, where: str, root: Element) -> int:
+    """Check each tileset the map uses; the highest gid they cover."""
     max_gid = 0
     for ts in root.findall("tileset"):
-        first = int(ts.get("firstgid", "1"))
-        node = ts
         source = ts.get("source")
+        place = f"{where}: tileset '{_quote(Path(source).name if source else ts.get('name', '?'))}'"
+        first = _attribute(place, ts, "firstgid", ONE_OR_MORE)
+        node = ts
         if source:
             ts_path = path.parent / source
-            if not ts_path.exists():
+            if not ts_path.is_file():
                 raise LevelError(f"{where}: tileset '{source}' not found")
             node = _parse_xml(ts_path)
-        count = int(node.get("tilecount", "0"))
+            if node.tag != "tileset":
+                raise LevelError(f"{place}: not a Tiled tileset (root element <{node.tag}>)")
+        count = _attribute(place, node, "tilecount", ZERO_OR_MORE, default="0")
         image = node.find("image")
-        if image is not None and not (path.parent / (Path(source).parent if source else Path()) / image.get("source", "")).exists():
-            raise LevelError(f"{where}: tileset image '{image.get('source')}' not found")
+        if image is not None and not (path.parent / (Path(source).parent if source else Path()) / image.get("source", "")).is_file():
+            raise LevelError(f"{where}: tileset image '{image.get('source', '')}' not found")
+        _check_xml_properties(place, node)
+        for tile in node.findall("tile"):
+            _attribute(f"{place}, tile", tile, "id", ZERO_OR_MORE)
+            _check_xml_properties(f"{place}, tile {tile.get('id')}", tile)
         max_gid = max(max_gid, first + count - 1)
-    for layer in root.iter("layer"):
-        name = layer.get("name", "?")
-        width = int(layer.get("width", "0"))
-        data = layer.find("data")
-        if data is None:
-            raise LevelError(f"{where}: layer '{name}' has no tile data")
-        for i, raw in enumerate(_decode_layer(where, name, data)):
-            gid = raw & _GID_MASK
-            if gid > max_gid:
-                col, row = (i % width, i // width) if width else (i, 0)
-                raise LevelError(
-                    f"{where}: layer '{name}', tile at column {col}, row {row}: gid {gid} is outside "
-                    f"the tilesets (1-{max_gid})"
-                )
+    return max_gid
 
 
-def _decode_layer(where: str, name: str, data: Element) -> list[int]:
+def _check_layers(path: Path, where: str, root: Element, size: tuple[int, int], max_gid: int) -> None:
+    """Every layer, group and object: numbers pytmx can read, tile data that fills the map."""
+    for node in _layer_nodes(root):
+        name = node.get("name", "?")
+        place = f"{where}: layer '{_quote(name)}'"
+        _check_attributes(place, node, LAYER_ATTRIBUTES)
+        _check_xml_properties(place, node)
+        if node.tag == "imagelayer":
+            raise LevelError(f"{place}: image layers are not supported (the map property 'background' "
+                             "names the backdrop)")
+        if node.tag == "layer":
+            _check_tile_layer(place, node, size, max_gid)
+        for obj in node.findall("object"):
+            _check_object_xml(path, place, obj)
+
+
+def _layer_nodes(parent: Element):
+    """The map's layers in order, those inside groups too (not the collision shapes of tiles)."""
+    for node in parent:
+        if node.tag in LAYER_TAGS:
+            yield node
+            if node.tag == "group":
+                yield from _layer_nodes(node)
+
+
+def _check_tile_layer(place: str, layer: Element, size: tuple[int, int], max_gid: int) -> None:
+    layer_size = (_attribute(place, layer, "width", ONE_OR_MORE), _attribute(place, layer, "height", ONE_OR_MORE))
+    if layer_size != size:
+        raise LevelError(f"{place}: is {layer_size[0]}x{layer_size[1]} tiles but the map is {size[0]}x{size[1]}")
+    data = layer.find("data")
+    if data is None:
+        raise LevelError(f"{place}: has no tile data")
+    width, height = size
+    gids = _decode_layer(place, data, width * height)
+    if len(gids) != width * height:
+        raise LevelError(f"{place}: has {len(gids)} tiles of data but the map is {width}x{height} "
+                         f"= {width * height} tiles")
+    for i, raw in enumerate(gids):
+        gid = raw & _GID_MASK
+        if gid > max_gid:
+            raise LevelError(
+                f"{place}, tile at column {i % width}, row {i // width}: gid {gid} is outside "
+                f"the tilesets (1-{max_gid})"
+            )
+
+
+def _decode_layer(place: str, data: Element, tiles: int) -> list[int]:
+    """The layer's gids as written; compressed data is inflated no further than the map needs,
+    so a small file cannot unpack into gigabytes."""
     encoding = data.get("encoding")
     text = (data.text or "").strip()
     try:
         if encoding == "csv":
             return [int(v) for v in text.replace("\n", "").split(",") if v.strip()]
         if encoding == "base64":
-            raw = base64.b64decode(text)
+            try:
+                raw = base64.b64decode("".join(text.split()), validate=True)
+            except binascii.Error:
+                raise ValueError("not valid base64") from None
             compression = data.get("compression")
-            if compression == "zlib":
-                raw = zlib.decompress(raw)
-            elif compression == "gzip":
-                raw = gzip.decompress(raw)
+            if compression in ("zlib", "gzip"):
+                # wbits 47 reads zlib and gzip headers alike
+                raw = zlib.decompressobj(wbits=47).decompress(raw, 4 * tiles + 4)
             elif compression:
                 raise ValueError(f"unsupported compression '{compression}'")
+            if len(raw) % 4:
+                raise ValueError(f"{len(raw)} bytes is not a whole number of tiles")
             return [int.from_bytes(raw[i:i + 4], "little") for i in range(0, len(raw), 4)]
         if encoding is None:
             return [int(t.get("gid", "0")) for t in data.findall("tile")]
         raise ValueError(f"unsupported encoding '{encoding}'")
-    except (ValueError, zlib.error, OSError) as exc:
-        raise LevelError(f"{where}: layer '{name}': unreadable tile data ({_one_line(exc)})") from None
+    except (ValueError, zlib.error) as exc:
+        raise LevelError(f"{place}: unreadable tile data ({_one_line(exc)})") from None
+
+
+def _check_object_xml(path: Path, layer_place: str, obj: Element) -> None:
+    kind = (obj.get("type") or obj.get("class") or "").strip()
+    place = f"{layer_place}, {_object_label(obj.get('id', '?'), obj.get('name'))}" + (f" ({_quote(kind)})" if kind else "")
+    _check_attributes(place, obj, OBJECT_ATTRIBUTES)
+    template = obj.get("template")
+    if template and not (path.parent / template).is_file():
+        raise LevelError(f"{place}: template '{_quote(template)}' not found")
+    _check_xml_properties(place, obj)
+
+
+def _check_xml_properties(place: str, node: Element) -> None:
+    """The custom properties written on ``node``: a type pytmx knows and a value it can cast."""
+    for props in node.findall("properties"):
+        for prop in props.findall("property"):
+            name = _quote(prop.get("name", "?"))
+            kind = prop.get("type", "string")
+            if kind == "class":
+                raise LevelError(f"{place}: property '{name}' is a class property; only plain "
+                                 "properties are supported")
+            if kind not in TILED_PROPERTY_TYPES:
+                raise LevelError(f"{place}: property '{name}' has unknown type '{_quote(kind)}' "
+                                 f"(expected one of {', '.join(TILED_PROPERTY_TYPES)})")
+            if kind in ("bool", "int", "float", "object"):
+                value = prop.get("value")
+                try:
+                    TILED_PROPERTY_TYPES[kind](value)
+                except (ValueError, TypeError):
+                    shown = "empty" if not value else f"'{_quote(value)}'"
+                    raise LevelError(f"{place}: property '{name}' is {shown}, expected a Tiled {kind}") from None
+
+
+def _attribute(place: str, node: Element, name: str, spec: Spec, default: str | None = None) -> object:
+    """An XML attribute as ``spec`` reads it, or one line naming it, its value and what was expected."""
+    value = node.get(name, default)
+    if value is None:
+        raise LevelError(f"{place}: missing {name}")
+    return _parsed(place, name, value, spec)
+
+
+def _check_attributes(place: str, node: Element, specs: dict[str, Spec]) -> None:
+    """The optional XML attributes in ``specs`` that ``node`` has."""
+    for name, spec in specs.items():
+        if node.get(name) is not None:
+            _attribute(place, node, name, spec)
 
 
 # --- building level data ----------------------------------------------------------------
 
 def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
     where = _show(path)
-    props = dict(tmx.properties or {})
+    props = _parsed_properties(f"{where}: map", dict(tmx.properties or {}), MAP_PROPERTIES)
     level = LevelData(
         name=path.stem,
         path=path,
@@ -145,35 +290,42 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
         title=str(props.get("title", path.stem.replace("_", " ").title())),
         properties=props,
     )
+    tiles = {gid: _parsed_properties(f"{where}: tileset tile {_quote(tile.get('id', '?'))}", dict(tile),
+                                     TILE_PROPERTIES)
+             for gid, tile in (tmx.tile_properties or {}).items()}
     for gid, img in enumerate(tmx.images):
         if img:
             filename, rect, flags = img
             level.tile_images[gid] = (str(filename), tuple(rect), flags)
-            name = (tmx.get_tile_properties_by_gid(gid) or {}).get("name")
+            name = tiles.get(gid, {}).get("name")
             if name and name not in level.tile_names:
                 level.tile_names[name] = gid
 
     cells: dict[str, set[tuple[int, int]]] = {flag: set() for flag in TILE_FLAGS}
-    for layer in tmx.visible_layers:
+    has_collision = False
+    for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledTileLayer):
-            lprops = layer.properties or {}
+            lprops = _parsed_properties(f"{where}: layer '{_quote(layer.name)}'", dict(layer.properties or {}),
+                                        LAYER_PROPERTIES)
+            collision = lprops.get("collision", False)
+            has_collision = has_collision or collision
+            if not layer.visible:
+                continue
             gids = [list(row) for row in layer.data]
-            level.layers.append(
-                TileLayer(name=layer.name, gids=gids, front=bool(lprops.get("front", False)))
-            )
+            level.layers.append(TileLayer(name=layer.name, gids=gids, front=lprops.get("front", False)))
             # Collision flags count on collision layers; water is a surface, often drawn in front.
-            flags = TILE_FLAGS if lprops.get("collision", False) else SURFACE_FLAGS
+            flags = TILE_FLAGS if collision else SURFACE_FLAGS
             for y, row in enumerate(gids):
                 for x, gid in enumerate(row):
                     if gid:
-                        tprops = tmx.get_tile_properties_by_gid(gid) or {}
+                        tprops = tiles.get(gid, {})
                         for flag in flags:
                             if tprops.get(flag):
                                 cells[flag].add((x, y))
-        elif isinstance(layer, pytmx.TiledObjectGroup):
+        elif isinstance(layer, pytmx.TiledObjectGroup) and layer.visible:
             for obj in layer:
                 level.objects.append(_object(where, layer.name, obj))
-    if not any(lyr for lyr in tmx.layers if isinstance(lyr, pytmx.TiledTileLayer) and (lyr.properties or {}).get("collision")):
+    if not has_collision:
         raise LevelError(f"{where}: no tile layer has the property collision=true, so nothing is solid")
 
     # The top rung of a ladder is something to stand on, like a platform.
@@ -190,28 +342,42 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
 
 def _object(where: str, layer: str, obj) -> LevelObject:
     kind = (obj.type or getattr(obj, "class", None) or "").strip()
-    label = f"object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
+    place = f"{where}: layer '{_quote(layer)}', {_object_label(obj.id, obj.name)}"
     if not kind:
-        raise LevelError(f"{where}: layer '{layer}', {label}: has no type (set its Class in Tiled)")
+        raise LevelError(f"{place}: has no type (set its Class in Tiled)")
     if kind not in KINDS:
-        raise LevelError(f"{where}: layer '{layer}', {label}: unknown type '{kind}'")
+        raise LevelError(f"{place}: unknown type '{_quote(kind)}'")
+    place = f"{place} ({kind})"
     spec = KINDS[kind]
-    props = dict(obj.properties or {})
+    raw = dict(obj.properties or {})
     for name in spec["required"]:
-        if name not in props:
-            raise LevelError(f"{where}: layer '{layer}', {label} ({kind}): missing property '{name}'")
-    for name, value in props.items():
-        allowed = spec["required"].get(name, spec["optional"].get(name))
-        if isinstance(allowed, tuple) and value not in allowed:
-            raise LevelError(
-                f"{where}: layer '{layer}', {label} ({kind}): property '{name}' is '{value}', "
-                f"expected one of {', '.join(allowed)}"
-            )
+        if name not in raw:
+            raise LevelError(f"{place}: missing property '{name}'")
+    props = _parsed_properties(place, raw, {**spec["required"], **spec["optional"]})
     w, h = float(obj.width or 0), float(obj.height or 0)
     if kind in AREA_KINDS and (w <= 0 or h <= 0):
-        raise LevelError(f"{where}: layer '{layer}', {label} ({kind}): must be a rectangle with a size")
+        raise LevelError(f"{place}: must be a rectangle with a size")
     return LevelObject(id=int(obj.id), kind=kind, name=obj.name or "", rect=Rect(float(obj.x), float(obj.y), w, h),
                        props=props, layer=layer)
+
+
+def _parsed_properties(place: str, props: dict, specs: dict[str, Spec]) -> dict:
+    """``props`` with each property that ``specs`` knows turned into the value the game uses.
+
+    Properties the table does not know are kept as they are: designers leave
+    notes on objects, and a new property may reach a map before its spec.
+    """
+    return {name: _parsed(place, f"property '{_quote(name)}'", value, specs[name]) if name in specs else value
+            for name, value in props.items()}
+
+
+def _parsed(place: str, what: str, value: object, spec: Spec) -> object:
+    """``value`` as ``spec`` reads it, or one line: the place, which value, what it is, what was expected."""
+    try:
+        return spec.parse(value)
+    except ValueError:
+        shown = "empty" if value is None or (isinstance(value, str) and not value.strip()) else f"'{_quote(value)}'"
+        raise LevelError(f"{place}: {what} is {shown}, expected {spec.expected}") from None
 
 
 def _check_objects(where: str, level: LevelData) -> None:
@@ -228,14 +394,14 @@ def _check_objects(where: str, level: LevelData) -> None:
         if o.name:
             kinds_by_name.setdefault(o.name, set()).add(o.kind)
     for obj in level.objects:
-        what = f"{where}: layer '{obj.layer}', object {obj.id} ({obj.kind})"
+        what = f"{where}: layer '{_quote(obj.layer)}', {_object_label(obj.id, obj.name)} ({obj.kind})"
         if not (0 <= obj.x <= w and 0 <= obj.y <= h):
             raise LevelError(f"{what}: outside the map")
         for target in obj.targets():
             if target not in kinds_by_name:
-                raise LevelError(f"{what}: target '{target}' names no object")
+                raise LevelError(f"{what}: target '{_quote(target)}' names no object")
             if obj.kind == "t1000_order" and "t1000" not in kinds_by_name[target]:
-                raise LevelError(f"{what}: target '{target}' is not a t1000")
+                raise LevelError(f"{what}: target '{_quote(target)}' is not a t1000")
 
 
 def merge_cells(cells: set[tuple[int, int]]) -> list[Rect]:
@@ -277,6 +443,16 @@ def _show(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def _object_label(oid: object, name: str | None) -> str:
+    return f"object {_quote(oid)}" + (f" '{_quote(name)}'" if name else "")
+
+
+def _quote(value: object, limit: int = 40) -> str:
+    """A designer's text for a one-line message: line breaks shown as \\n, long text cut short."""
+    text = str(value).replace("\r", "").replace("\n", "\\n")
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def _one_line(exc: BaseException) -> str:
