@@ -16,33 +16,7 @@ from game.scenes.options import ControlsScene
 from game.scenes.pause import PauseScene
 from game.settings import load_settings, settings_path
 from game.storage import atomic_write_json
-
-
-def step(app, *events, frames: int = 1):
-    for event in events:
-        pygame.event.post(event)
-    for _ in range(frames):
-        app.process_events()
-        app.update()
-
-
-def key(k, down=True):
-    return pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=k, mod=0)
-
-
-def tap(app, k):
-    step(app, key(k))
-    step(app, key(k, down=False))
-
-
-def pad_button(button, down=True):
-    kind = pygame.CONTROLLERBUTTONDOWN if down else pygame.CONTROLLERBUTTONUP
-    return pygame.event.Event(kind, instance_id=0, button=button)
-
-
-def press_pad(app, button):
-    step(app, pad_button(button))
-    step(app, pad_button(button, down=False))
+from tests.driving import key, press_pad, step, tap
 
 
 def axis(which, value):

@@ -8,17 +8,7 @@ from game.scenes.play import PlayScene
 from game.scenes.records import HighScoreScene, InitialsScene, LevelSelectScene
 from game.scenes.title import ATTRACT_AFTER, TitleScene
 from game.timestep import DT
-from tests.scenes.test_scenes import step
-
-
-def pad(button, down=True):
-    return pygame.event.Event(pygame.CONTROLLERBUTTONDOWN if down else pygame.CONTROLLERBUTTONUP,
-                              instance_id=0, button=button)
-
-
-def press_pad(app, button):
-    step(app, pad(button))
-    step(app, pad(button, down=False))
+from tests.driving import press_pad, step
 
 
 def test_entering_initials_with_a_gamepad(app):

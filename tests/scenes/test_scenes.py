@@ -13,24 +13,7 @@ from game.scenes.results import GameOverScene, LevelCompleteScene, MessageScene
 from game.scenes.story import StoryScene
 from game.scenes.title import TitleScene
 from game.settings import load_settings
-
-
-def step(app, *events, frames: int = 1):
-    for event in events:
-        pygame.event.post(event)
-    for _ in range(frames):
-        app.process_events()
-        app.update()
-        app.render()
-
-
-def key(k, down=True):
-    return pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=k, mod=0)
-
-
-def tap(app, k):
-    step(app, key(k))
-    step(app, key(k, down=False))
+from tests.driving import key, step, tap
 
 
 def test_title_is_first_and_draws(app):

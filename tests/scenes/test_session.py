@@ -14,7 +14,7 @@ from game.scenes.play import PlayScene
 from game.scenes.story import StoryScene
 from game.scenes.title import TitleScene
 from game.settings import Settings, load_settings, save_settings, settings_path
-from tests.scenes.test_scenes import key, step, tap
+from tests.driving import key, step, tap
 
 
 def _app(**kw) -> App:
