@@ -84,6 +84,8 @@ class InitialsScene(Scene):
         elif snap.was_pressed(Action.DOWN):
             self.letters[self.pos] = (self.letters[self.pos] - 1) % len(LETTERS)
             self.app.audio.play("menu_move")
+        elif snap.was_pressed(Action.BACK) and self.pos == 0:
+            self._enter()  # Esc gets out: the score goes in under the letters shown, never lost
         elif snap.was_pressed(Action.LEFT) or snap.was_pressed(Action.BACK):
             self.pos = max(0, self.pos - 1)
         elif snap.was_pressed(Action.RIGHT) or snap.was_pressed(Action.CONFIRM) or snap.was_pressed(Action.JUMP):
@@ -91,9 +93,12 @@ class InitialsScene(Scene):
             if self.pos + 1 < INITIALS_LENGTH:
                 self.pos += 1
             else:
-                rank = self.app.progress.add_score(self.initials, self.score)
-                self.app.save_progress()
-                self.then(rank)
+                self._enter()
+
+    def _enter(self) -> None:
+        rank = self.app.progress.add_score(self.initials, self.score)
+        self.app.save_progress()
+        self.then(rank)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         draw_backdrop(surface)

@@ -77,3 +77,13 @@ def test_shipped_demo_is_in_sync_with_the_simulation():
     demo = Recording.load(assets.asset_path("demo", "freeway.json"))
     result = run_level(demo.level, seed=demo.seed, frames=len(demo.frames), source=ReplaySource(demo))
     assert result.state_hash == demo.meta["hash"], "the simulation changed: run python tools/record_demo.py"
+
+
+def test_escape_out_of_initials_still_keeps_the_score(app):
+    from tests.driving import tap
+
+    app.finish_run(888888)
+    assert isinstance(app.stack.top, InitialsScene)
+    tap(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, HighScoreScene)
+    assert any(score == 888888 for _, score in app.progress.table)
