@@ -48,8 +48,9 @@ class OptionsScene(Scene):
         self.app.audio.set_volumes(s.sound_volume, s.music_volume)
 
     def _scale(self, d: int) -> None:
+        """Auto, then 1x up to the largest window that fits this screen, and round again."""
         s = self.app.settings
-        s.scale = (s.scale + d) % 5
+        s.scale = (s.scale + d) % (self.app.largest_scale() + 1)
         self.app.apply_display()
 
     def _vsync(self, d: int) -> None:
