@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pygame
 
 from game import assets
@@ -49,17 +50,13 @@ def _glow(w: int, level: int) -> pygame.Surface:
     past its ends, in a few flat steps that suit the pixel look.
     """
     k = 0.55 + 0.15 * level / (FLICKER_LEVELS - 1)
-    base = _colour("molten")
     width = w + 2 * GLOW_SPREAD
-    surf = pygame.Surface((width, GLOW_HEIGHT))
-    for y in range(GLOW_HEIGHT):
-        up = (y / GLOW_HEIGHT) ** 2
-        for x in range(0, width, 2):
-            edge = min(x, width - 1 - x) / (2 * GLOW_SPREAD)
-            fade = round(up * min(1.0, edge) * k * 8) / 8
-            if fade > 0:
-                surf.fill([int(c * fade * 0.45) for c in base], (x, y, 2, 1))
-    return surf
+    x = np.arange(width, dtype=np.float32) // 2 * 2  # pairs of columns, as pixel art
+    edge = np.minimum(1.0, np.minimum(x, width - 1 - x) / (2 * GLOW_SPREAD))
+    up = (np.arange(GLOW_HEIGHT, dtype=np.float32) / GLOW_HEIGHT) ** 2
+    fade = np.round(np.outer(edge, up) * k * 8) / 8  # (width, height)
+    rgb = fade[..., None] * np.asarray(_colour("molten"), np.float32) * 0.45
+    return pygame.surfarray.make_surface(rgb.astype(np.uint8))
 
 
 class MoltenPools:
@@ -68,7 +65,8 @@ class MoltenPools:
     def __init__(self, level) -> None:
         self.rects = [obj.rect for obj in level.objects_of("molten")]
         self._baths: dict[tuple[int, int], pygame.Surface] = {}
-        self._glows: dict[tuple[int, int], pygame.Surface] = {}
+        # Made now, while the level loads, so no frame in play pays for them.
+        self._glows = {(int(r.w), level): _glow(int(r.w), level) for r in self.rects for level in range(FLICKER_LEVELS)}
 
     def _visible(self, surface: pygame.Surface, ox: float, oy: float):
         sw, sh = surface.get_size()
@@ -79,11 +77,8 @@ class MoltenPools:
     def draw_glow(self, surface: pygame.Surface, frame: int, ox: float, oy: float) -> None:
         for r in self._visible(surface, ox, oy):
             level = (frame // 6 + int(r.x)) % FLICKER_LEVELS
-            key = (int(r.w), level)
-            if key not in self._glows:
-                self._glows[key] = _glow(int(r.w), level)
             top = r.y + SURFACE_DROP - GLOW_HEIGHT
-            surface.blit(self._glows[key], (round(r.x - GLOW_SPREAD - ox), round(top - oy)),
+            surface.blit(self._glows[(int(r.w), level)], (round(r.x - GLOW_SPREAD - ox), round(top - oy)),
                          special_flags=pygame.BLEND_RGB_ADD)
 
     def draw(self, surface: pygame.Surface, frame: int, ox: float, oy: float) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pygame
 
 from game import assets
@@ -35,6 +36,8 @@ class WorldView:
         self.parallax = Parallax(str(world.level.properties.get("background", "freeway")))
         self.molten = MoltenPools(world.level)
         self._t1000_renderer = None
+        if world.level.objects_of("t1000"):  # built while loading, not on the frame it first appears
+            self._t1000_renderer = self._new_t1000_renderer()
         self._chunk_image = None
         self.steady = False  # reduced flashing, for the draw in progress
 
@@ -164,14 +167,12 @@ class WorldView:
         """Electric light in the water a live cable touches, brightest at the surface; made once per size."""
         key = ("water_glow", w, h)
         if key not in self.tiles.tile_cache:
-            glow = pygame.Surface((w, max(1, h)))
-            colour = assets.color("electric")
-            for y in range(h):
-                for x in range(0, w, 2):  # brightest at the surface, fading down and at both ends
-                    edge = min(1.0, min(x, w - 2 - x) / 12)
-                    k = 0.7 * max(0.0, 1.0 - y / max(1, h)) ** 1.5 * edge
-                    glow.fill([int(c * k) for c in colour], (x, y, 2, 1))
-            self.tiles.tile_cache[key] = glow
+            h = max(1, h)
+            x = np.arange(w, dtype=np.float32) // 2 * 2  # pairs of columns, as pixel art
+            edge = np.clip(np.minimum(x, w - 2 - x) / 12, 0.0, 1.0)  # fading at both ends
+            depth = np.clip(1.0 - np.arange(h, dtype=np.float32) / h, 0.0, 1.0) ** 1.5  # and downward
+            rgb = (0.7 * np.outer(edge, depth))[..., None] * np.asarray(assets.color("electric"), np.float32)
+            self.tiles.tile_cache[key] = pygame.surfarray.make_surface(rgb.astype(np.uint8))
         return self.tiles.tile_cache[key]
 
     def _draw_traffic(self, surface, e, ox, oy) -> None:
@@ -218,7 +219,11 @@ class WorldView:
 
     def _draw_t1000(self, surface, e, ox, oy) -> None:
         if self._t1000_renderer is None:
-            from game.t1000.render import T1000Renderer
-
-            self._t1000_renderer = T1000Renderer()
+            self._t1000_renderer = self._new_t1000_renderer()
         self._t1000_renderer.draw(surface, e.body, (ox, oy))
+
+    @staticmethod
+    def _new_t1000_renderer():
+        from game.t1000.render import T1000Renderer
+
+        return T1000Renderer()
