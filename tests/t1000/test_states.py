@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from game.t1000 import tuning as T
 from game.t1000.body import BODY, LOOSE
@@ -260,3 +261,26 @@ def test_an_explosion_scatters_more_of_the_metal_and_every_way():
     (shot_n, shot_h), (bang_n, bang_h) = _scatter(blast), _scatter(grenade)
     assert bang_n > 2 * shot_n
     assert bang_h > 1.3 * shot_h  # up and down as well as away
+
+
+@pytest.mark.parametrize("where", ["on a step's edge", "over a small pit"])
+def test_shards_scattered_over_uneven_ground_still_reform(where):
+    if where == "on a step's edge":
+        r = Rig(x=200, door=False, bars=False, molten=False)  # the 16 px step ends at x 200
+    else:
+        r = Rig(x=264, course={"pit_depth": 16.0})  # a pit at x 240-288, 16 px deep
+    r.step(40)
+    x, y = r.body.position
+    r.body.add_cold((x, y), 60, 2.0)
+    r.body.explode((x, y + 10), 40, 1.0)
+    assert r.body.state == "shattered"
+    r.step(60)
+    rest = [s.body.position.y for s in r.body.shards]
+    floor = r.arena.floor_y
+    if where == "on a step's edge":
+        assert min(rest) < floor - 10 < floor - 4 < max(rest)  # some on the step, some below it
+    else:
+        assert max(rest) > floor + 4  # some down in the pit
+    f = r.run_until(lambda: r.body.state in ("morph", "liquid"), 60 * 8)
+    assert f >= 0, (where, r.body.counts())
+    assert r.body.counts() == (300, 0, 0, 0)  # every droplet found its way back
