@@ -84,20 +84,41 @@ def test_every_state_draws_without_error():
         assert painted > 150, state
 
 
-def test_melting_and_dead_draw():
+def _colours(r: Rig, renderer: T1000Renderer) -> np.ndarray:
+    """The painted pixels' colours, (n, 3)."""
+    surf = pygame.Surface((640, 360))
+    surf.fill(BG)
+    renderer.draw(surf, r.body, (0, 0))
+    px = pygame.surfarray.array3d(surf).astype(int)
+    return px[np.any(px != np.array(BG), axis=2)]
+
+
+def test_melting_glows_orange_and_the_dead_draw_nothing():
     r = Rig(x=420, step=False, door=False, bars=False)
     renderer = T1000Renderer()
     pool = r.arena.pool
-    drew_melting = False
+    glowing = []
     for _ in range(60 * 12):
         r.step(1, ((pool[0] + pool[2]) / 2, pool[1]))
         if r.body.state == "melting":
-            _draw(r, renderer)
-            drew_melting = True
+            c = _colours(r, renderer)
+            if len(c):
+                glowing.append(((c[:, 0] > 140) & (c[:, 0] > c[:, 2] + 60)).mean())  # red-orange
         if not r.body.alive:
             break
-    assert drew_melting
+    assert glowing and np.mean(glowing) > 0.6
     assert _draw(r, renderer).sum() == 0
+
+
+def test_a_frozen_body_is_drawn_in_frost():
+    r = Rig(step=False, door=False, bars=False, molten=False)
+    r.step(40)
+    x, y = r.body.position
+    r.body.add_cold((x, y), 60, 2.0)
+    r.step(1)
+    assert r.body.state == "frozen"
+    c = _colours(r, T1000Renderer())
+    assert ((c[:, 2] > 150) & (c[:, 2] >= c[:, 0])).mean() > 0.7  # pale ice blue, not navy or skin
 
 
 def test_the_disguise_has_a_dark_cap_over_a_face_and_a_navy_uniform():
