@@ -31,16 +31,26 @@ class LevelCompleteScene(Scene):
             ("HUMAN CASUALTIES", str(stats.casualties)),
         ]
         self.next_level = world.next_level
-        label = "Continue" if app.level_exists(self.next_level) else "Back to title"
+        from game.scenes.story import story_exists
+
+        goes_on = app.level_exists(self.next_level) or story_exists(self.next_level)
+        label = "Continue" if goes_on else "Back to title"
         self.menu = Menu([Item(label, self.proceed)], on_back=self.proceed)
         self.menu.sound = app.audio.play
         self.t = 0.0
 
     def proceed(self) -> None:
+        """On to the next level through its intro story; where the campaign ends for now, the story
+        of what comes next is still told (the next level's name is its story's id), then the scores."""
+        from game.scenes.story import StoryScene, story_exists
+
+        score = self.world.stats.score
         if self.app.level_exists(self.next_level):
-            self.app.start_level(self.next_level, lives=self.world.player.lives)
+            self.app.start_level(self.next_level, lives=self.world.player.lives, intro=True)
+        elif story_exists(self.next_level):
+            self.app.stack.replace(StoryScene(self.app, str(self.next_level), then=lambda: self.app.finish_run(score)))
         else:
-            self.app.finish_run(self.world.stats.score)
+            self.app.finish_run(score)
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.t += dt

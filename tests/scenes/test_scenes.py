@@ -96,7 +96,9 @@ def test_level_complete_screen(app):
     assert isinstance(app.stack.top, LevelCompleteScene)
     step(app, frames=40)
     tap(app, pygame.K_RETURN)
-    assert isinstance(app.stack.top, TitleScene)  # no Mall level yet: back to the title
+    assert isinstance(app.stack.top, StoryScene)  # no Mall level yet, but its story beat is told
+    tap(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, TitleScene)  # then the run ends
 
 
 def test_rebinding_in_the_controls_screen_is_saved(app):
