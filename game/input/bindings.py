@@ -115,6 +115,18 @@ def key_label(name: str) -> str:
     return name.upper() if len(name) == 1 else name.title()
 
 
+def control_hints(bindings: Bindings, with_pad: bool) -> dict[str, str]:
+    """Each rebindable action's main control as a player reads it ("E", or "E / B" with a pad),
+    by lower-case action name: what the "{interact}" in a caption becomes."""
+    hints = {}
+    for action in REBINDABLE:
+        labels = [key_label(c) for c in bindings.keys.get(action, [])[:1]]
+        if with_pad:
+            labels += [key_label(c) for c in bindings.pad.get(action, [])[:1]]
+        hints[action.name.lower()] = " / ".join(labels) or "unbound"
+    return hints
+
+
 @dataclass
 class RebindOutcome:
     """What a rebind did to *other* actions, so the options screen can tell the player."""

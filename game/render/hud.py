@@ -11,6 +11,7 @@ from game.entities.t800 import MAX_HEALTH
 from game.render import sprites
 from game.render.text import font
 
+CAPTION_TOP = 40  # px: captions sit just under the top row
 SHADE_HEIGHT = 40  # px of darkened sky behind the top row, so the HUD reads over bright scenery
 
 
@@ -24,7 +25,8 @@ def _top_shade(width: int) -> pygame.Surface:
     return band
 
 
-def draw_hud(surface: pygame.Surface, world) -> None:
+def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None) -> None:
+    """``controls`` fills placeholders in captions: "{interact}" becomes the player's own key(s)."""
     f = font()
     p = world.player
     white = assets.color("white", (240, 240, 232))
@@ -42,9 +44,10 @@ def draw_hud(surface: pygame.Surface, world) -> None:
     for i in range(MAX_HEALTH):
         colour = red if i < p.health else dim
         pygame.draw.rect(surface, colour, (x + i * 7, y, 6, 7))
-    f.draw(surface, f"x{max(p.lives, 0)}", (x + MAX_HEALTH * 7 + 6, y))
     pickups = sprites.sheet("pickups")
-    pickups.draw(surface, "life", 0.0, x + MAX_HEALTH * 7 + 38, y + 12)
+    lives_x = x + MAX_HEALTH * 7 + 12
+    pickups.draw(surface, "life", 0.0, lives_x, y + 12)  # the head, then how many
+    f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 8, y))
 
     # Weapon and ammunition.
     if p.weapon == "nitrogen":
@@ -65,11 +68,18 @@ def draw_hud(surface: pygame.Surface, world) -> None:
 
     if world.caption:
         text, left = world.caption
-        lines = f.wrap(text, 420)
+        lines = f.wrap(fill_controls(text, controls or {}), 420)
         h = len(lines) * 10 + 10
         box = pygame.Surface((440, h), pygame.SRCALPHA)
         box.fill((*ink, 190))
-        top = surface.get_height() - h - 16
+        top = CAPTION_TOP  # under the HUD, in the sky: the floor, where the danger is, stays clear
         surface.blit(box, (sw // 2 - 220, top))
         for i, line in enumerate(lines):
             f.draw(surface, line, (sw // 2, top + 6 + i * 10), white, align="center")
+
+
+def fill_controls(text: str, controls: dict[str, str]) -> str:
+    """Replace "{fire}", "{interact}", ... with the controls the player has bound (unknown ones stay)."""
+    for name, label in controls.items():
+        text = text.replace("{" + name + "}", label)
+    return text

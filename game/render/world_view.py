@@ -208,14 +208,21 @@ class WorldView:
         return self.tiles.tile_cache[key]
 
     def _draw_exit(self, surface, world, e, ox, oy) -> None:
+        """A lit emergency-exit sign over the way out, and an arrow bobbing down onto it."""
         from game.render.text import font
 
         r = e.rect
-        if (world.frame // 20) % 2:
-            # Point the way out: an exit in the left half of a level is reached going left.
-            label = "<< EXIT" if r.center[0] < self.level.pixel_size[0] / 2 else "EXIT >>"
-            font().draw(surface, label, (r.center[0] - ox, r.y - 12 - oy),
-                        assets.color("gold", (255, 210, 90)), align="center")
+        cx, top = round(r.center[0] - ox), round(r.y - oy)
+        green, white = assets.color("green"), assets.color("white")
+        sign = pygame.Rect(0, 0, 34, 12)
+        sign.midbottom = (cx, top - 10)
+        pygame.draw.rect(surface, assets.color("green_dark"), sign)
+        pygame.draw.rect(surface, green, sign, 1)
+        font().draw(surface, "EXIT", (cx, sign.y + 2), white, align="center")
+        surface.blit(self._glow(green), (cx - 8, sign.y - 2), special_flags=pygame.BLEND_RGB_ADD)
+        bob = 0 if self.steady else (world.frame // 8) % 4
+        tip = top - 1 + bob
+        pygame.draw.polygon(surface, assets.color("gold"), [(cx - 4, tip - 5), (cx + 4, tip - 5), (cx, tip)])
 
     def _draw_t1000(self, surface, e, ox, oy) -> None:
         if self._t1000_renderer is None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.input.actions import Action, InputSnapshot
+from game.input.bindings import control_hints
 from game.level import load_level
 from game.level.loader import find_level
 from game.render import INTERNAL_SIZE
@@ -102,7 +103,7 @@ class PlayScene(Scene):
             veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
             veil.fill((200, 30, 30, int(90 * self.effects.flash / 0.15)))
             surface.blit(veil, (0, 0))
-        draw_hud(surface, self.world)
+        draw_hud(surface, self.world, control_hints(self.app.settings.bindings, self.app.input.pad_count > 0))
         if self.attract:
             from game import assets
             from game.render.text import font

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 GROUND_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.ONE_WAY | Cat.BARS)
 SHOT_QUERY = shape_filter(Cat.PLAYER_SHOT, Cat.WORLD | Cat.BARS | Cat.ENEMY | Cat.DROPLET | Cat.SHARD)
 SIGHT_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)
+CAPTION_MIN_SHOW = 2.5  # s a caption stays up before the next may replace it
 
 
 @dataclass
@@ -54,6 +55,8 @@ class World:
         self.hitstop = 0
         self.shake = 0.0
         self.caption: tuple[str, float] | None = None  # text, seconds left
+        self.caption_age = 0.0  # seconds the current caption has been up
+        self.caption_queue: list[tuple[str, float]] = []  # captions waiting their turn
         self.camera_lock: Rect | None = None
         self.arena = None  # the Arena trigger holding the player in a fight, if any
         self.no_kill = bool(level.properties.get("no_kill", False))
@@ -108,7 +111,12 @@ class World:
         self.hitstop = max(self.hitstop, frames)
 
     def show_caption(self, text: str, seconds: float = 4.0) -> None:
-        self.caption = (text, seconds)
+        """Show a line to the player.  One that arrives while another is still young waits its
+        turn, so a tip is never wiped before it can be read."""
+        if self.caption is not None and self.caption_age < CAPTION_MIN_SHOW:
+            self.caption_queue.append((text, seconds))
+        else:
+            self.caption, self.caption_age = (text, seconds), 0.0
 
     def add_score(self, points: int, x: float | None = None, y: float | None = None) -> None:
         self.stats.score = max(0, self.stats.score + points)
@@ -173,6 +181,9 @@ class World:
         if self.caption:
             text, left = self.caption
             self.caption = (text, left - dt) if left - dt > 0 else None
+            self.caption_age += dt
+        if self.caption_queue and (self.caption is None or self.caption_age >= CAPTION_MIN_SHOW):
+            self.caption, self.caption_age = self.caption_queue.pop(0), 0.0
         if self.hitstop > 0:
             self.hitstop -= 1
             self.player.buffer_input(snap)

@@ -224,3 +224,14 @@ def test_pad_controls_are_named_as_printed_on_a_pad():
     assert key_label("space") == "Space" and key_label("a") == "A"
     assert all(key_label(name) != name.title() or len(name) == 1 or name in ("start", "guide")
                for name in pad_control_names())  # no raw SDL names on screen
+
+
+def test_captions_name_the_players_own_controls():
+    from game.input.bindings import control_hints
+    from game.render.hud import fill_controls
+
+    b = Bindings()
+    text = "Punch with {interact}; {fire} shoots."
+    assert fill_controls(text, control_hints(b, with_pad=False)) == "Punch with E; J shoots."
+    b.rebind(Action.INTERACT, "f")
+    assert fill_controls(text, control_hints(b, with_pad=True)) == "Punch with F / B; J / X shoots."

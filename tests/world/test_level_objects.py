@@ -161,3 +161,19 @@ def test_t1000_orders_from_tiled_take_a_form_and_swing_a_blade(arena):
     while w.player.x < 240:
         run(w, hold(Action.RIGHT))
     assert t1000.body.brain.phase == "windup"
+
+
+def test_a_caption_is_not_wiped_before_it_can_be_read(arena):
+    from game.world.world import CAPTION_MIN_SHOW
+
+    w = arena()
+    w.show_caption("first", 5.0)
+    run(w, InputSnapshot(), 10)
+    w.show_caption("second", 3.0)  # arrives while the first is young: it waits
+    assert w.caption[0] == "first"
+    run(w, InputSnapshot(), int(CAPTION_MIN_SHOW * 60) - 20)  # 10 + this: still under the minimum
+    assert w.caption[0] == "first"
+    run(w, InputSnapshot(), 12)
+    assert w.caption[0] == "second"
+    run(w, InputSnapshot(), 60 * 3 + 2)
+    assert w.caption is None

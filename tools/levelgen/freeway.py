@@ -61,8 +61,8 @@ def build() -> tuple[list, list, dict]:
     ground.fill(x0, GROUND, x1, DRAIN_FLOOR - 1, None)
     ground.fill(x0, DRAIN_FLOOR, x1, DRAIN_FLOOR, "drain_floor")
     ground.fill(x0, DRAIN_FLOOR + 1, x1, H - 1, "drain_wall")
-    ground.fill(117, 26, 129, 26, "grate")
-    ground.fill(143, 26, 153, 26, "grate")
+    ground.fill(117, 27, 129, 27, "grate")
+    ground.fill(143, 27, 153, 27, "grate")
     ground.fill(135, DRAIN_FLOOR - 1, 136, DRAIN_FLOOR - 1, "rebar_spikes")
     # steps back up to the street
     ground.fill(158, 28, 161, DRAIN_FLOOR - 1, "drain_wall")
@@ -140,9 +140,9 @@ def build() -> tuple[list, list, dict]:
         Obj("cop", px(79), px(GROUND), props={"facing": "left"}),
         Obj("cop", px(96), px(GROUND - 3), props={"facing": "left"}),
         Obj("pickup", px(93), px(GROUND - 3), props={"item": "shells"}),
-        Obj("pickup", px(123), px(26), props={"item": "score"}),
+        Obj("pickup", px(123), px(27), props={"item": "score"}),
         Obj("thug", px(141), px(DRAIN_FLOOR), props={"facing": "left"}),
-        Obj("pickup", px(148), px(26), props={"item": "health"}),
+        Obj("pickup", px(148), px(27), props={"item": "health"}),
         Obj("pickup", px(175), px(GROUND), props={"item": "shells"}),
         Obj("cop", px(194), px(GROUND - 6), props={"facing": "left"}),
         Obj("cop", px(199), px(GROUND - 6), props={"facing": "left"}),
@@ -150,12 +150,12 @@ def build() -> tuple[list, list, dict]:
         Obj("thug", px(216), px(GROUND), props={"facing": "left"}),
         Obj("thug", px(224), px(GROUND), props={"facing": "left"}),
         Obj("pickup", px(229), px(GROUND), props={"item": "health"}),
-        Obj("t1000", px(212), px(GROUND), name="t1000", props={"dormant": True}),
+        Obj("t1000", px(212), px(GROUND), name="t1000", props={"dormant": True, "speed": 1.5}),
         # Brawls: people who come in from both sides once the T-800 is in the arena.
-        Obj("thug", px(11), px(GROUND), name="lot_gang", props={"dormant": True, "facing": "right"}),
+        Obj("thug", px(45), px(GROUND), name="lot_gang", props={"dormant": True, "facing": "left"}),
         Obj("thug", px(49), px(GROUND), name="lot_gang", props={"dormant": True, "facing": "left"}),
-        Obj("thug", px(59), px(GROUND), name="underpass_gang", props={"dormant": True, "facing": "right"}),
-        Obj("thug", px(70), px(14), name="underpass_gang", props={"dormant": True, "facing": "left"}),
+        Obj("thug", px(84), px(GROUND), name="underpass_gang", props={"dormant": True, "facing": "left"}),
+        Obj("thug", px(76), px(GROUND), name="underpass_gang", props={"dormant": True, "facing": "left"}),
         Obj("cop", px(98), px(GROUND - 3), name="underpass_gang", props={"dormant": True, "facing": "left"}),
         Obj("cop", px(281), px(GROUND), props={"facing": "left"}),
         Obj("pickup", px(314), px(GROUND - 2), props={"item": "score"}),
@@ -165,16 +165,19 @@ def build() -> tuple[list, list, dict]:
         Obj("story", px(1), px(DECK[1] + 1), px(10), full, props={
             "text": "Los Angeles, 1995. Find John Connor before the other one does.", "seconds": 5.0}),
         Obj("story", px(44), px(DECK[1] + 1), px(3), full, props={
-            "text": "Punch people (E) to knock them out. Shoot machines.", "seconds": 4.0}),
+            "text": "Punching ({interact}) knocks people out; the shotgun ({fire}) is for machines.", "seconds": 4.0}),
         Obj("arena", px(10), px(DECK[1] + 1), px(40), full, props={
-            "targets": "lot_gang", "text": "They want a fight with the stranger. Put them down - alive."}),
+            "targets": "lot_gang",
+            "text": "They want a fight with the stranger. Put them down alive: punch with {interact}."}),
         Obj("arena", px(60), px(DECK[1] + 1), px(40), full, props={
-            "targets": "underpass_gang", "text": "Boxed in. Fists, not the shotgun."}),
+            "targets": "underpass_gang", "text": "Boxed in. Fists ({interact}), not the shotgun."}),
         Obj("debris", px(70), px(DECK[1] + 1), px(6), full, props={"count": 4}),
         Obj("story", px(100), px(DECK[1] + 1), px(3), full, props={
             "text": "Storm drain. Live cables in the water - time your crossing.", "seconds": 4.0}),
         Obj("live_wire", px(119), px(28), px(8), px(3), props={"period": 2.2, "duty": 0.45}),
         Obj("live_wire", px(145), px(28), px(7), px(3), props={"period": 2.6, "duty": 0.4, "offset": 1.1}),
+        Obj("checkpoint", px(53), px(GROUND - 3), px(2), px(3)),
+        Obj("checkpoint", px(101), px(GROUND - 3), px(2), px(3)),
         Obj("checkpoint", px(171), px(GROUND - 3), px(2), px(3)),
         Obj("debris", px(205), px(DECK[1] + 1), px(6), full, props={"count": 5}),
         Obj("spawner", px(232), px(DECK[1] + 1), px(2), full, props={"targets": "t1000"}),

@@ -70,9 +70,9 @@ def build():
     ]
     trig = [
         Obj("story", px(26), px(2), px(8), px(FLOOR - 2), props={
-            "text": "T-1000 LAB. It waits behind the bars until you come near. Shoot it (J), freeze it with "
-                    "nitrogen (Q to switch, J to spray), shatter it, and watch it reform. Lure it into the molten "
-                    "steel to finish it.", "seconds": 8.0}),
+            "text": "T-1000 LAB. It waits behind the bars until you come near. Shoot it ({fire}), freeze it "
+                    "with nitrogen ({switch} to switch, {fire} to spray), shatter it, and watch it reform. Lure it "
+                    "into the molten steel to finish it.", "seconds": 8.0}),
         # It stands still while the player reads and arms; the gate or the pit wakes it.
         Obj("t1000_order", px(26), px(2), px(8), px(FLOOR - 2), props={"targets": "t1000", "order": "sleep"}),
         Obj("t1000_order", px(35), px(2), px(4), px(FLOOR - 2), props={"targets": "t1000", "order": "hunt"}),
