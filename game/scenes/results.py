@@ -70,7 +70,7 @@ class LevelCompleteScene(Scene):
             f.draw(surface, label, (rect.left + 20, y), colour)
             f.draw(surface, value, (rect.right - 20, y), colour, align="right")
         if self.world.stats.casualties == 0:
-            f.draw(surface, "No one died. John would approve.", (cx, 224), white, align="center")
+            f.draw(surface, "No one died. Keep it that way.", (cx, 224), white, align="center")
         if not self.app.level_exists(self.next_level):
             f.draw(surface, "The story continues in a later build.", (cx, 240), white, align="center")
         self.menu.draw(surface, cx, 290)
@@ -100,7 +100,10 @@ class GameOverScene(Scene):
         surface.fill(assets.color("ink", (10, 12, 24)))
         cx = surface.get_width() // 2
         font().draw(surface, "TERMINATED", (cx, 120), assets.color("red", (214, 56, 48)), align="center", scale=3)
-        self.menu.draw(surface, cx, 200)
+        font().draw(surface, f"SCORE {self.score:07d}", (cx, 160), assets.color("gold"), align="center")
+        font().draw(surface, "Continue starts the level again, score from zero.", (cx, 176),
+                    assets.color("steel"), align="center")
+        self.menu.draw(surface, cx, 210)
 
 
 class MessageScene(Scene):
