@@ -2,18 +2,32 @@
 
 How: every droplet adds a small pre-rendered radial falloff "stamp" into a
 scratch surface covering the body's bounding box (``Surface.fblits`` with
-``BLEND_RGB_ADD``, all in C).  The three channels carry three fields at once:
+``BLEND_RGB_ADD``, all in C).  Two channels carry two fields at once:
 
 * red   = density (the metaball field itself),
-* green = density of raw droplets (fresh wounds, blades, loose metal),
-* blue  = density weighted by the disguise tint (0 uniform, 1/2 dark, 1 skin).
+* green = density of raw droplets (fresh wounds, blades, loose metal).
 
 Then numpy, in place on the scratch pixels: threshold red into the
 silhouette, take the field's gradient as a surface normal, and colour it:
 a reflected sky-to-ground gradient with a bright horizon band and specular
-highlights for chrome, the patrol uniform where the body is intact, frost
-while frozen, a molten glow while melting.  Ratios green/red and blue/red
-blend those looks smoothly, so nothing is ever drawn as separate circles.
+highlights for chrome, frost while frozen, a molten glow while melting.  The
+ratio green/red blends chrome into the disguise, so nothing is ever drawn as
+separate circles.
+
+The disguise (the patrol uniform where the body is intact) is drawn like the
+game's pixel-art sprites, so it reads at 1x on the dark night: a few flat
+palette tones per material instead of smooth gradients, a 1 px light rim
+where the silhouette faces the sky (top and left edges), the material's
+darkest tone on the edges facing away, a face shaded darker at its rim with
+a hint of ear and eye, and a chrome glint sweeping over the uniform now and
+then (a hint that it is metal).  Which material a pixel shows comes from a
+second "material" scratch of low-peak stamps, one weight per material per
+channel (shirt, trousers, dark in one half of it; skin, sleeve, cap in the
+other): the heaviest weight wins, so the parts have crisp borders.  The
+density field saturates at 255 inside the body, so a ratio to it could not
+tell materials apart there; the material weights stay below saturation.
+The hand and the face's eye and ear are too small for that (a handful of
+droplets): they are drawn at their droplets' centre.
 
 The renderer only reads the body (positions through a read-only batch
 query); its own sparkle counter is the only thing it changes.
@@ -26,6 +40,7 @@ import math
 import numpy as np
 import pygame
 
+from game import assets
 from game.t1000 import shapes
 from game.t1000.body import LOOSE
 
@@ -36,26 +51,45 @@ LOOSE_PEAK = 120.0
 THRESHOLD = 60  # field value of the surface
 RAW_LEVELS = 4
 COLD_LEVELS = 4  # steps of a droplet's chill in the frost pass
-# Blue/red ratio the shader reads for each disguise tint code of ``shapes``
-# (uniform -> navy, dark -> cap, hair, belt and shoes, skin -> face and hands).
-_TINT_RATIO = {shapes.UNIFORM: 0.0, shapes.DARK: 0.5, shapes.SKIN: 1.0}
-TINT_CODES = tuple(_TINT_RATIO[code] for code in range(len(_TINT_RATIO)))
+MAT_BUDGET = 2400.0  # material stamp peak x droplet count: keeps the material weights unsaturated
 
-# Colours (RGB)
+# Disguise materials (index into the tone ramps) and the tones of a ramp.
+SHIRT, TROUSERS, DARKS, SKINS, SLEEVE, CAP = range(6)
+MAT_GROUPS = ((SHIRT, TROUSERS, DARKS), (SKINS, SLEEVE, CAP))  # material scratch k, its channels
+# Weight multipliers before the heaviest material wins: the thin parts (hair, visor, belt, the sleeve
+# over the torso) hold their own against the bulk around them.
+MAT_BIAS = np.array([1.0, 1.0, 2.2, 1.3, 3.5, 1.2], np.float32)
+_MAT_GROUP = np.array([k for k, group in enumerate(MAT_GROUPS) for _ in group], np.int8)  # -> scratch half
+HAND = (1.0, 1.5, 0.5)  # the near hand, drawn at its droplets' centre: half width, half height, y offset
+VISOR = (2.0, -19.6)  # cap slots in front of and below this (rest pose, facing right): the black visor
+EDGE_TONE, SHADOW, BASE, LIT, RIM = range(5)
+LIT_ABOVE = 0.66  # Lambert term above which a pixel takes the lit tone
+SHADOW_BELOW = 0.36  # ... and below which the shadow tone
+RAW_STEPS = (0.25, 0.65)  # raw share for half and full chrome in the disguise (crisp wounds)
+GLINT_PERIOD = 170  # frames between chrome glints over the uniform
+GLINT_FRAMES = 26  # frames a glint takes to sweep over the body
+
+# Colours (RGB) of the metal's own looks (the disguise takes the game's palette)
 SKY_TOP = np.array([120, 150, 205], np.float32)
 SKY_LOW = np.array([215, 232, 250], np.float32)
 HORIZON = np.array([255, 255, 255], np.float32)
 GROUND_HI = np.array([70, 66, 78], np.float32)
 GROUND_LO = np.array([28, 30, 44], np.float32)
-NAVY = np.array([34, 44, 92], np.float32)
-DARK = np.array([16, 17, 26], np.float32)
-SKIN = np.array([222, 176, 140], np.float32)
 FROST_LO = np.array([120, 170, 200], np.float32)
 FROST_HI = np.array([235, 250, 255], np.float32)
 MOLTEN_LO = np.array([150, 40, 10], np.float32)
 MOLTEN_HI = np.array([255, 210, 90], np.float32)
 EDGE = np.array([22, 26, 40], np.float32)
+CHROME_RIM = np.array([236, 244, 255], np.float32)
 LIGHT = np.array([-0.45, -0.75, 0.5], np.float32) / np.linalg.norm([-0.45, -0.75, 0.5])
+
+# Palette names (assets/palette.json) and a fallback for each, read at renderer construction.
+_PALETTE = {
+    "ink": (10, 12, 24), "police": (26, 40, 80), "police_hi": (52, 80, 140), "blue_light": (90, 120, 180),
+    "leather": (36, 32, 42), "steel_dark": (58, 64, 88), "steel": (112, 124, 150),
+    "skin_dark": (138, 84, 56), "skin": (200, 138, 100), "skin_light": (236, 184, 144),
+    "chrome": (184, 196, 216), "frost_dark": (74, 156, 192),
+}
 
 
 def _env_table(n: int = 256) -> np.ndarray:
@@ -69,18 +103,31 @@ def _env_table(n: int = 256) -> np.ndarray:
     return out.astype(np.float32)
 
 
-def _stamp(radius: int, peak: float, raw: float, tint: float) -> pygame.Surface:
+def _stamp(radius: int, peak: float, green: float = 0.0, blue: float = 0.0, red: float = 1.0) -> pygame.Surface:
+    """A radial falloff of ``peak`` at the centre, scaled per channel by ``red``/``green``/``blue``."""
     size = radius * 2 + 1
     yy, xx = np.mgrid[-radius:radius + 1, -radius:radius + 1].astype(np.float32)
     r2 = (xx * xx + yy * yy) / (radius * radius + 0.5)
-    f = np.clip(1.0 - r2, 0.0, 1.0) ** 2 * peak
+    f = (np.clip(1.0 - r2, 0.0, 1.0) ** 2 * peak).T
     surf = pygame.Surface((size, size))
     px = pygame.surfarray.pixels3d(surf)
-    px[..., 0] = np.round(f.T).astype(np.uint8)
-    px[..., 1] = np.round((f * raw).T).astype(np.uint8)
-    px[..., 2] = np.round((f * tint).T).astype(np.uint8)
+    px[..., 0] = np.round(f * red).astype(np.uint8)
+    px[..., 1] = np.round(f * green).astype(np.uint8)
+    px[..., 2] = np.round(f * blue).astype(np.uint8)
     del px
     return surf
+
+
+def _centre(sel: np.ndarray, bx: np.ndarray, by: np.ndarray, least: int) -> tuple[float, float] | None:
+    """Mean box position of the selected droplets, or None if fewer than ``least``."""
+    if np.count_nonzero(sel) < least:
+        return None
+    return float(bx[sel].mean()), float(by[sel].mean())
+
+
+def _mix(a, b, k: float) -> np.ndarray:
+    a = np.asarray(a, np.float32)
+    return a + (np.asarray(b, np.float32) - a) * k
 
 
 class T1000Renderer:
@@ -88,16 +135,48 @@ class T1000Renderer:
 
     def __init__(self) -> None:
         self.env = _env_table()
-        # Stamps by (tint, raw level) for body droplets, and one for loose droplets.
-        self.stamps = [_stamp(STAMP_R, BODY_PEAK, lvl / (RAW_LEVELS - 1), tint)
-                       for tint in TINT_CODES for lvl in range(RAW_LEVELS)]
-        self.loose_stamp = _stamp(LOOSE_R, LOOSE_PEAK, 1.0, 0.0)
+        # Stamps by raw level for body droplets, and one for loose droplets.
+        self.stamps = [_stamp(STAMP_R, BODY_PEAK, lvl / (RAW_LEVELS - 1)) for lvl in range(RAW_LEVELS)]
+        self.loose_stamp = _stamp(LOOSE_R, LOOSE_PEAK, 1.0)
         # Cold: red = density x chill, so cold field / density is the local share of frozen metal.
-        self.cold_stamps = [_stamp(STAMP_R, BODY_PEAK * lvl / (COLD_LEVELS - 1), 0.0, 0.0)
-                            for lvl in range(COLD_LEVELS)]
+        self.cold_stamps = [_stamp(STAMP_R, BODY_PEAK * lvl / (COLD_LEVELS - 1)) for lvl in range(COLD_LEVELS)]
+        self._mat_stamps: dict[int, list[pygame.Surface]] = {}
         self.scratch = pygame.Surface((64, 64))
         self.cold_scratch = pygame.Surface((64, 64))
+        self.mat_scratch = pygame.Surface((128, 64))
+        self._mat_key: tuple[np.ndarray, np.ndarray] | None = None
+        self._mat_droplets: tuple[np.ndarray, ...] = ()
         self.frame = 0
+        self._palette_tones()
+
+    def _palette_tones(self) -> None:
+        """The disguise's tone ramps (material x tone -> RGB) from the game's palette."""
+        c = {name: np.array(assets.color(name, fb), np.float32) for name, fb in _PALETTE.items()}
+        police, hi, light = c["police"], c["police_hi"], c["blue_light"]
+        shirt = [police, _mix(police, hi, 0.3), _mix(police, hi, 0.6), hi, _mix(hi, light, 0.75)]
+        trousers = [_mix(police, c["ink"], 0.35), _mix(police, c["ink"], 0.1), _mix(police, hi, 0.25),
+                    _mix(police, hi, 0.55), _mix(hi, light, 0.45)]
+        sleeve = [police, _mix(police, hi, 0.2), _mix(police, hi, 0.5), _mix(hi, light, 0.2), _mix(hi, light, 0.75)]
+        cap = [c["ink"], _mix(c["ink"], police, 0.6), _mix(police, hi, 0.15), _mix(police, hi, 0.55),
+               _mix(hi, light, 0.5)]
+        dark = [c["ink"], _mix(c["ink"], c["leather"], 0.5), c["leather"], _mix(c["leather"], c["steel_dark"], 0.7),
+                _mix(c["steel_dark"], c["steel"], 0.5)]
+        skin = [_mix(c["skin_dark"], c["skin"], 0.15), c["skin_dark"], c["skin"], c["skin_light"], c["skin_light"]]
+        self.ramps = np.stack([np.stack(r) for r in (shirt, trousers, dark, skin, sleeve, cap)]).astype(np.float32)
+        self.skin_shade = self.ramps[SKINS, SHADOW]
+        self.eye = c["ink"]
+        self.glint = (c["chrome"], _mix(hi, light, 0.6))  # centre of the sweep, its two sides
+        self.frost_edge = c["frost_dark"]
+
+    def _material_stamps(self, n: int) -> list[pygame.Surface]:
+        """Low-peak stamps by material, each into its channel (red, green, blue) of its scratch half."""
+        stamps = self._mat_stamps.get(n)
+        if stamps is None:
+            unit = [(1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)] * 2
+            peak = min(max(round(MAT_BUDGET / max(n, 1)), 4), 16)
+            stamps = [_stamp(STAMP_R, peak, g, b, r) for r, g, b in unit]
+            self._mat_stamps[n] = stamps
+        return stamps
 
     # ------------------------------------------------------------------ public
     def draw(self, surface: pygame.Surface, body, offset: tuple[float, float] = (0.0, 0.0)) -> None:
@@ -134,16 +213,14 @@ class T1000Renderer:
         where = body.where[live]
         loose = where == LOOSE
         raw_lvl = np.clip(np.rint(body.raw[live] * (RAW_LEVELS - 1)), 0, RAW_LEVELS - 1).astype(np.int32)
-        tint = body.form_tint[live].astype(np.int32) if body.form == "policeman" else np.zeros(len(live), np.int32)
-        disguise = state in ("liquid", "morph", "splashed")
-        if not disguise or body.form != "policeman":
+        disguise = state in ("liquid", "morph", "splashed") and body.form == "policeman"
+        if not disguise:
             raw_lvl[:] = RAW_LEVELS - 1
-        kind = tint * RAW_LEVELS + raw_lvl
         stamps = self.stamps
         bx = sx - x0
         by = sy - y0
         seq = [(self.loose_stamp, (x - LOOSE_R, y - LOOSE_R)) if lo else (stamps[k], (x - STAMP_R, y - STAMP_R))
-               for k, x, y, lo in zip(kind.tolist(), bx.tolist(), by.tolist(), loose.tolist())]
+               for k, x, y, lo in zip(raw_lvl.tolist(), bx.tolist(), by.tolist(), loose.tolist())]
         scratch.fblits(seq, pygame.BLEND_RGB_ADD)
         cold = None
         if state not in ("frozen", "melting"):
@@ -160,14 +237,57 @@ class T1000Renderer:
         if not len(xi):
             del field, view, px
             return
-        # Pseudo height and its gradient -> normal (central differences, zero at the box edge).
+        # Pseudo height (its gradient is the surface normal).
         hgt = np.sqrt(np.clip((field.astype(np.float32) - THRESHOLD) / (255.0 - THRESHOLD), 0.0, 1.0))
-        hp = np.pad(hgt, 1)
+        hp = np.zeros((w + 2, h + 2), np.float32)
+        hp[1:-1, 1:-1] = hgt
+        # The 1 px outline: edges facing the sky and light (top, left) and the ones facing away.
+        mp = np.zeros((w + 2, h + 2), bool)
+        mp[1:-1, 1:-1] = mask
+        lit_edge = ~mp[xi + 1, yi] | ~mp[xi, yi + 1]
+        dark_edge = ~lit_edge & (~mp[xi + 1, yi + 2] | ~mp[xi + 2, yi + 1])
+        rawq = None
+        if disguise:
+            red = field[xi, yi].astype(np.float32)
+            green = view[xi, yi, 1].astype(np.float32)
+            rawf = green / red * 1.4
+            # Crisp wounds: no chrome, half chrome (a metal sheen on the cloth), raw chrome.
+            rawq = np.where(rawf >= RAW_STEPS[1], np.float32(1.0),
+                            np.where(rawf >= RAW_STEPS[0], np.float32(0.5), np.float32(0.0)))
+        col = spec = None
+        if rawq is None or rawq.any():  # chrome shows somewhere
+            col, spec = self._chrome(hp, xi, yi, w, h, state, lit_edge, dark_edge)
+        if disguise:
+            mat, head, hand = self._materials(body, live, bx, by, ~loose, xi, yi, w, h)
+            lam = self._soft_light(hp, xi, yi)
+            cloth = self._disguise(mat, head, hand, body.facing, xi, yi, lam, lit_edge, dark_edge, w, h)
+            if col is None:
+                col = cloth
+            else:
+                col = cloth + (col - cloth) * rawq[:, None]
+                spec = spec * rawq
+        if cold is not None:  # sprayed parts frost over, the rest stays as it was
+            cf = np.clip(cold[xi, yi] / np.maximum(field[xi, yi].astype(np.float32), 1.0), 0.0, 1.0)[:, None]
+            lum = col.mean(axis=1, keepdims=True) / 255.0
+            frost = FROST_LO + (FROST_HI - FROST_LO) * np.clip(lum + 0.25, 0.0, 1.0)
+            col = col + (frost - col) * np.clip(cf * 1.3, 0.0, 1.0)
+        if spec is not None:
+            col = col + (255.0 - col) * spec[:, None]
+        out = np.clip(col, 1.0, 255.0).astype(np.uint8)
+        view[~mask] = 0
+        view[xi, yi] = out
+        del field, view, px
+        scratch.set_colorkey((0, 0, 0))
+        surface.blit(scratch, (x0, y0), (0, 0, w, h))
+        scratch.set_colorkey(None)
+
+    def _chrome(self, hp, xi, yi, w, h, state, lit_edge, dark_edge) -> tuple[np.ndarray, np.ndarray]:
+        """Colours (n, 3) and specular term (n,) of bare metal: chrome, frost or molten."""
+        # Normal from the height's central differences (zero at the box edge).
         gx = hp[xi + 2, yi + 1] - hp[xi, yi + 1]
         gy = hp[xi + 1, yi + 2] - hp[xi + 1, yi]
         gx[(xi == 0) | (xi == w - 1)] = 0.0
         gy[(yi == 0) | (yi == h - 1)] = 0.0
-        hm = hgt[xi, yi]
         ny = -gy * 2.2
         nx = -gx * 2.2
         inv = 1.0 / np.sqrt(nx * nx + ny * ny + 1.0)
@@ -180,46 +300,149 @@ class T1000Renderer:
         if state in ("reforming", "splashed", "melting"):
             t = np.clip(t + 0.06 * np.sin((xi.astype(np.float32) + self.frame * 0.7) * 0.35), 0, 1)
         col = self.env[(t * 255).astype(np.int32)]
-        spec = np.clip(nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2], 0.0, 1.0)
-        spec = spec ** 24
-        edge = hm < 0.10
-
+        spec = np.clip(nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2], 0.0, 1.0) ** 24
         if state == "frozen":
             lum = (col.mean(axis=1, keepdims=True) / 255.0)
             col = FROST_LO + (FROST_HI - FROST_LO) * lum
             sparkle = ((xi * 73 + yi * 151 + (self.frame // 6) * 31) % 97) == 0
-            col[sparkle & ~edge] = 255.0
+            col[sparkle & ~(lit_edge | dark_edge)] = 255.0
+            rim, rim_k, low, low_k = FROST_HI, 0.7, self.frost_edge, 0.6
         elif state == "melting":
             lum = (col.mean(axis=1, keepdims=True) / 255.0)
             glow = 0.55 + 0.45 * math.sin(self.frame * 0.4)
             col = MOLTEN_LO + (MOLTEN_HI - MOLTEN_LO) * np.clip(lum * glow + 0.2, 0, 1)
-        elif disguise:
-            red = field[xi, yi].astype(np.float32)
-            green = view[xi, yi, 1].astype(np.float32)
-            blue = view[xi, yi, 2].astype(np.float32)
-            rawf = np.clip(green / red * 1.4, 0.0, 1.0)[:, None]
-            tintf = np.clip(blue / red, 0.0, 1.0)[:, None]
-            # 0 navy uniform, ~0.5 dark (cap, hair, belt, shoes), 1 skin; borders read as seams.
-            cloth = np.where(tintf < 0.5, NAVY + (DARK - NAVY) * np.clip(tintf * 3.3, 0, 1),
-                             DARK + (SKIN - DARK) * np.clip((tintf - 0.62) * 2.7, 0, 1))
-            lam = np.clip(nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2], 0.0, 1.0)[:, None]
-            cloth = cloth * (0.55 + 0.6 * lam) + 40.0 * spec[:, None] * (1 - tintf)
-            col = cloth + (col - cloth) * rawf
-            spec = spec * rawf[:, 0]
-        if cold is not None:  # sprayed parts frost over, the rest stays as it was
-            cf = np.clip(cold[xi, yi] / np.maximum(field[xi, yi].astype(np.float32), 1.0), 0.0, 1.0)[:, None]
-            lum = col.mean(axis=1, keepdims=True) / 255.0
-            frost = FROST_LO + (FROST_HI - FROST_LO) * np.clip(lum + 0.25, 0.0, 1.0)
-            col = col + (frost - col) * np.clip(cf * 1.3, 0.0, 1.0)
-        col = col + (255.0 - col) * spec[:, None]
-        col[edge] = col[edge] * 0.35 + EDGE * 0.65
-        out = np.clip(col, 1.0, 255.0).astype(np.uint8)
-        view[~mask] = 0
-        view[xi, yi] = out
-        del field, view, px
-        scratch.set_colorkey((0, 0, 0))
-        surface.blit(scratch, (x0, y0), (0, 0, w, h))
-        scratch.set_colorkey(None)
+            rim, rim_k, low, low_k = MOLTEN_HI, 0.6, MOLTEN_LO, 0.7
+        else:
+            rim, rim_k, low, low_k = CHROME_RIM, 0.6, EDGE, 0.5
+        # A light rim where the silhouette faces the sky, a darker one where it faces away.
+        col[lit_edge] += (rim - col[lit_edge]) * rim_k
+        col[dark_edge] += (low - col[dark_edge]) * low_k
+        return col, spec
+
+    @staticmethod
+    def _soft_light(hp: np.ndarray, xi: np.ndarray, yi: np.ndarray) -> np.ndarray:
+        """Lambert term of the 3x3-smoothed height: the cloth's tones follow the body's form, not
+        every droplet's bump (which would speckle flat tones)."""
+        s = hp[:-2] + hp[1:-1] + hp[2:]
+        s = s[:, :-2] + s[:, 1:-1] + s[:, 2:]  # (w, h) box sums of the padded height
+        sp = np.zeros((s.shape[0] + 2, s.shape[1] + 2), np.float32)
+        sp[1:-1, 1:-1] = s
+        nx = (sp[xi, yi + 1] - sp[xi + 2, yi + 1]) * (2.2 / 9.0)
+        ny = (sp[xi + 1, yi] - sp[xi + 1, yi + 2]) * (2.2 / 9.0)
+        return np.clip((nx * LIGHT[0] + ny * LIGHT[1] + LIGHT[2]) / np.sqrt(nx * nx + ny * ny + 1.0), 0.0, 1.0)
+
+    def _droplet_materials(self, body) -> tuple[np.ndarray, ...]:
+        """Per droplet: its material, the scratch half it stamps into, is it the face's skin, the hand's.
+
+        Cached while the body keeps its slot assignment and tints (both arrays
+        are replaced, never edited, when the form changes).
+        """
+        key = self._mat_key
+        if key is not None and key[0] is body.assign and key[1] is body.form_tint:
+            return self._mat_droplets
+        slot = body.assign
+        part = body.pm.part[slot]
+        tint = body.form_tint
+        rest = body.pm.base[slot]
+        mat = np.where(tint == shapes.SKIN, SKINS, np.where(tint == shapes.DARK, DARKS, SHIRT))
+        uniform = tint == shapes.UNIFORM
+        mat[uniform & ((part == shapes.LEG_BACK) | (part == shapes.LEG_FRONT))] = TROUSERS
+        mat[uniform & (part == shapes.ARM_FRONT)] = SLEEVE
+        mat[(part == shapes.CAP) & ((rest[:, 0] < VISOR[0]) | (rest[:, 1] < VISOR[1]))] = CAP
+        # The hand is a handful of droplets the bulk around it would swamp: its droplets are sleeve
+        # and the hand is drawn as a small patch at their centre.
+        hand = (part == shapes.ARM_FRONT) & (tint == shapes.SKIN)
+        mat[hand] = SLEEVE
+        face = (part == shapes.HEAD) & (tint == shapes.SKIN)
+        self._mat_key = (body.assign, body.form_tint)
+        self._mat_droplets = (mat, _MAT_GROUP[mat], face, hand)
+        return self._mat_droplets
+
+    def _materials(self, body, live, bx, by, solid, xi, yi, w, h):
+        """Per silhouette pixel the material it shows, and the box centres of the face and the near hand.
+
+        Every body droplet adds a low-peak stamp to its material's channel of
+        the material scratch; per pixel the heaviest (biased) weight wins.
+        Loose droplets are raw metal and add no material.  A centre is None
+        when too few of its droplets are still in the body.
+        """
+        mat_all, group_all, face_all, hand_all = self._droplet_materials(body)
+        weights = np.zeros((len(xi), len(MAT_BIAS)), np.float32)
+        idx = live[solid]
+        if not len(idx):
+            return weights.argmax(axis=1), None, None
+        # One scratch holds the body's own box twice side by side, a material group in each
+        # (the loose metal of a splash spreads far and is chrome anyway: it adds nothing).
+        sbx, sby = bx[solid], by[solid]
+        mx0 = int(sbx.min()) - STAMP_R
+        my0 = int(sby.min()) - STAMP_R
+        mw = int(sbx.max()) + STAMP_R + 1 - mx0
+        mh = int(sby.max()) + STAMP_R + 1 - my0
+        scratch = self.mat_scratch
+        if scratch.get_width() < 2 * mw or scratch.get_height() < mh:
+            scratch = self.mat_scratch = pygame.Surface((max(2 * mw, scratch.get_width()),
+                                                         max(mh, scratch.get_height())))
+        scratch.fill((0, 0, 0), (0, 0, 2 * mw, mh))
+        stamps = self._material_stamps(body.n)
+        mx = sbx - (mx0 + STAMP_R) + group_all[idx] * mw
+        my = sby - (my0 + STAMP_R)
+        scratch.fblits([(stamps[m], (x, y)) for m, x, y in zip(mat_all[idx].tolist(), mx.tolist(), my.tolist())],
+                       pygame.BLEND_RGB_ADD)
+        ix, iy = xi - mx0, yi - my0
+        inside = (ix >= 0) & (ix < mw) & (iy >= 0) & (iy < mh)
+        ix, iy = ix[inside], iy[inside]
+        px = pygame.surfarray.pixels3d(scratch)
+        weights[inside, :3] = px[ix, iy]
+        weights[inside, 3:] = px[ix + mw, iy]
+        del px
+        mat = (weights * MAT_BIAS).argmax(axis=1)
+        return mat, _centre(face_all[idx], sbx, sby, 3), _centre(hand_all[idx], sbx, sby, 2)
+
+    def _disguise(self, mat, head, hand, facing, xi, yi, lam, lit_edge, dark_edge, w, h) -> np.ndarray:
+        """The patrol uniform in flat palette tones, (n, 3) float32, for the silhouette's pixels."""
+        facing = 1 if facing >= 0 else -1
+        tone = np.where(lam > LIT_ABOVE, LIT, np.where(lam < SHADOW_BELOW, SHADOW, BASE))
+        # Where parts meet, the skin is shaded (the jaw, under the cap, the cuff) and the sleeve
+        # gets a crease against the shirt, as a pixel artist would draw the front arm.
+        grid = np.full((w + 2, h + 2), -1, np.int8)
+        grid[xi + 1, yi + 1] = mat
+        skin = np.flatnonzero(mat == SKINS)
+        gx, gy = xi[skin] + 1, yi[skin] + 1
+        seam = np.zeros(len(skin), bool)
+        for g in (grid[gx, gy + 1], grid[gx - facing, gy], grid[gx, gy - 1]):  # below, behind, above
+            seam |= (g >= 0) & (g != SKINS)
+        tone[skin[seam]] = SHADOW
+        sleeve = np.flatnonzero(mat == SLEEVE)
+        sx, sy = xi[sleeve] + 1, yi[sleeve] + 1
+        crease = (grid[sx, sy + 1] == SHIRT) | (grid[sx - 1, sy] == SHIRT) | (grid[sx + 1, sy] == SHIRT)
+        tone[sleeve[crease]] = SHADOW
+        if hand is not None:
+            near = (np.abs(xi - hand[0]) < HAND[0]) & (np.abs(yi - hand[1] - HAND[2]) < HAND[1]) & (mat != DARKS)
+            mat[near] = SKINS
+            tone[near] = np.where(yi[near] < hand[1], LIT, BASE)
+        tone[lit_edge] = RIM
+        tone[dark_edge] = EDGE_TONE
+        col = self.ramps[mat, tone]
+        if head is not None and len(skin):  # an ear at the back of the face and an eye at the front
+            fx = (gx - 1 - head[0]) * facing
+            fy = gy - 1 - head[1]
+            col[skin[(np.abs(fx + 1.5) < 0.75) & (np.abs(fy - 0.5) < 1.0)]] = self.skin_shade
+            eye = (np.abs(fx - 2.0) < 0.5) & (np.abs(fy + 1.5) < 0.5)
+            eye = skin[eye]
+            col[eye[(tone[eye] != RIM) & (tone[eye] != EDGE_TONE)]] = self.eye
+        # Now and then a chrome glint runs down the uniform: a slanted, rippling band that only
+        # catches the cloth facing the light, so it breaks over the folds like a reflection.
+        phase = self.frame % GLINT_PERIOD - (GLINT_PERIOD - GLINT_FRAMES)  # the last frames of a period
+        if phase >= 0:
+            yf = yi.astype(np.float32)
+            u = xi * (facing * 0.7) - yf + 0.8 * np.sin(yf * 0.6 + phase * 0.5)
+            top = float(u.max()) + 3.0
+            centre = top - (top - float(u.min()) + 6.0) * phase / (GLINT_FRAMES - 1)
+            d = np.abs(u - centre)
+            catch = ((mat == SHIRT) | (mat == TROUSERS) | (mat == SLEEVE)) & (tone >= BASE)
+            col[catch & (d < 2.0)] = self.glint[1]
+            col[catch & (d < 0.7)] = self.glint[0]
+        return col
 
     def _cold_field(self, bx: np.ndarray, by: np.ndarray, lvl: np.ndarray, w: int, h: int) -> np.ndarray:
         """Density x chill over the body's box, as float32 (only droplets with some chill)."""

@@ -163,3 +163,62 @@ def test_a_sprayed_part_is_drawn_frosted():
 
     assert frosty(top, top + 12) > 0.5  # head and shoulders
     assert frosty(bottom - 12, bottom + 1) < 0.1  # legs keep the uniform
+
+
+def _standing_disguise(renderer: T1000Renderer | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(pixels (w, h, 3) int, painted mask) of a standing, intact, disguised body on the night background."""
+    r = Rig(step=False, door=False, bars=False, molten=False)
+    r.step(40)
+    surf = pygame.Surface((640, 360))
+    surf.fill(BG)
+    (renderer or T1000Renderer()).draw(surf, r.body, (0, 0))
+    px = pygame.surfarray.array3d(surf).astype(int)
+    return px, np.any(px != np.array(BG), axis=2)
+
+
+def _lum(p: np.ndarray) -> np.ndarray:
+    return p @ np.array([0.299, 0.587, 0.114])
+
+
+def test_the_disguise_is_outlined_light_against_the_dark_background():
+    px, mask = _standing_disguise()
+    lum = _lum(px.astype(float))
+    mp = np.pad(mask, 1)
+    up, left = ~mp[1:-1, :-2], ~mp[:-2, 1:-1]
+    down, right = ~mp[1:-1, 2:], ~mp[2:, 1:-1]
+    lit = mask & (up | left)  # the outer edge facing the sky and the light
+    away = mask & ~(up | left) & (down | right)
+    inside = mask & ~(up | left | down | right)
+    bg = _lum(np.array(BG, float))
+    old_edge = _lum(np.array([22.0, 26.0, 40.0]))  # the dark EDGE colour the silhouette used to fade into
+    assert lit.sum() > 30 and away.sum() > 30
+    # A 1 px highlight rim, not a dark outline: lighter than the body it outlines, and no pixel of it
+    # sinks into the background.
+    assert lum[lit].mean() > lum[inside].mean() + 15
+    assert lum[lit].min() > bg + 40
+    # The edges facing away stay the material's own darkest tone, still lighter than the old edge.
+    assert lum[away].mean() > old_edge + 5
+    assert lum[lit | away].mean() > old_edge + 25
+
+
+def test_the_disguise_is_drawn_in_a_few_flat_tones():
+    px, mask = _standing_disguise()
+    top = np.nonzero(mask)[1].min()
+    band = mask.copy()
+    band[:, :top + 16] = False
+    band[:, top + 25:] = False  # the shirt, arm and belt
+    assert len({tuple(c) for c in px[band]}) <= 16  # pixel-art tones, not a smooth gradient
+
+
+def test_a_chrome_glint_crosses_the_uniform_now_and_then():
+    def chrome_pixels(frame: int) -> int:
+        renderer = T1000Renderer()
+        renderer.frame = frame - 1  # draw() counts this frame
+        px, mask = _standing_disguise(renderer)
+        top = np.nonzero(mask)[1].min()
+        body = px[:, top + 12:][mask[:, top + 12:]]  # below the face
+        return int(((_lum(body) > 160) & (body[:, 2] >= body[:, 0])).sum())
+
+    assert chrome_pixels(40) == 0
+    glints = [chrome_pixels(f) for f in range(160, 171, 2)]
+    assert max(glints) >= 3
