@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 KNOCKOUT_SCORE = 300
 WOUND_SCORE = 100
 CASUALTY_PENALTY = -1000
+HOP_HEIGHT = 16.0  # px: a crate, a barrel or a step is hopped, anything taller stops a walker
+HOP_SPEED = 300.0  # px/s up: clears HOP_HEIGHT with room to spare
 
 
 class Human(BodyEntity):
@@ -101,9 +103,15 @@ class Human(BodyEntity):
     def walk_toward(self, world: World, target_x: float, speed: float, dt: float) -> None:
         direction = 1 if target_x > self.x else -1
         self.facing = direction
-        # Stop at ledges and walls rather than walking off into the storm drain.
+        # Stop at ledges rather than walking off into the storm drain; hop a crate or a step
+        # (so nobody can hide behind one), stop at a real wall.
         ahead = self.x + direction * (self.WIDTH / 2 + 4)
-        if not world.ground_below(ahead, self.y, 4) or world.solid_at(ahead, self.y - 10):
+        blocked = world.solid_at(ahead, self.y - 10)
+        if blocked and not world.solid_at(ahead, self.y - HOP_HEIGHT - 4) and self.on_ground(world):
+            self.set_velocity(vx=direction * speed, vy=-HOP_SPEED)
+            self.set_state("walk")
+            return
+        if not world.ground_below(ahead, self.y, HOP_HEIGHT + 4) or blocked:  # a step down is fine
             self.approach_vx(0.0, 600.0, dt)
             self.set_state("idle")
             return

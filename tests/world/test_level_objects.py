@@ -177,3 +177,21 @@ def test_a_caption_is_not_wiped_before_it_can_be_read(arena):
     assert w.caption[0] == "second"
     run(w, InputSnapshot(), 60 * 3 + 2)
     assert w.caption is None
+
+
+def _wall_rows(height: int) -> list[str]:
+    """Flat ground with a block ``height`` tiles tall at column 10."""
+    rows = ["." * 40] * 12
+    rows = [r for r in rows[:10]] + ["#" * 40] * 2
+    for k in range(height):
+        r = rows[9 - k]
+        rows[9 - k] = r[:10] + "#" + r[11:]
+    return rows
+
+
+def test_a_thug_hops_a_crate_to_reach_the_player_but_not_a_wall(arena):
+    for height, reaches in ((1, True), (3, False)):
+        w = arena(rows=_wall_rows(height), objects=[obj(3, "thug", 13 * 16, 160, facing="left")])
+        (thug,) = [e for e in w.entities if e.kind == "thug"]
+        run(w, InputSnapshot(), 180)
+        assert (thug.x < 10 * 16) == reaches, (height, thug.x)
