@@ -17,11 +17,12 @@ class PauseScene(Scene):
     def __init__(self, app, play) -> None:
         super().__init__(app)
         self.play = play
+        self.armed: str | None = None  # a run-ending choice waiting for its second press
         self.menu = Menu([
             Item("Resume", self.resume),
-            Item("Restart level", self.restart),
+            Item(lambda: self._label("Restart level"), lambda: self._confirm("Restart level", self.restart)),
             Item("Options", self.options),
-            Item("Quit to title", app.quit_to_title),
+            Item(lambda: self._label("Quit to title"), lambda: self._confirm("Quit to title", app.quit_to_title)),
         ], on_back=self.resume)
         self.menu.sound = app.audio.play
         app.audio.pause_all(True)
@@ -29,6 +30,16 @@ class PauseScene(Scene):
     def resume(self) -> None:
         self.app.audio.pause_all(False)
         self.app.stack.pop()
+
+    def _label(self, name: str) -> str:
+        return f"{name}? Press again" if self.armed == name else name
+
+    def _confirm(self, name: str, action) -> None:
+        """Restart and Quit throw the run away: they take a second press, so a slip costs nothing."""
+        if self.armed == name:
+            action()
+        else:
+            self.armed = name
 
     def restart(self) -> None:
         self.app.audio.pause_all(False)
@@ -43,13 +54,16 @@ class PauseScene(Scene):
         if snap.was_pressed(Action.PAUSE):
             self.resume()
             return
+        index = self.menu.index
         self.menu.update(snap)
+        if self.menu.index != index:
+            self.armed = None  # moving away cancels
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         veil.fill((*assets.color("ink", (10, 12, 24)), 150))
         surface.blit(veil, (0, 0))
-        rect = pygame.Rect(0, 0, 220, 110)
+        rect = pygame.Rect(0, 0, 240, 110)
         rect.center = (surface.get_width() // 2, surface.get_height() // 2)
         draw_panel(surface, rect)
         font().draw(surface, "PAUSED", (rect.centerx, rect.top + 12), assets.color("gold", (255, 210, 90)),

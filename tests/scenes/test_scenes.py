@@ -64,6 +64,12 @@ def test_quit_to_title_from_pause(app):
     for _ in range(3):
         tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, PauseScene)  # a slip costs nothing: it asks again
+    tap(app, pygame.K_UP)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, PauseScene)  # moving away disarmed it
+    tap(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, TitleScene) and len(app.stack.scenes) == 1
 
 
