@@ -103,7 +103,8 @@ class PlayScene(Scene):
             veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
             veil.fill((200, 30, 30, int(90 * self.effects.flash / 0.15)))
             surface.blit(veil, (0, 0))
-        draw_hud(surface, self.world, control_hints(self.app.settings.bindings, self.app.input.pad_count > 0))
+        hints = control_hints(self.app.settings.bindings, self.app.input.pad_count > 0) if self.world.caption else None
+        draw_hud(surface, self.world, hints)  # key names are only needed while a caption is up
         if self.attract:
             from game import assets
             from game.render.text import font
