@@ -15,7 +15,7 @@ import pygame
 
 from game import assets
 from game.audio import Audio
-from game.input.live import LiveInput
+from game.input.live import LiveInput, pressed_control
 from game.level import LevelError
 from game.render import INTERNAL_SIZE
 from game.scenes.base import SceneStack
@@ -226,6 +226,8 @@ class App:
                      self.record_path)
         except (OSError, ReplayError) as exc:
             log.warning("could not save the recording: %s", exc)
+            return
+        self.recording = None  # written: a later save (the next level, quitting) has nothing to add
 
     def level_finished(self, play) -> None:
         from game.scenes.results import GameOverScene, LevelCompleteScene
@@ -315,9 +317,6 @@ class App:
 
 
 def _is_a_player_touching(event: pygame.event.Event) -> bool:
-    """Any key, button or click, or a stick pushed well over: someone wants to play."""
-    if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.CONTROLLERBUTTONDOWN):
-        return True
-    if event.type == pygame.CONTROLLERAXISMOTION:
-        return abs(event.value) > 16000
-    return False
+    """Any key, pad button or stick pushed well over (what the controls screen would capture),
+    or a click or a plain joystick's button: someone wants to play."""
+    return pressed_control(event) is not None or event.type in (pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN)

@@ -60,8 +60,6 @@ class LiveInput:
         self._pressed = 0
         self._pads: dict[int, object] = {}
         self.device_lost = False
-        self.last_control: str | None = None  # for the rebinding menu
-        self.any_pressed = False
 
     # --- devices ------------------------------------------------------------------------
     def open_pads(self) -> None:
@@ -147,8 +145,6 @@ class LiveInput:
         if control in self._held:
             return
         self._held.add(control)
-        self.last_control = control
-        self.any_pressed = True
         for action in self._actions(control):
             self._pressed |= action.bit
 
@@ -170,7 +166,6 @@ class LiveInput:
                 held |= action.bit
         snap = InputSnapshot(held | self._pressed, self._pressed)
         self._pressed = 0
-        self.any_pressed = False
         return snap
 
     def clear(self) -> None:

@@ -93,6 +93,22 @@ def load_level(path: Path) -> LevelData:
         raise LevelError(f"{_show(path)}: cannot read map ({type(exc).__name__}: {_one_line(exc)})") from exc
 
 
+def level_title(path: Path) -> str | None:
+    """The map's ``title`` property, read without loading the level (menus list levels by it).
+
+    None when the file has no title or cannot be read: a broken map is
+    reported when it is started, a menu only needs a name to show.
+    """
+    try:
+        root = _parse_xml(path)
+    except LevelError:
+        return None
+    for prop in root.iterfind("properties/property"):
+        if prop.get("name") == "title" and prop.get("value"):
+            return prop.get("value")
+    return None
+
+
 # --- raw XML checks ---------------------------------------------------------------------
 # pytmx trusts the XML: a bad number or an unknown property type surfaces as a bare
 # ValueError or KeyError naming neither place nor attribute, so the XML is checked first.

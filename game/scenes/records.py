@@ -15,17 +15,10 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
 
 
 def _title(name: str) -> str:
-    """The map's own ``title`` property (what the level is called everywhere else), read cheaply."""
-    from defusedxml.ElementTree import parse
+    """What the level is called everywhere else: its map's title, else a name made from the file."""
+    from game.level.loader import level_title
 
-    try:
-        root = parse(assets.levels_dir() / f"{name}.tmx").getroot()
-        for prop in root.iterfind("properties/property"):
-            if prop.get("name") == "title" and prop.get("value"):
-                return prop.get("value")
-    except Exception:  # a broken map is reported when it is started; here a plain name will do
-        pass
-    return name.replace("_", " ").title()
+    return level_title(assets.levels_dir() / f"{name}.tmx") or name.replace("_", " ").title()
 
 
 def _clock(frames: int) -> str:

@@ -307,11 +307,10 @@ class T1000:
         return bool(d2.min() <= (T.DROPLET_RADIUS + 2.5) ** 2)
 
     # ------------------------------------------------------------------ commands and hits
-    def set_shape(self, name: str) -> None:
-        """Level trigger: take a form ("puddle", "blob", "policeman") or start a blade swing."""
+    def command(self, name: str) -> None:
+        """An order (``brain.ORDERS``): take a form ("puddle", "blob", "policeman"), swing a blade,
+        "sleep" or "hunt".  Level triggers and tests give them the same way."""
         self.brain.command(name)
-
-    command = set_shape
 
     def shoot(self, point: tuple[float, float], direction: tuple[float, float], strength: float = 1.0) -> None:
         """A pellet or bullet: blow droplets out of a small hole; a frozen body shatters."""

@@ -63,10 +63,10 @@ def test_every_state_draws_without_error():
     assert r.body.state == "splashed"
     seen["splashed"] = _draw(r, renderer).sum()
     r.step(60)
-    r.body.set_shape("puddle")
+    r.body.command("puddle")
     r.step(2)
     seen["morph"] = _draw(r, renderer).sum()
-    r.body.set_shape("policeman")
+    r.body.command("policeman")
     r.step(90)
     x, y = r.body.position
     r.body.add_cold((x, y), 60, 2.0)

@@ -70,9 +70,9 @@ def test_morph_to_puddle_passes_under_door_and_stands_up():
     assert pos[:, 1].max() - pos[:, 1].min() > 36
 
 
-def test_set_shape_puddle_morphs_and_is_flat(rig):
+def test_a_puddle_order_morphs_it_flat(rig):
     rig.step(20)
-    rig.body.set_shape("puddle")
+    rig.body.command("puddle")
     rig.step(1)
     assert rig.body.state == "morph"
     rig.run_until(lambda: rig.body.state == "liquid", 120)
@@ -80,7 +80,7 @@ def test_set_shape_puddle_morphs_and_is_flat(rig):
     assert rig.body.state == "liquid"
     _, pos = rig.body.droplet_positions()
     assert pos[:, 1].max() - pos[:, 1].min() <= 9
-    rig.body.set_shape("policeman")
+    rig.body.command("policeman")
     rig.run_until(lambda: rig.body.state == "liquid", 180)
     rig.step(30)
     _, pos = rig.body.droplet_positions()
