@@ -4,7 +4,8 @@
     python tools/dev.py test [pytest args...] # install (first time) and run the tests
 
 Only the Python standard library is used here, so it runs on a fresh machine.
-The virtual environment is reinstalled whenever pyproject.toml changes.
+The virtual environment is reinstalled whenever pyproject.toml or the pinned versions in
+packaging/constraints.txt change, so every machine runs the same libraries.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".judgment-day-installed"
+CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
 
 
 def venv_python() -> Path:
@@ -28,8 +30,9 @@ def venv_python() -> Path:
 
 
 def ensure_venv() -> Path:
-    """Create .venv and install the project with its dev extras, once per pyproject change."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    """Create .venv and install the project with its dev extras at the pinned versions,
+    once per change of pyproject.toml or the constraints."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + CONSTRAINTS.read_bytes()).hexdigest()
     py = venv_python()
     if not py.exists():
         print(f"Creating virtual environment in {VENV} ...", flush=True)
@@ -37,7 +40,8 @@ def ensure_venv() -> Path:
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("Installing judgment-day and its dependencies ...", flush=True)
         subprocess.run(
-            [str(py), "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", f"{ROOT}[dev]"],
+            [str(py), "-m", "pip", "install", "--disable-pip-version-check", "-q",
+             "-c", str(CONSTRAINTS), "-e", f"{ROOT}[dev]"],
             check=True,
         )
         STAMP.write_text(wanted)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 import pymunk
 
 from game.entities.base import Entity
 from game.entities.triggers import Area
+from game.world import exact as E
 from game.world.physics import CT, PROP_FILTER
 
 if TYPE_CHECKING:
@@ -172,4 +172,4 @@ class Traffic(Area):
 
 def pulse(t: float) -> float:
     """0..1 flicker used by the renderer for arcs."""
-    return 0.5 + 0.5 * math.sin(t * 37.0)
+    return 0.5 + 0.5 * E.sin(t * 37.0)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
 from game.entities.t800 import MAX_HEALTH, SHELLS_MAX
+from game.world import exact as E
 
 if TYPE_CHECKING:
     from game.world.world import World
@@ -27,7 +27,7 @@ class Pickup(Entity):
 
     @property
     def bob(self) -> float:
-        return math.sin(self.state_time * 4.0) * 2.0
+        return E.sin(self.state_time * 4.0) * 2.0
 
     def hurtbox(self) -> tuple[float, float, float, float]:
         return (self.x - self.SIZE / 2, self.y - self.SIZE, self.SIZE, self.SIZE)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from game.entities.base import BodyEntity
 from game.input.actions import Action, InputSnapshot
+from game.world import exact as E
 from game.world.physics import CT, Cat
 
 if TYPE_CHECKING:
@@ -238,7 +239,7 @@ class T800(BodyEntity):
         for i in range(PELLETS):
             angle = math.radians((i - (PELLETS - 1) / 2) / (PELLETS - 1) * 2 * PELLET_SPREAD_DEG
                                  + world.rng.uniform(-1.5, 1.5))
-            dx, dy = math.cos(angle) * self.facing, math.sin(angle)
+            dx, dy = E.cos(angle) * self.facing, E.sin(angle)
             end = (mx + dx * PELLET_RANGE, my + dy * PELLET_RANGE)
             result = world.raycast_shot((mx, my), end)
             tip = end

@@ -4,19 +4,40 @@ A replay is only the player's inputs plus the level and the seed; the
 simulation is deterministic, so replaying those inputs reproduces the run
 exactly (the tests check the final-state hash).  Snapshots are stored
 run-length encoded: ``[held, pressed, repeat]``.
+
+"Exactly" holds for the code that recorded the run: the simulation gives the
+same bits on every machine (see ``game.world.exact``), but a new version of
+the game, or of the physics library, may move a droplet by a hair and the
+run drifts apart.  So every recording names the versions that made it, and
+one from other versions is refused with one line rather than played wrong.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game import __version__
 from game.input.actions import InputSnapshot
 from game.storage import atomic_write_text
 
 FORMAT = "judgment-day-replay"
-VERSION = 1
+VERSION = 2
+# What a replay must match to play back (the simulation's code and its physics);
+# numpy and Python are kept for the record: the simulation's results do not depend on them.
+MUST_MATCH = ("judgment-day", "pymunk")
+MAX_FRAMES = 60 * 60 * 60 * 4  # four hours of play: a longer file is damaged, not a run
+
+
+def versions() -> dict[str, str]:
+    """The versions this run's simulation is made of."""
+    import numpy
+    import pymunk
+
+    return {"judgment-day": __version__, "pymunk": pymunk.version, "numpy": numpy.__version__,
+            "python": "%d.%d.%d" % sys.version_info[:3]}
 
 
 class ReplayError(Exception):
@@ -40,7 +61,8 @@ class Recording:
                 runs[-1][2] += 1
             else:
                 runs.append([snap.held, snap.pressed, 1])
-        data = {"format": FORMAT, "version": VERSION, "level": self.level, "seed": self.seed, "frames": runs}
+        data = {"format": FORMAT, "version": VERSION, "versions": versions(), "level": self.level,
+                "seed": self.seed, "frames": runs}
         if self.meta:
             data["meta"] = self.meta
         return data
@@ -52,23 +74,40 @@ class Recording:
     def load(cls, path: Path) -> Recording:
         path = Path(path)
         try:
+            if path.exists() and not path.is_file():
+                raise ReplayError(f"{path}: not a regular file")
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise ReplayError(f"{path}: replay file not found") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ReplayError(f"{path}: not a readable replay ({exc})") from None
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise ReplayError(f"{path}: not a readable replay ({_first_line(exc)})") from None
         try:
             if data.get("format") != FORMAT:
                 raise ValueError("not a Judgment Day replay")
             if data.get("version") != VERSION:
-                raise ValueError(f"unsupported replay version {data.get('version')}")
+                raise ValueError(f"unsupported replay format version {data.get('version')}, made by an older game")
+            made, here = data.get("versions"), versions()
+            if not isinstance(made, dict):
+                raise ValueError("no versions recorded")
+            differ = [f"{k} {made.get(k)} (this is {here[k]})" for k in MUST_MATCH if made.get(k) != here[k]]
+            if differ:
+                raise ReplayError(f"{path}: recorded with {', '.join(differ)}; a replay plays back only "
+                                  f"on the versions that made it")
             rec = cls(level=str(data["level"]), seed=int(data["seed"]), meta=dict(data.get("meta", {})))
             for held, pressed, count in data["frames"]:
-                snap = InputSnapshot(int(held), int(pressed))
-                rec.frames.extend([snap] * int(count))
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise ReplayError(f"{path}: broken replay ({exc})") from None
+                held, pressed, count = int(held), int(pressed), int(count)
+                if not (0 <= held < 1 << 32 and 0 <= pressed < 1 << 32 and count > 0):
+                    raise ValueError(f"frame run {[held, pressed, count]} out of range")
+                if len(rec.frames) + count > MAX_FRAMES:
+                    raise ValueError(f"longer than {MAX_FRAMES} frames")
+                rec.frames.extend([InputSnapshot(held, pressed)] * count)
+        except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as exc:
+            raise ReplayError(f"{path}: broken replay ({_first_line(exc)})") from None
         return rec
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
 
 
 class ReplaySource:

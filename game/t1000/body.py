@@ -45,6 +45,7 @@ import pymunk.batch as pb
 from game.t1000 import shapes
 from game.t1000 import tuning as T
 from game.t1000.brain import Brain, Intent
+from game.world import exact as E
 from game.world.physics import CT, DROPLET_FILTER, SHARD_FILTER, Cat, shape_filter
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,7 @@ class T1000:
             return
         vel = np.ascontiguousarray(data[:, 2:4])
         v = self.vel[live]
-        sp = np.hypot(v[:, 0], v[:, 1])
+        sp = E.lengths(v)
         over = (sp > T.MAX_SPEED) & (self.where[live] <= LOOSE)  # parked droplets keep up with their shard
         if over.any():
             v[over] *= (T.MAX_SPEED / sp[over])[:, None]
@@ -253,7 +254,7 @@ class T1000:
         if self.shards and not self.reforming and not (self.where == BODY).any():
             w = np.array([len(s.droplets) for s in self.shards], dtype=float)
             p = np.array([tuple(s.body.position) for s in self.shards])
-            c = (p * w[:, None]).sum(axis=0) / w.sum()
+            c = np.array([E.total(p[:, 0] * w), E.total(p[:, 1] * w)]) / E.total(w)
             return (float(c[0]), float(c[1]))
         if self.reforming:
             return (float(self.home[0]), float(self.home[1]))
@@ -262,10 +263,10 @@ class T1000:
         if not m.any():
             if not len(live):
                 return (float(self.anchor[0]), float(self.anchor[1]))
-            c = pos.mean(axis=0)
+            c = E.mean_rows(pos)
             return (float(c[0]), float(c[1]))
         idx = live[m]
-        c = pos[m].mean(axis=0) - self.offsets[idx].mean(axis=0)
+        c = E.mean_rows(pos[m]) - E.mean_rows(self.offsets[idx])
         return (float(c[0]), float(c[1]))
 
     def counts(self) -> tuple[int, int, int, int]:
@@ -304,7 +305,8 @@ class T1000:
         if not len(pos):
             return False
         d2 = ((pos - np.asarray(point, dtype=float)) ** 2).sum(axis=1)
-        return bool(d2.min() <= (T.DROPLET_RADIUS + 2.5) ** 2)
+        reach = T.DROPLET_RADIUS + 2.5
+        return bool(d2.min() <= reach * reach)
 
     # ------------------------------------------------------------------ commands and hits
     def command(self, name: str) -> None:
@@ -317,7 +319,7 @@ class T1000:
         if self._state in ("dead",) or self.removed:
             return
         d = np.asarray(direction, dtype=float)
-        d = d / (np.hypot(*d) or 1.0)
+        d = d / (E.hypot(float(d[0]), float(d[1])) or 1.0)
         p = np.asarray(point, dtype=float)
         for s in self.shards:  # a pellet knocks a shard about
             if s.shape.point_query(tuple(p)).distance <= 1.0:
@@ -329,7 +331,7 @@ class T1000:
         if not len(live):
             return
         rel = pos - p
-        dist = np.hypot(rel[:, 0], rel[:, 1])
+        dist = E.lengths(rel)
         m = dist < T.SHOT_RADIUS * max(0.6, math.sqrt(strength))
         if not m.any():
             # Hitscan found us by the bounding area: hit the nearest droplets instead.
@@ -338,7 +340,7 @@ class T1000:
         fall = (1.0 - dist[m] / (T.SHOT_RADIUS * 2))[:, None]
         radial = rel[m] / np.maximum(dist[m], 0.5)[:, None]
         kick = d * T.SHOT_SPEED * strength * fall + radial * T.SHOT_SPREAD * strength
-        kick += self.np_rng.normal(0, 25.0, kick.shape)
+        kick += E.normal(self.np_rng, 25.0, kick.shape)
         self._detach(idx)
         self._kick(idx, kick)
         self.emit("splash", *p)
@@ -351,7 +353,7 @@ class T1000:
         c = np.asarray(center, dtype=float)
         for s in self.shards:
             r = np.asarray(tuple(s.body.position)) - c
-            dd = float(np.hypot(*r))
+            dd = E.hypot(float(r[0]), float(r[1]))
             if dd < radius:
                 s.body.velocity = tuple(np.asarray(tuple(s.body.velocity)) + r / max(dd, 1) * T.EXPLODE_SPEED * strength * (1 - dd / radius))
         if self.frozen:
@@ -359,14 +361,14 @@ class T1000:
             return
         live, pos = self.droplet_positions()
         rel = pos - c
-        dist = np.hypot(rel[:, 0], rel[:, 1])
+        dist = E.lengths(rel)
         m = dist < radius
         if not m.any():
             return
         idx = live[m]
         fall = (1.0 - dist[m] / radius)[:, None]
         kick = rel[m] / np.maximum(dist[m], 0.5)[:, None] * T.EXPLODE_SPEED * strength * fall
-        kick += self.np_rng.normal(0, 30.0, kick.shape)
+        kick += E.normal(self.np_rng, 30.0, kick.shape)
         kick[:, 1] -= 60.0 * strength * fall[:, 0]
         self._detach(idx)
         self._kick(idx, kick)
@@ -390,14 +392,14 @@ class T1000:
         attached = self.where == BODY
         if self.frozen or self.reforming or self.shards or not attached.any():
             return
-        if self.cold[attached].mean() >= T.FREEZE_COLD:
+        if E.mean(self.cold[attached]) >= T.FREEZE_COLD:
             self.frozen = True
             live, pos = self.droplet_positions()
             m = self.where[live] == BODY
             self.pos[live] = pos
-            c = pos[m].mean(axis=0)
+            c = E.mean_rows(pos[m])
             self.frozen_offsets = self.offsets.copy()
-            self.frozen_offsets[live[m]] = pos[m] - c + self.offsets[live[m]].mean(axis=0)
+            self.frozen_offsets[live[m]] = pos[m] - c + E.mean_rows(self.offsets[live[m]])
             self.emit("freeze", *c)
 
     def _detach(self, idx: np.ndarray) -> None:
@@ -433,12 +435,13 @@ class T1000:
         if len(idx) == 0:
             return
         pts = pos[m]
-        vel = self.vel[idx].mean(axis=0) if len(idx) else np.zeros(2)
+        vel = E.mean_rows(self.vel[idx]) if len(idx) else np.zeros(2)
         k = int(np.clip(round(self.n * T.SHARDS_PER_DROPLET), T.SHARDS_MIN, T.SHARDS_MAX))
         k = min(k, len(idx))
         seeds = pts[self.np_rng.choice(len(idx), size=k, replace=False)]
         # Nearest seed (Voronoi cells): |p - s|^2 = |p|^2 - 2 p.s + |s|^2, and |p|^2 is the same per row.
-        label = np.argmin((seeds * seeds).sum(axis=1)[None, :] - 2.0 * (pts @ seeds.T), axis=1)
+        dots = pts[:, 0:1] * seeds[None, :, 0] + pts[:, 1:2] * seeds[None, :, 1]  # not BLAS: its sums vary by CPU
+        label = np.argmin((seeds * seeds).sum(axis=1)[None, :] - 2.0 * dots, axis=1)
         cnt = np.bincount(label, minlength=k)
         cen = np.stack([np.bincount(label, pts[:, 0], k), np.bincount(label, pts[:, 1], k)], axis=1)
         cen /= np.maximum(cnt, 1)[:, None]
@@ -453,7 +456,7 @@ class T1000:
         # Fling: out of the hit point, a push along the shot, a hop; each shard a random spin.
         rng = self.rng
         out = cen - point
-        dist = np.maximum(1.0, np.hypot(out[:, 0], out[:, 1]))
+        dist = np.maximum(1.0, E.lengths(out))
         fling = speed * np.array([rng.uniform(0.5, 1.0) for _ in range(k)])
         hop = speed * 0.35 * np.array([rng.uniform(0.3, 1.0) for _ in range(k)])
         sv = vel + out / dist[:, None] * fling[:, None] + push[None, :] * np.maximum(0.2, 1 - dist / 40)[:, None]
@@ -501,7 +504,7 @@ class T1000:
         st = np.array([(*s.body.position, s.body.angle, *s.body.velocity, s.body.angular_velocity)
                        for s in self.shards])
         k = st[self.shard_of[idx]]
-        c, sn = np.cos(k[:, 2]), np.sin(k[:, 2])
+        sn, c = E.sincos(k[:, 2])
         lx, ly = self.shard_local[idx, 0], self.shard_local[idx, 1]
         rx, ry = c * lx - sn * ly, sn * lx + c * ly
         goal = np.stack([k[:, 0] + rx, k[:, 1] + ry], axis=1)
@@ -518,7 +521,7 @@ class T1000:
         if not self.reforming:
             self._begin_reform()
             home = self.home
-            self.shards.sort(key=lambda s: (s.body.position.x - home[0]) ** 2 + (s.body.position.y - home[1]) ** 2)
+            self.shards.sort(key=lambda s: E.hypot(s.body.position.x - home[0], s.body.position.y - home[1]))
         budget = T.THAW_DROPLETS_PER_UPDATE
         done = 0
         while self.shards and (done == 0 or done + len(self.shards[0].droplets) <= budget):
@@ -557,7 +560,7 @@ class T1000:
         for j, (cx, cy) in enumerate(keys.tolist()):
             score[j] += sum(lookup.get((cx + ox, cy + oy), 0) for ox in (-1, 0, 1) for oy in (-1, 0, 1)) * 0.5
         best = int(np.argmax(score))
-        c = pos[inv == best].mean(axis=0)
+        c = E.mean_rows(pos[inv == best])
         # Stand the gathering point on the floor below the mass.
         hit = self.space.segment_query_first(tuple(c - (0, 4)), tuple(c + (0, 200)), 0.0, _FLOOR_QUERY)
         floor_y = hit.point.y if hit is not None and not hit.shape.sensor else c[1] + 2
@@ -597,7 +600,7 @@ class T1000:
             run = min(1.0, abs(self.anchor_vel[0]) / T.RUN_SPEED) if hasattr(self, "anchor_vel") else 0.0
             phase = 2 * math.pi * self.walk_dist / T.STRIDE if hasattr(self, "walk_dist") else 0.0
             amp = math.radians(8 + 30 * run) if run > 0.08 else 0.0
-            s = math.sin(phase)
+            s = E.sin(phase)
             slots = shapes.pose(self.pm, leg=amp * s, arm=-amp * 0.8 * s, front_arm=intent.front_arm,
                                 stretch=intent.stretch, lean=0.12 * run, bob=abs(s) * 1.2 * run)
         else:
@@ -648,7 +651,7 @@ class T1000:
         self.cold = np.maximum(0.0, self.cold - T.THAW_RATE * dt)
         if self.frozen:
             att = self.where == BODY
-            if not att.any() or self.cold[att].mean() < T.THAW_COLD:
+            if not att.any() or E.mean(self.cold[att]) < T.THAW_COLD:
                 self.frozen = False  # thawed: flow back from the frozen pose to the form
                 self.morph_t = 0.0
 
@@ -673,7 +676,7 @@ class T1000:
         else:  # part frozen: as slow as the cold share of the body
             attached = self.where == BODY
             if attached.any():
-                intent.vx *= 1.0 - (1.0 - T.FROZEN_SPEED_SCALE) * float(self.chill()[attached].mean())
+                intent.vx *= 1.0 - (1.0 - T.FROZEN_SPEED_SCALE) * E.mean(self.chill()[attached])
         if not self.reforming and not self.shards and not self.frozen and intent.form != self.form:
             self._change_form(intent.form)
         self.intent = intent
@@ -707,9 +710,9 @@ class T1000:
             self._tint_blade(intent)
 
         if len(att):
-            c = P[att].mean(axis=0)
-            vc = V[att].mean(axis=0)
-            anchor = self.home if self.reforming else c - off[att].mean(axis=0)
+            c = E.mean_rows(P[att])
+            vc = E.mean_rows(V[att])
+            anchor = self.home if self.reforming else c - E.mean_rows(off[att])
             self.anchor = anchor
             self.anchor_vel = vc
             self.walk_dist += abs(vc[0]) * dt
@@ -767,12 +770,12 @@ class T1000:
             if not self.frozen and len(self.pairs):
                 self._cohesion(dt, off)
             if self.morph_t >= 0:
-                err = np.hypot(*(goal - P[att]).T).mean()
+                err = E.mean(E.lengths(goal - P[att]))
                 if err < T.MORPH_DONE_ERROR or self.morph_t > T.MORPH_MAX_TIME:
                     self.morph_t = -1.0
         elif not self.reforming:
             # No attached mass (everything blown off): the loose droplets gather where they are.
-            self.anchor = P[live].mean(axis=0) - off[live].mean(axis=0)
+            self.anchor = E.mean_rows(P[live]) - E.mean_rows(off[live])
             self.anchor_vel = np.zeros(2)
 
         if len(loose):
@@ -810,8 +813,8 @@ class T1000:
         if not len(i):
             return
         d = self.pos[j] - self.pos[i]
-        cur = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-3)
-        rest = np.hypot(*(off[j] - off[i]).T)
+        cur = np.maximum(E.lengths(d), 1e-3)
+        rest = E.lengths(off[j] - off[i])
         corr = (T.COHESION_GAIN * 0.5 / dt) * ((cur - rest) / cur)[:, None] * d
         dv = np.zeros((self.n, 2))
         np.add.at(dv, i, corr)
@@ -823,7 +826,7 @@ class T1000:
         P, V = self.pos, self.vel
         goal = self.anchor + off[loose]
         d = goal - P[loose]
-        dist = np.hypot(d[:, 0], d[:, 1])
+        dist = E.lengths(d)
         t = self.detach_t[loose]
         ramp = np.clip((t - T.SPLASH_FREE_TIME) / T.REJOIN_RAMP, 0.0, 1.0)[:, None]
         # Progress bookkeeping: the bound on how long any droplet may wander.
@@ -907,7 +910,7 @@ class T1000:
             self.where[idx] = MELTED
             self.melt_count += len(idx)
             self.since_melt = 0.0
-            c = self.pos[idx].mean(axis=0)
+            c = E.mean_rows(self.pos[idx])
             self.emit("melt", *c)
         self._check_death()
 
@@ -927,7 +930,7 @@ class T1000:
             self.throes = 0.0
             self.frozen = False
             live = self._liquid()
-            x = float(self.pos[live, 0].mean()) if len(live) else float(self.anchor[0])
+            x = E.mean(self.pos[live, 0]) if len(live) else float(self.anchor[0])
             if self.melt_pool is not None:
                 x = min(max(x, self.melt_pool.left + 6), self.melt_pool.right - 6)
             self.throes_x = x
@@ -942,15 +945,15 @@ class T1000:
         """
         self.throes += dt
         if len(live):
-            jitter = self.np_rng.normal(0.0, T.THROES_JITTER, (len(live), 2))
+            jitter = E.normal(self.np_rng, T.THROES_JITTER, (len(live), 2))
             if self.melt_pool is None:
-                jitter[:, 1] = np.abs(jitter[:, 1]) * 0.5 - T.THROES_JITTER * 0.3 * math.sin(self.throes * 9)
+                jitter[:, 1] = np.abs(jitter[:, 1]) * 0.5 - T.THROES_JITTER * 0.3 * E.sin(self.throes * 9)
                 self.vel[live] = self.vel[live] * 0.6 + jitter * 0.4
             else:
                 t = self.throes
                 k = np.linspace(0.0, 1.0, len(live))  # place up the column
-                height = T.THROES_HEIGHT * max(0.0, 1.0 - t / T.THROES_TIME) ** 0.6
-                sway = np.sin(t * 7.0 + k * 5.0) * (2.0 + 7.0 * k) + np.sin(t * 13.0) * 2.0 * k
+                height = T.THROES_HEIGHT * math.sqrt(max(0.0, 1.0 - t / T.THROES_TIME))
+                sway = E.sin_array(t * 7.0 + k * 5.0) * (2.0 + 7.0 * k) + E.sin(t * 13.0) * 2.0 * k
                 goal = np.stack([self.throes_x + sway, self.melt_pool.bottom + 8.0 - k * height], axis=1)
                 self.vel[live] = (goal - self.pos[live]) * T.THROES_PULL + jitter * 0.15
             self.raw[live] = 1.0
@@ -962,7 +965,7 @@ class T1000:
             if len(idx):
                 self.where[idx] = MELTED
                 self.melt_count += len(idx)
-                self.emit("melt", *self.pos[idx].mean(axis=0))
+                self.emit("melt", *E.mean_rows(self.pos[idx]))
             self.alive = False
             self._state = "dead"
             self.emit("death", *self.anchor)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from game.t1000 import tuning as T
+from game.world import exact as E
 from game.world.physics import CT, Cat, shape_filter
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ class Brain:
             return
         self.crouch_t += dt
         k = min(1.0, self.crouch_t / T.LEAP_WINDUP)
-        intent.crouch = math.sin(k * math.pi / 2)
+        intent.crouch = E.sin(k * E.HALF_PI)
         if k < 1.0:
             intent.vx = 0.0
             return

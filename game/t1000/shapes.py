@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from game.t1000.tuning import FEET_BELOW_CENTRE
+from game.world import exact as E
 
 # Part ids and tints (tints are what the renderer paints the disguise with).
 TORSO, HEAD, CAP, ARM_BACK, ARM_FRONT, LEG_BACK, LEG_FRONT = range(7)
@@ -57,7 +58,7 @@ def _inside(kind: str, p: tuple[float, ...], xy: np.ndarray) -> np.ndarray:
         return (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)
     x0, y0, x1, y1, r = p
     d = np.array([x1 - x0, y1 - y0])
-    ll = float(d @ d) or 1.0
+    ll = float(d[0] * d[0] + d[1] * d[1]) or 1.0
     t = np.clip(((x - x0) * d[0] + (y - y0) * d[1]) / ll, 0.0, 1.0)
     return (x - (x0 + t * d[0])) ** 2 + (y - (y0 + t * d[1])) ** 2 <= r * r
 
@@ -74,7 +75,7 @@ def _farthest_points(cands: np.ndarray, count: int) -> np.ndarray:
     count = min(count, len(cands))
     if count <= 0:
         return np.zeros((0, 2))
-    centre = cands.mean(axis=0)
+    centre = E.mean_rows(cands)
     first = int(np.argmin(((cands - centre) ** 2).sum(axis=1)))
     chosen = [first]
     dist = ((cands - cands[first]) ** 2).sum(axis=1)
@@ -88,8 +89,8 @@ def _farthest_points(cands: np.ndarray, count: int) -> np.ndarray:
 def _part_area(kind: str, p: tuple[float, ...]) -> float:
     if kind == "box":
         return (p[2] - p[0]) * (p[3] - p[1])
-    length = math.hypot(p[2] - p[0], p[3] - p[1])
-    return 2 * p[4] * length + math.pi * p[4] ** 2
+    length = E.hypot(p[2] - p[0], p[3] - p[1])
+    return 2 * p[4] * length + math.pi * p[4] * p[4]
 
 
 @lru_cache(maxsize=8)
@@ -130,7 +131,7 @@ def policeman(n: int) -> Policeman:
 
 def _rotate(pts: np.ndarray, pivot: tuple[float, float], angle: float) -> np.ndarray:
     """Rotate so that positive ``angle`` swings a hanging limb forward (+x)."""
-    c, s = math.cos(angle), math.sin(angle)
+    c, s = E.cos(angle), E.sin(angle)
     x = pts[:, 0] - pivot[0]
     y = pts[:, 1] - pivot[1]
     return np.stack([pivot[0] + c * x + s * y, pivot[1] - s * x + c * y], axis=1)
@@ -250,7 +251,7 @@ def neighbour_pairs(pts: np.ndarray, k: int) -> np.ndarray:
     d = ((pts[:, None, :] - pts[None, :, :]) ** 2).sum(axis=2)
     np.fill_diagonal(d, np.inf)
     k = min(k, n - 1)
-    nn = np.argpartition(d, k - 1, axis=1)[:, :k]
+    nn = E.nearest_k(d, k)
     i = np.repeat(np.arange(n), k)
     j = nn.ravel()
     pairs = np.stack([np.minimum(i, j), np.maximum(i, j)], axis=1)

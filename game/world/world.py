@@ -160,7 +160,8 @@ class World:
         for t in self.t1000s:
             if not t.alive:
                 continue
-            d = (t.x - point[0]) ** 2 + (t.y - 24 - point[1]) ** 2
+            dx, dy = t.x - point[0], t.y - 24 - point[1]
+            d = dx * dx + dy * dy
             if d < best_d:
                 best, best_d = t, d
         return best
