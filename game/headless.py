@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 
 from game.input.actions import InputSnapshot
@@ -26,28 +27,40 @@ class RunResult:
 
 
 def run_level(level: str, *, seed: int = 1, frames: int = 60 * 60 * 10, source=None, recording=None,
-              on_frame=None) -> RunResult:
-    """Step a level until it ends, the source runs out, or ``frames`` updates have passed.
+              on_frame=None, players: int = 1, sources=None) -> RunResult:
+    """Step a level until it ends, the sources run out, or ``frames`` updates have passed.
 
-    ``source`` is anything with ``next_frame()`` (a replay, the autopilot) or a
-    callable taking the world and returning it; none means nobody touches the controls.
+    ``source`` drives player one; ``sources`` (a list, one per slot) drives each
+    player of a ``players``-player world.  A source is anything with
+    ``next_frame()`` (a replay, the autopilot) or a callable taking the world and
+    the slot and returning one; none means nobody touches that player's controls.
     """
-    world = World(load_level(find_level(level)), seed=seed)
-    if isinstance(source, type) or (callable(source) and not hasattr(source, "next_frame")):
-        source = source(world)  # a factory such as the Autopilot class: it needs the world to look at
+    world = World(load_level(find_level(level)), seed=seed, players=players)
+    slots = list(sources) if sources is not None else [source]
+    slots += [None] * (players - len(slots))
+    slots = [_made(s, world, slot) for slot, s in enumerate(slots)]
+    replays = [s for s in slots if s is not None and not hasattr(s, "world")]
     outcome = "timeout"
     for _ in range(frames):
-        snap = source.next_frame() if source is not None else InputSnapshot()
+        snaps = [s.next_frame() if s is not None else InputSnapshot() for s in slots]
         if recording is not None:
-            recording.add(snap)
-        world.step(DT, snap)
+            recording.add(snaps)
+        world.step(DT, snaps)
         world.drain_events()
         if on_frame is not None:
             on_frame(world)
         if world.outcome:
             outcome = world.outcome
             break
-        if source is not None and getattr(source, "finished", False) and not hasattr(source, "world"):
+        if replays and all(getattr(s, "finished", False) for s in replays):
             outcome = "replay_end"
             break
     return RunResult(level, outcome, world.frame, world.stats.score, world.stats.casualties, world.state_hash())
+
+
+def _made(source, world: World, slot: int):
+    """A factory such as the Autopilot class needs the world (and its slot) to look at."""
+    if isinstance(source, type) or (callable(source) and not hasattr(source, "next_frame")):
+        takes_slot = len(inspect.signature(source).parameters) >= 2
+        return source(world, slot) if takes_slot else source(world)
+    return source

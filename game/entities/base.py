@@ -105,6 +105,13 @@ class BodyEntity(Entity):
     def vy(self) -> float:
         return self.body.velocity.y
 
+    def place(self, x: float, y: float) -> None:
+        """Put the entity's feet at (x, y) at once, at rest (a respawn, a partner pulled into an arena)."""
+        self.body.position = (x, y - self.HEIGHT / 2)
+        self.body.velocity = (0, 0)
+        self.x, self.y = x, y
+        self.prev_pos = (x, y)
+
     def set_velocity(self, vx: float | None = None, vy: float | None = None) -> None:
         v = self.body.velocity
         self.body.velocity = (v.x if vx is None else vx, v.y if vy is None else vy)

@@ -49,13 +49,14 @@ class LiveWire(Area):
             if world.frame % 6 == 0:
                 x = self.rect.x + world.rng.uniform(0, self.rect.w)
                 world.fx("spark", x, self.rect.bottom - world.rng.uniform(0, 6), 1)
-            if self.player_inside(world):
-                world.player.hit(world, WIRE_DAMAGE, self.rect.center[0])
+            r = self.rect
+            for p in world.players_in((r.x, r.y, r.w, r.h)):
+                p.hit(world, WIRE_DAMAGE, self.rect.center[0])
         else:
             self.state = "idle"
 
     def _near_player(self, world: World) -> bool:
-        return abs(world.player.x - self.rect.center[0]) < 360
+        return any(abs(p.x - self.rect.center[0]) < 360 for p in world.players)
 
     def hash_state(self) -> tuple:
         return (self.kind, self.obj.id, self.live)
@@ -120,10 +121,10 @@ class Chunk(Entity):
         self.x, self.y = self.body.position
         self.angle = self.body.angle
         if self.body.velocity.y > 120 and self.state != "rest":
-            p = world.player
-            bx, by, bw, bh = p.hurtbox()
-            if bx - 5 < self.x < bx + bw + 5 and by - 5 < self.y < by + bh:
-                p.hit(world, DEBRIS_DAMAGE, self.x)
+            for p in world.players:
+                bx, by, bw, bh = p.hurtbox()
+                if bx - 5 < self.x < bx + bw + 5 and by - 5 < self.y < by + bh:
+                    p.hit(world, DEBRIS_DAMAGE, self.x)
         elif self.state_time > 0.3 and abs(self.body.velocity.y) < 5:
             if self.state != "rest":
                 world.fx("dust", self.x, self.y + 5, 1)
@@ -156,7 +157,7 @@ class Traffic(Area):
             self.next_car = self.interval * world.rng.uniform(0.6, 1.4)
             start = self.rect.x - 96 if self.direction > 0 else self.rect.right
             self.cars.append([start, float(world.rng.randrange(3))])
-        p = world.player
+        p = world.nearest_player(self.rect.center[0])
         for car in self.cars:
             before = car[0]
             car[0] += self.direction * TRAFFIC_SPEED * dt

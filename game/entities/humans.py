@@ -48,7 +48,7 @@ class Human(BodyEntity):
         return self.state in self.down_states
 
     def sees_player(self, world: World) -> bool:
-        p = world.player
+        p = world.nearest_player(self.x, self.y)
         if p.state == "dead" or abs(p.x - self.x) > self.SIGHT or abs(p.y - self.y) > 64:
             return False
         return world.line_of_sight((self.x, self.y - 30), (p.x, p.y - 30))
@@ -133,13 +133,13 @@ class Thug(Human):
     DAMAGE = 2
 
     def think(self, world: World, dt: float) -> None:
-        p = world.player
+        p = world.nearest_player(self.x, self.y)
         if self.state == "attack":
             if self.state_time >= self.WINDUP and not getattr(self, "_struck", False):
                 self._struck = True
                 box = (self.x + (0 if self.facing > 0 else -self.REACH), self.y - 34, self.REACH, 26)
-                if p in world.entities_in(*box):
-                    p.hit(world, self.DAMAGE, self.x)
+                for victim in world.players_in(box):
+                    victim.hit(world, self.DAMAGE, self.x)
             if self.state_time >= self.WINDUP + 0.35:
                 self.set_state("idle")
                 self.cooldown = 0.6
@@ -169,7 +169,7 @@ class Cop(Human):
     melee_down_state = "disarmed"
 
     def think(self, world: World, dt: float) -> None:
-        p = world.player
+        p = world.nearest_player(self.x, self.y)
         if self.state == "aim":
             self.approach_vx(0.0, 800.0, dt)
             if self.state_time >= self.AIM_TIME:

@@ -41,12 +41,12 @@ class LiquidTerminator(Entity):
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
-        p = world.player
+        p = world.nearest_player(self.x, self.y)
         target = None if p.state == "dead" else (p.x, p.y - 20)
         self.body.update(dt, target)
         for x, y, w, h, damage in self.body.attack_boxes():
-            if p in world.entities_in(x, y, w, h):
-                p.hit(world, damage, x + w / 2)
+            for victim in world.players_in((x, y, w, h)):
+                victim.hit(world, damage, x + w / 2)
         self.state = self.body.state
         for kind, ex, ey in self.body.drain_events():
             if kind in EVENT_SOUNDS:

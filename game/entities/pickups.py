@@ -34,13 +34,10 @@ class Pickup(Entity):
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
-        p = world.player
-        if p.state == "dead":
-            return
-        px, py, pw, ph = p.hurtbox()
-        x, y, w, h = self.hurtbox()
-        if px < x + w and px + pw > x and py < y + h and py + ph > y:
+        for p in world.players_in(self.hurtbox()):
             self.apply(world, p)
+            if not self.alive:
+                return
 
     def apply(self, world: World, p) -> None:
         if self.item == "shells":

@@ -29,15 +29,15 @@ class Bullet(Entity):
             world.fx("spark", nx, self.y, -self.facing)
             self.alive = False
             return
-        p = world.player
         x0, x1 = min(self.x, nx), max(self.x, nx)
-        bx, by, bw, bh = p.hurtbox()
-        if x0 < bx + bw and x1 > bx and by < self.y < by + bh:
-            if p.hit(world, BULLET_DAMAGE, self.x):
-                world.fx("spark", p.x, self.y, -self.facing)
-                world.sound("hit_metal")
-            self.alive = False
-            return
+        for p in world.players:
+            bx, by, bw, bh = p.hurtbox()
+            if x0 < bx + bw and x1 > bx and by < self.y < by + bh:
+                if p.hit(world, BULLET_DAMAGE, self.x):
+                    world.fx("spark", p.x, self.y, -self.facing)
+                    world.sound("hit_metal")
+                self.alive = False
+                return
         self.x = nx
         if self.state_time > BULLET_LIFE:
             self.alive = False

@@ -68,6 +68,7 @@ class T800(BodyEntity):
 
     def __init__(self, world: World, x: float, y: float) -> None:
         super().__init__(world, x, y)
+        self.slot = 0  # which player: 0 = one, 1 = two (set by the spawner)
         self.health = MAX_HEALTH
         self.lives = START_LIVES
         self.shells = SHELLS_START
@@ -323,16 +324,15 @@ class T800(BodyEntity):
         if self.respawn_timer > 0:
             return
         if self.lives <= 0:
-            world.outcome = "game_over"
+            # Out of lives: this player stays down; the game is over when every player is.
+            if all(p.lives <= 0 for p in world.players):
+                world.outcome = "game_over"
             return
         self.respawn(world)
 
     def respawn(self, world: World) -> None:
         x, y = self.respawn_point
-        self.body.position = (x, y - self.HEIGHT / 2)
-        self.body.velocity = (0, 0)
-        self.x, self.y = x, y
-        self.prev_pos = (x, y)
+        self.place(x, y)
         self.health = MAX_HEALTH
         self.shells = max(self.shells, SHELLS_START // 2)
         self.invulnerable = INVULNERABLE_TIME * 1.5

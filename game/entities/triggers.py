@@ -19,7 +19,7 @@ ARENA_WALL_FILTER = shape_filter(Cat.BARRIER, Cat.PLAYER)
 
 
 class Area(Entity):
-    """An invisible rectangle that fires ``enter`` once, the first time the player is inside."""
+    """An invisible rectangle that fires ``enter`` once, the first time a player is inside."""
 
     kind = "area"
     once = True
@@ -32,8 +32,8 @@ class Area(Entity):
         self.fired = False
 
     def player_inside(self, world: World) -> bool:
-        p = world.player
-        return p.state != "dead" and self.rect.overlaps(*p.hurtbox())
+        r = self.rect
+        return bool(world.players_in((r.x, r.y, r.w, r.h)))
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
@@ -54,8 +54,8 @@ class Checkpoint(Area):
     kind = "checkpoint"
 
     def enter(self, world: World) -> None:
-        p = world.player
-        p.respawn_point = (self.rect.center[0], self.rect.bottom)
+        for p in world.players:  # the whole team comes back here
+            p.respawn_point = (self.rect.center[0], self.rect.bottom)
         world.sound("checkpoint")
         world.emit("checkpoint", self.rect.center[0], self.rect.bottom)
         world.show_caption("CHECKPOINT", 2.0)
@@ -128,16 +128,22 @@ class Arena(Area):
             wall.filter = ARENA_WALL_FILTER
             world.space.add(wall)
             self.walls.append(wall)
+        for p in world.living_players():  # a partner left outside is brought in before the walls close
+            if not self.wholly_inside(p):
+                edge = r.x + self.WALL + p.WIDTH if p.x < r.center[0] else r.right - self.WALL - p.WIDTH
+                p.place(edge, p.y)
         world.camera_lock = r
         world.arena = self
         world.show_caption(str(self.obj.prop("text", "Nobody leaves. Nobody dies.")), 3.0)
         world.sound("checkpoint")
 
     def player_inside(self, world: World) -> bool:
-        """Wholly inside, so the walls close behind the T-800 and never on top of it."""
-        p = world.player
+        """A player wholly inside, so the walls close behind the T-800 and never on top of it."""
+        return any(self.wholly_inside(p) for p in world.living_players())
+
+    def wholly_inside(self, p) -> bool:
         x, y, w, h = p.hurtbox()
-        return p.state != "dead" and self.rect.contains(x, y + h / 2) and self.rect.contains(x + w, y + h / 2)
+        return self.rect.contains(x, y + h / 2) and self.rect.contains(x + w, y + h / 2)
 
     @property
     def holding(self) -> bool:
@@ -155,7 +161,7 @@ class Arena(Area):
             world.show_caption("GO  >>", 2.0)
             world.sound("checkpoint")
             world.add_score(500)
-        elif world.player.state != "dead" and not super().player_inside(world):
+        elif world.living_players() and not super().player_inside(world):
             # The T-800 came back at a checkpoint outside: open up; the fight starts again on entry.
             self.release(world)
             self.cleared = self.fired = False

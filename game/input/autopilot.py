@@ -16,11 +16,12 @@ PUNCH_REACH = 24.0
 
 
 class Autopilot:
-    def __init__(self, world) -> None:
+    def __init__(self, world, slot: int = 0) -> None:
         self.world = world
+        self.player = world.players[slot]
         self.prev_held = 0
         self.jump_frames = 0
-        self.last_x = world.player.x
+        self.last_x = self.player.x
         self.stuck = 0
         self.punch_cooldown = 0
         self.wait = 0
@@ -31,7 +32,7 @@ class Autopilot:
 
     def _goal_direction(self) -> int:
         """Towards the nearest person still standing while an arena holds us, else towards the exit."""
-        p = self.world.player
+        p = self.player
         arena = self.world.arena
         standing = arena.standing() if arena is not None else []
         if standing:
@@ -44,7 +45,7 @@ class Autopilot:
 
     def next_frame(self) -> InputSnapshot:
         w = self.world
-        p = w.player
+        p = self.player
         held: set[Action] = set()
         if p.state == "dead" or w.outcome:
             self.prev_held = 0

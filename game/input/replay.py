@@ -2,8 +2,9 @@
 
 A replay is only the player's inputs plus the level and the seed; the
 simulation is deterministic, so replaying those inputs reproduces the run
-exactly (the tests check the final-state hash).  Snapshots are stored
-run-length encoded: ``[held, pressed, repeat]``.
+exactly (the tests check the final-state hash).  Each player slot has its
+own stream of snapshots; a stream is stored run-length encoded:
+``[held, pressed, repeat]``.
 
 "Exactly" holds for the code that recorded the run: the simulation gives the
 same bits on every machine (see ``game.world.exact``), but a new version of
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +39,7 @@ def versions() -> dict[str, str]:
     import pymunk
 
     return {"judgment-day": __version__, "pymunk": pymunk.version, "numpy": numpy.__version__,
-            "python": "%d.%d.%d" % sys.version_info[:3]}
+            "python": ".".join(str(n) for n in sys.version_info[:3])}
 
 
 class ReplayError(Exception):
@@ -48,21 +50,42 @@ class ReplayError(Exception):
 class Recording:
     level: str
     seed: int
-    frames: list[InputSnapshot] = field(default_factory=list)
+    players: int = 1
+    streams: list[list[InputSnapshot]] = field(default_factory=list)  # one per player slot
     meta: dict = field(default_factory=dict)  # free-form notes, e.g. the expected final hash of a demo
 
-    def add(self, snap: InputSnapshot) -> None:
-        self.frames.append(snap)
+    def __post_init__(self) -> None:
+        while len(self.streams) < self.players:
+            self.streams.append([])
+
+    @property
+    def frames(self) -> list[InputSnapshot]:
+        """Player one's stream: as long as the run."""
+        return self.streams[0]
+
+    @frames.setter
+    def frames(self, snaps: list[InputSnapshot]) -> None:
+        self.streams[0] = snaps
+
+    def add(self, snaps: InputSnapshot | Sequence[InputSnapshot]) -> None:
+        """One update's input: a snapshot per slot (a lone one for a one-player run)."""
+        if isinstance(snaps, InputSnapshot):
+            snaps = [snaps]
+        for stream, snap in zip(self.streams, snaps):
+            stream.append(snap)
 
     def to_json(self) -> dict:
-        runs: list[list[int]] = []
-        for snap in self.frames:
-            if runs and runs[-1][0] == snap.held and runs[-1][1] == snap.pressed:
-                runs[-1][2] += 1
-            else:
-                runs.append([snap.held, snap.pressed, 1])
+        streams = []
+        for stream in self.streams:
+            runs: list[list[int]] = []
+            for snap in stream:
+                if runs and runs[-1][0] == snap.held and runs[-1][1] == snap.pressed:
+                    runs[-1][2] += 1
+                else:
+                    runs.append([snap.held, snap.pressed, 1])
+            streams.append(runs)
         data = {"format": FORMAT, "version": VERSION, "versions": versions(), "level": self.level,
-                "seed": self.seed, "frames": runs}
+                "seed": self.seed, "players": self.players, "streams": streams}
         if self.meta:
             data["meta"] = self.meta
         return data
@@ -93,14 +116,19 @@ class Recording:
             if differ:
                 raise ReplayError(f"{path}: recorded with {', '.join(differ)}; a replay plays back only "
                                   f"on the versions that made it")
-            rec = cls(level=str(data["level"]), seed=int(data["seed"]), meta=dict(data.get("meta", {})))
-            for held, pressed, count in data["frames"]:
-                held, pressed, count = int(held), int(pressed), int(count)
-                if not (0 <= held < 1 << 32 and 0 <= pressed < 1 << 32 and count > 0):
-                    raise ValueError(f"frame run {[held, pressed, count]} out of range")
-                if len(rec.frames) + count > MAX_FRAMES:
-                    raise ValueError(f"longer than {MAX_FRAMES} frames")
-                rec.frames.extend([InputSnapshot(held, pressed)] * count)
+            players = int(data.get("players", 1))
+            if not 1 <= players <= 2 or len(data["streams"]) != players:
+                raise ValueError(f"{players} players with {len(data['streams'])} input streams")
+            rec = cls(level=str(data["level"]), seed=int(data["seed"]), players=players,
+                      meta=dict(data.get("meta", {})))
+            for stream, runs in zip(rec.streams, data["streams"]):
+                for held, pressed, count in runs:
+                    held, pressed, count = int(held), int(pressed), int(count)
+                    if not (0 <= held < 1 << 32 and 0 <= pressed < 1 << 32 and count > 0):
+                        raise ValueError(f"frame run {[held, pressed, count]} out of range")
+                    if len(stream) + count > MAX_FRAMES:
+                        raise ValueError(f"longer than {MAX_FRAMES} frames")
+                    stream.extend([InputSnapshot(held, pressed)] * count)
         except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as exc:
             raise ReplayError(f"{path}: broken replay ({_first_line(exc)})") from None
         return rec
@@ -111,19 +139,20 @@ def _first_line(exc: BaseException) -> str:
 
 
 class ReplaySource:
-    """Feeds a recording back one snapshot per update; then reports it is finished."""
+    """Feeds one player slot of a recording back, one snapshot per update; then reports it is finished."""
 
-    def __init__(self, recording: Recording) -> None:
+    def __init__(self, recording: Recording, slot: int = 0) -> None:
         self.recording = recording
+        self.stream = recording.streams[slot]
         self.index = 0
 
     @property
     def finished(self) -> bool:
-        return self.index >= len(self.recording.frames)
+        return self.index >= len(self.stream)
 
     def next_frame(self) -> InputSnapshot:
         if self.finished:
             return InputSnapshot()
-        snap = self.recording.frames[self.index]
+        snap = self.stream[self.index]
         self.index += 1
         return snap

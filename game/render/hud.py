@@ -25,21 +25,21 @@ def _top_shade(width: int) -> pygame.Surface:
     return band
 
 
-def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None) -> None:
-    """``controls`` fills placeholders in captions: "{interact}" becomes the player's own key(s)."""
+PLAYER_TWO_X = 150  # px: where player two's health, lives and ammunition start
+
+
+def _player_block(surface: pygame.Surface, p, x: float, label: str | None) -> None:
+    """One player's health (a segment a point), lives, weapon and ammunition, from ``x``."""
     f = font()
-    p = world.player
     white = assets.color("white", (240, 240, 232))
     dim = assets.color("steel_dark", (60, 66, 84))
     red = assets.color("red", (214, 56, 48))
     ink = assets.color("ink", (10, 12, 24))
-    gold = assets.color("gold", (255, 210, 90))
     frost = assets.color("frost", (170, 230, 255))
-
-    surface.blit(_top_shade(surface.get_width()), (0, 0))
-
-    # Health: one segment a point, in a dark frame.
-    x, y = 8, 8
+    y = 8
+    if label:
+        f.draw(surface, label, (x, y), assets.color("gold", (255, 210, 90)))
+        x += 14
     pygame.draw.rect(surface, ink, (x - 2, y - 2, MAX_HEALTH * 7 + 3, 11))
     for i in range(MAX_HEALTH):
         colour = red if i < p.health else dim
@@ -48,16 +48,29 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     lives_x = x + MAX_HEALTH * 7 + 12
     pickups.draw(surface, "life", 0.0, lives_x, y + 12)  # the head, then how many
     f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 8, y))
-
-    # Weapon and ammunition.
     if p.weapon == "nitrogen":
-        pickups.draw(surface, "nitrogen", 0.0, 14, 38)
-        f.draw(surface, f"N2 {p.nitrogen}", (24, 26), frost)
+        pickups.draw(surface, "nitrogen", 0.0, x + 6, 38)
+        f.draw(surface, f"N2 {p.nitrogen}", (x + 16, 26), frost)
     else:
-        pickups.draw(surface, "shells", 0.0, 14, 38)
-        f.draw(surface, f"{p.shells:02d}", (24, 26), white if p.shells else red)
+        pickups.draw(surface, "shells", 0.0, x + 6, 38)
+        f.draw(surface, f"{p.shells:02d}", (x + 16, 26), white if p.shells else red)
         if p.nitrogen:
-            f.draw(surface, f"N2 {p.nitrogen}", (52, 26), frost)
+            f.draw(surface, f"N2 {p.nitrogen}", (x + 44, 26), frost)
+
+
+def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None) -> None:
+    """``controls`` fills placeholders in captions: "{interact}" becomes the player's own key(s)."""
+    f = font()
+    white = assets.color("white", (240, 240, 232))
+    red = assets.color("red", (214, 56, 48))
+    ink = assets.color("ink", (10, 12, 24))
+    gold = assets.color("gold", (255, 210, 90))
+
+    surface.blit(_top_shade(surface.get_width()), (0, 0))
+    players = world.players
+    for p in players:
+        x = 8 if p.slot == 0 else PLAYER_TWO_X
+        _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None)
 
     sw = surface.get_width()
     f.draw(surface, f"SCORE {world.stats.score:07d}", (sw - 8, 8), gold, align="right")

@@ -55,10 +55,10 @@ class WorldView:
             layer.draw(surface, ox, oy)
         self.molten.draw_glow(surface, world.frame, ox, oy)
         sw, sh = surface.get_size()
-        player = world.player
+        players = world.players
         wires = []
         for e in world.entities:
-            if e is player:
+            if e in players:
                 continue
             x, y = self._lerp(e, alpha)
             if x < ox - 160 or x > ox + sw + 160:
@@ -66,10 +66,13 @@ class WorldView:
             self._draw_entity(surface, world, e, x - ox, y - oy, ox, oy)
             if e.kind == "live_wire":
                 wires.append(e)
-        x, y = self._lerp(player, alpha)
-        blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
-        self._draw_character(surface, player, x - ox, y - oy, alpha=140 if blink and reduced_flashing else None,
-                             hidden=blink and not reduced_flashing)
+        for player in reversed(players):  # player one in front
+            if player.state == "dead" and player.lives <= 0:
+                continue  # out of the game
+            x, y = self._lerp(player, alpha)
+            blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
+            self._draw_character(surface, player, x - ox, y - oy, alpha=140 if blink and reduced_flashing else None,
+                                 hidden=blink and not reduced_flashing)
         self.molten.draw(surface, world.frame, ox, oy)  # over the characters: what falls in sinks
         if effects is not None:
             effects.draw(surface, ox, oy, reduced_flashing=reduced_flashing)
@@ -79,10 +82,16 @@ class WorldView:
             self._draw_current(surface, world, e, ox, oy)
 
     # --- per kind ---------------------------------------------------------------------------
+    @staticmethod
+    def _sheet_name(e) -> str:
+        """Player two wears other colours (its own sheet, ``t800_p2``) so the two are told apart."""
+        name = SHEETS[e.kind]
+        return f"{name}_p2" if getattr(e, "slot", 0) == 1 else name
+
     def _draw_character(self, surface, e, sx: float, sy: float, *, alpha=None, hidden=False) -> None:
         if hidden:
             return
-        sheet = sprites.sheet(SHEETS[e.kind])
+        sheet = sprites.sheet(self._sheet_name(e))
         anims = STATE_ANIMS.get(e.kind, {}).get(e.state, (e.state,))
         sheet.draw(surface, anims[0], e.state_time, sx, sy, e.facing, *anims[1:], alpha=alpha)
 

@@ -55,13 +55,29 @@ FACTORIES: dict[str, Callable[[World, LevelObject], Entity]] = {
 }
 
 
-def populate(world: World) -> T800:
-    """Create the player and every non-dormant object; remember the dormant ones by name."""
+PLAYER_TWO_BEHIND = 20.0  # px: player two starts this far behind player one when the map has one start
+
+
+def populate(world: World, players: int = 1) -> list[T800]:
+    """Create the players and every non-dormant object; remember the dormant ones by name.
+
+    Player one starts at the first ``player_start``; player two at the second
+    if the map has one, else just behind player one.
+    """
     world.dormant = {}
-    start = world.level.objects_of("player_start")[0]
-    player = T800(world, *_feet(start))
-    player.facing = _facing(start) if start.prop("facing") else 1
-    world.entities.append(player)
+    starts = world.level.objects_of("player_start")
+    team: list[T800] = []
+    for slot in range(players):
+        start = starts[min(slot, len(starts) - 1)]
+        facing = _facing(start) if start.prop("facing") else 1
+        x, y = _feet(start)
+        if slot >= len(starts):
+            x -= facing * PLAYER_TWO_BEHIND * slot
+        player = T800(world, x, y)
+        player.slot = slot
+        player.facing = facing
+        world.entities.append(player)
+        team.append(player)
     for obj in world.level.objects:
         factory = FACTORIES.get(obj.kind)
         if factory is None:
@@ -74,7 +90,7 @@ def populate(world: World) -> T800:
         entity = factory(world, obj)
         entity.name = obj.name
         world.entities.append(entity)
-    return player
+    return team
 
 
 def wake(world: World, name: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pymunk
@@ -39,8 +40,22 @@ class Stats:
     frames: int = 0
 
 
+MAX_PLAYERS = 2
+
+
 class World:
-    def __init__(self, level: LevelData, seed: int = 1) -> None:
+    """One level in play, with one or two players (slots 0 and 1), each fed its own input.
+
+    Nothing in the world reads "the" player: enemies, pick-ups, triggers and the
+    HUD ask for ``nearest_player`` or go through ``players``, so a second
+    player takes part without code of its own.  ``player`` is slot 0, for the
+    few places that speak of player one (the results screen, a single-player
+    camera).
+    """
+
+    def __init__(self, level: LevelData, seed: int = 1, players: int = 1) -> None:
+        if not 1 <= players <= MAX_PLAYERS:
+            raise ValueError(f"{players} players: this game takes 1 to {MAX_PLAYERS}")
         self.level = level
         self.seed = seed
         self.rng = random.Random(seed)
@@ -66,7 +81,45 @@ class World:
         geometry.install_handlers(self)
         from game.world import spawn  # spawn knows every entity module; import late to avoid cycles
 
-        self.player = spawn.populate(self)
+        self.players = spawn.populate(self, players)
+
+    @property
+    def player(self):
+        """Player one (slot 0)."""
+        return self.players[0]
+
+    # --- players ------------------------------------------------------------------------------
+    def living_players(self) -> list:
+        return [p for p in self.players if p.state != "dead"]
+
+    def nearest_player(self, x: float, y: float | None = None):
+        """The living player nearest to (x, y) (by x alone when y is None); if every player is
+        down, the nearest one anyway, so callers always get somebody to look at."""
+        pool = self.living_players() or self.players
+        if len(pool) == 1:
+            return pool[0]
+        if y is None:
+            return min(pool, key=lambda p: abs(p.x - x))
+        return min(pool, key=lambda p: (p.x - x) * (p.x - x) + (p.y - y) * (p.y - y))
+
+    def players_in(self, box: tuple[float, float, float, float]) -> list:
+        """Living players whose hurtbox overlaps ``box`` (x, y, w, h)."""
+        x, y, w, h = box
+        out = []
+        for p in self.players:
+            if p.state == "dead":
+                continue
+            px, py, pw, ph = p.hurtbox()
+            if px < x + w and px + pw > x and py < y + h and py + ph > y:
+                out.append(p)
+        return out
+
+    def slot_inputs(self, snaps: InputSnapshot | Sequence[InputSnapshot]) -> list[InputSnapshot]:
+        """One snapshot per slot: a lone snapshot drives player one, idle input the rest."""
+        if isinstance(snaps, InputSnapshot):
+            snaps = [snaps]
+        snaps = list(snaps)[: len(self.players)]
+        return snaps + [InputSnapshot()] * (len(self.players) - len(snaps))
 
     # --- entity bookkeeping ------------------------------------------------------------------
     def add(self, entity: Entity) -> Entity:
@@ -173,9 +226,11 @@ class World:
                 yield e
 
     # --- the step -----------------------------------------------------------------------------
-    def step(self, dt: float, snap: InputSnapshot) -> None:
+    def step(self, dt: float, snaps: InputSnapshot | Sequence[InputSnapshot]) -> None:
+        """One update: ``snaps`` holds one input snapshot per player slot (a lone one for slot 0)."""
         if self.outcome:
             return
+        snaps = self.slot_inputs(snaps)
         self.frame += 1
         self.stats.frames += 1
         self.shake = max(0.0, self.shake - 30.0 * dt)
@@ -187,12 +242,14 @@ class World:
             self.caption, self.caption_age = self.caption_queue.pop(0), 0.0
         if self.hitstop > 0:
             self.hitstop -= 1
-            self.player.buffer_input(snap)
+            for p, snap in zip(self.players, snaps):
+                p.buffer_input(snap)
             return
         self._flush_spawns()
         for e in self.entities:
             e.begin_step()
-        self.player.control(self, snap, dt)
+        for p, snap in zip(self.players, snaps):
+            p.control(self, snap, dt)
         for e in self.entities:
             if e.alive:
                 e.update(self, dt)

@@ -62,13 +62,15 @@ def test_an_old_format_recording_without_versions_is_refused(tmp_path):
 def test_damaged_replays_give_one_line(tmp_path):
     path, data = _saved(tmp_path)
     cases = {
-        "huge_run.json": dict(data, frames=[[0, 0, 10**12]]),
+        "huge_run.json": dict(data, streams=[[[0, 0, 10**12]]]),
         "huge_int.json": None,
         "deep.json": None,
+        "streams.json": dict(data, players=2),
     }
     (tmp_path / "huge_run.json").write_text(json.dumps(cases["huge_run.json"]))
     (tmp_path / "huge_int.json").write_text(json.dumps(dict(data, seed=0)).replace('"seed": 0', '"seed": ' + "9" * 5000))
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "streams.json").write_text(json.dumps(cases["streams.json"]))
     for name in cases:
         _refused(tmp_path / name)
 
