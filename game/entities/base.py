@@ -44,6 +44,9 @@ class Entity:
     def begin_step(self) -> None:
         self.prev_pos = (self.x, self.y)
 
+    def added(self, world: World) -> None:
+        """The entity has joined the world (put sensors or bodies of its own into the space here)."""
+
     def update(self, world: World, dt: float) -> None:
         self.state_time += dt
 

@@ -26,6 +26,7 @@ class LiveWire(Area):
 
     kind = "live_wire"
     once = False
+    SENSOR_TYPE = CT.HAZARD
 
     def __init__(self, obj) -> None:
         super().__init__(obj)
@@ -49,8 +50,7 @@ class LiveWire(Area):
             if world.frame % 6 == 0:
                 x = self.rect.x + world.rng.uniform(0, self.rect.w)
                 world.fx("spark", x, self.rect.bottom - world.rng.uniform(0, 6), 1)
-            r = self.rect
-            for p in world.players_in((r.x, r.y, r.w, r.h)):
+            for p in self.players_inside():
                 p.hit(world, WIRE_DAMAGE, self.rect.center[0])
         else:
             self.state = "idle"

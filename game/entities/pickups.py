@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
 from game.entities.t800 import MAX_HEALTH, SHELLS_MAX
+from game.level.data import Rect
 from game.world import exact as E
+from game.world.contacts import Sensing, add_box_sensor, remove_sensors
+from game.world.physics import CT, PICKUP_FILTER
 
 if TYPE_CHECKING:
     from game.world.world import World
@@ -15,12 +18,15 @@ DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 5
 SOUND = {"health": "health", "life": "health"}
 
 
-class Pickup(Entity):
+class Pickup(Sensing, Entity):
+    """Taken by the first living player whose body touches it (and who can use it)."""
+
     kind = "pickup"
     SIZE = 14.0
 
     def __init__(self, x: float, y: float, item: str, amount: int | None = None) -> None:
         super().__init__(x, y)
+        self.init_sensing()
         self.item = item
         self.amount = DEFAULT_AMOUNT[item] if amount is None else amount
         self.state = item
@@ -34,10 +40,17 @@ class Pickup(Entity):
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
-        for p in world.players_in(self.hurtbox()):
-            self.apply(world, p)
-            if not self.alive:
-                return
+        for p in self.touching:
+            if p.state != "dead":
+                self.apply(world, p)
+                if not self.alive:
+                    return
+
+    def added(self, world: World) -> None:
+        add_box_sensor(world, self, Rect(*self.hurtbox()), CT.PICKUP, PICKUP_FILTER)
+
+    def remove(self, world: World) -> None:
+        remove_sensors(world, self)
 
     def apply(self, world: World, p) -> None:
         if self.item == "shells":

@@ -8,6 +8,7 @@ import pymunk
 
 from game.entities.base import Entity
 from game.level.data import LevelObject, Rect
+from game.world.contacts import Sensing, add_box_sensor, remove_sensors
 from game.world.physics import CT, Cat, shape_filter
 
 if TYPE_CHECKING:
@@ -18,22 +19,37 @@ if TYPE_CHECKING:
 ARENA_WALL_FILTER = shape_filter(Cat.BARRIER, Cat.PLAYER)
 
 
-class Area(Entity):
-    """An invisible rectangle that fires ``enter`` once, the first time a player is inside."""
+class Area(Sensing, Entity):
+    """An invisible rectangle that fires ``enter`` once, the first time a player is inside.
+
+    Its sensor keeps ``touching`` up to date (see game/world/contacts.py): a
+    player, whichever slot, counts by walking in; nothing here looks for one.
+    """
 
     kind = "area"
     once = True
+    SENSOR_TYPE = CT.TRIGGER
 
     def __init__(self, obj: LevelObject) -> None:
         super().__init__(obj.rect.x, obj.rect.bottom)
+        self.init_sensing()
         self.rect: Rect = obj.rect
         self.obj = obj
         self.name = obj.name
         self.fired = False
 
+    def added(self, world: World) -> None:
+        add_box_sensor(world, self, self.rect, self.SENSOR_TYPE)
+
+    def remove(self, world: World) -> None:
+        remove_sensors(world, self)
+
+    def players_inside(self) -> list[Entity]:
+        """Living players whose body overlaps the area."""
+        return [p for p in self.touching if p.state != "dead"]
+
     def player_inside(self, world: World) -> bool:
-        r = self.rect
-        return bool(world.players_in((r.x, r.y, r.w, r.h)))
+        return bool(self.players_inside())
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)

@@ -76,7 +76,7 @@ def populate(world: World, players: int = 1) -> list[T800]:
         player = T800(world, x, y)
         player.slot = slot
         player.facing = facing
-        world.entities.append(player)
+        world.admit(player)
         team.append(player)
     for obj in world.level.objects:
         factory = FACTORIES.get(obj.kind)
@@ -89,7 +89,7 @@ def populate(world: World, players: int = 1) -> list[T800]:
             continue
         entity = factory(world, obj)
         entity.name = obj.name
-        world.entities.append(entity)
+        world.admit(entity)
     return team
 
 

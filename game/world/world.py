@@ -21,6 +21,7 @@ from game.entities.base import Entity
 from game.input.actions import InputSnapshot
 from game.level.data import LevelData, Rect
 from game.world import geometry
+from game.world.contacts import Contacts
 from game.world.physics import CT, PHYSICS_SUBSTEPS, Cat, new_space, shape_filter
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class World:
         self.t1000s: list = []
         geometry.build_static(self.space, level)
         geometry.install_handlers(self)
+        self.contacts = Contacts(self)
         from game.world import spawn  # spawn knows every entity module; import late to avoid cycles
 
         self.players = spawn.populate(self, players)
@@ -138,10 +140,17 @@ class World:
         if body in self.space.bodies:
             self.space.remove(body, *shapes)
 
+    def admit(self, entity: Entity) -> Entity:
+        """Put an entity into play now (level start; ``add`` queues one during an update)."""
+        self.entities.append(entity)
+        entity.added(self)
+        return entity
+
     def _flush_spawns(self) -> None:
-        if self._spawn_queue:
-            self.entities.extend(self._spawn_queue)
-            self._spawn_queue.clear()
+        while self._spawn_queue:
+            queue, self._spawn_queue = self._spawn_queue, []
+            for entity in queue:
+                self.admit(entity)
 
     def find(self, name: str) -> list[Entity]:
         return [e for e in self.entities + self._spawn_queue if e.name == name]
@@ -258,6 +267,7 @@ class World:
             self.space.step(sub)
         for e in self.entities:
             e.after_physics(self)
+        self.contacts.dispatch()
         dead = [e for e in self.entities if not e.alive]
         if dead:
             for e in dead:
