@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
+import pytest
 
 
 def step(app, *events, frames: int = 1, draw: bool = True) -> None:
@@ -35,3 +38,16 @@ def press_pad(app, button: int) -> None:
     """Press and release a pad button, a frame each."""
     step(app, pad_button(button))
     step(app, pad_button(button, down=False))
+
+
+def run_until(advance: Callable[[], object], done: Callable[[], bool], max_steps: int, what: str) -> int:
+    """``while not done(): advance()``, but a regression fails the test instead of hanging it.
+
+    Returns how many times ``advance`` ran; fails naming ``what`` after ``max_steps``.
+    """
+    for steps in range(max_steps + 1):
+        if done():
+            return steps
+        if steps < max_steps:
+            advance()
+    pytest.fail(f"{what}: not reached in {max_steps} steps")

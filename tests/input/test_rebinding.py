@@ -16,7 +16,7 @@ from game.scenes.options import ControlsScene
 from game.scenes.pause import PauseScene
 from game.settings import load_settings, settings_path
 from game.storage import atomic_write_json
-from tests.driving import key, press_pad, step, tap
+from tests.driving import key, press_pad, run_until, step, tap
 
 
 def axis(which, value):
@@ -34,8 +34,8 @@ def open_controls(app, device="keys") -> ControlsScene:
 
 
 def move_to(app, scene, row):
-    while scene.rows[scene.index] != row:
-        tap(app, pygame.K_DOWN)
+    run_until(lambda: tap(app, pygame.K_DOWN), lambda: scene.rows[scene.index] == row, len(scene.rows),
+              f"moving down to the {row} row")
 
 
 def select(app, scene, row):

@@ -9,13 +9,23 @@ from game.scenes.records import HighScoreScene, InitialsScene, LevelSelectScene
 from game.scenes.title import ATTRACT_AFTER, TitleScene
 from game.timestep import DT
 from tests.driving import press_pad, step
+from tests.screen import colour, find_text, row, shows, text_at
 
 
 def test_entering_initials_with_a_gamepad(app):
     app.finish_run(999999)
     assert isinstance(app.stack.top, InitialsScene)
+    screen = app.render()
+    gold, white = colour("gold"), colour("white")
+    text_at(screen, "NEW HIGH SCORE", gold, scale=2)
+    text_at(screen, "0999999", white, scale=2)
+    assert len(find_text(screen, "A", gold, scale=4)) == 1  # the letter being chosen
+    assert len(find_text(screen, "A", white, scale=4)) == 2
     press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_DOWN)  # A -> space (wraps round)
     press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_DOWN)  # -> 9
+    screen = app.render()
+    text_at(screen, "9", gold, scale=4)  # the screen follows the pad
+    assert len(find_text(screen, "A", white, scale=4)) == 2
     press_pad(app, pygame.CONTROLLER_BUTTON_A)  # next letter
     press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_UP)  # B
     press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_RIGHT)
@@ -28,6 +38,13 @@ def test_entering_initials_with_a_gamepad(app):
 
     assert load_progress()[0].table[0] == ("9BC", 999999)  # saved
     step(app, frames=30)
+    screen = app.render()
+    text_at(screen, "HIGH SCORES", gold, scale=2)
+    # The new entry tops the table; it flashes between gold and white.
+    y = next(y for c in (gold, white) for _, y in find_text(screen, "9BC", c))
+    assert any(row_y == y for c in (gold, white) for _, row_y in find_text(screen, "0999999", c))
+    initials, score = app.progress.table[1]  # the old first, now second, below it
+    assert row(screen, initials, f"{score:07d}", white) > y
     press_pad(app, pygame.CONTROLLER_BUTTON_A)
     assert isinstance(app.stack.top, TitleScene)
 
@@ -42,17 +59,26 @@ def test_a_low_score_skips_the_initials(app):
 def test_level_select_lists_locked_and_unlocked(app):
     app.stack.push(LevelSelectScene(app))
     scene = app.stack.top
-    freeway = scene.menu.items[scene.levels.index("freeway")]
-    assert freeway.enabled
-    if "t1000_lab" in scene.levels:
-        assert not scene.menu.items[scene.levels.index("t1000_lab")].enabled
+    assert scene.levels[0] == "freeway" and "t1000_lab" in scene.levels
+    freeway, lab = (scene.menu.items[scene.levels.index(name)] for name in ("freeway", "t1000_lab"))
+    assert freeway.enabled and not lab.enabled
+    step(app, frames=2)
+    screen = app.render()
+    gold, white = colour("gold"), colour("white")
+    text_at(screen, "SELECT LEVEL", gold, scale=2)
+    text_at(screen, "Freeway", gold)  # the first level, chosen
+    text_at(screen, "T-1000 Lab  (locked)", colour("steel"))  # greyed out
+    text_at(screen, "Back", white)
     app.progress.record_finish("freeway", 100, 100, 0, "mall")
     app.stack.pop()
     app.stack.push(LevelSelectScene(app))
     scene = app.stack.top
-    if "t1000_lab" in scene.levels:
-        assert scene.menu.items[scene.levels.index("t1000_lab")].enabled
+    assert scene.menu.items[scene.levels.index("t1000_lab")].enabled
     step(app, frames=2)
+    screen = app.render()
+    row(screen, "Freeway", "0000100  0:01  casualties 0", gold)  # the best run beside the name
+    text_at(screen, "T-1000 Lab", white)
+    assert not shows(screen, "T-1000 Lab  (locked)", colour("steel"))
 
 
 def test_attract_mode_starts_when_idle_and_stops_on_input(app):
@@ -63,8 +89,12 @@ def test_attract_mode_starts_when_idle_and_stops_on_input(app):
     demo = app.stack.top
     assert isinstance(demo, PlayScene) and demo.attract and demo.source is not None
     x0 = demo.world.player.x
-    step(app, frames=120)
+    banner = []
+    for _ in range(20):  # 2 s, looked at every 0.1 s
+        step(app, frames=6)
+        banner.append(shows(app.render(), "DEMO - PRESS ANY BUTTON", colour("gold"), scale=2))
     assert demo.world.player.x > x0 + 50  # the demo is playing itself
+    assert 5 <= sum(banner) <= 15  # and says so, blinking
     step(app, pygame.event.Event(pygame.KEYDOWN, key=pygame.K_a, mod=0))
     assert isinstance(app.stack.top, TitleScene)
 

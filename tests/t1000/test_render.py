@@ -77,7 +77,7 @@ def test_every_state_draws_without_error():
     r.step(5)
     assert r.body.state == "shattered"
     seen["shattered"] = _draw(r, renderer).sum()
-    r.run_until(lambda: r.body.state == "reforming", 200)
+    assert r.run_until(lambda: r.body.state == "reforming", 200) >= 0
     r.step(10)
     seen["reforming"] = _draw(r, renderer).sum()
     for state, painted in seen.items():

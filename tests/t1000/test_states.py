@@ -81,7 +81,7 @@ def test_a_puddle_order_morphs_it_flat(rig):
     _, pos = rig.body.droplet_positions()
     assert pos[:, 1].max() - pos[:, 1].min() <= 9
     rig.body.command("policeman")
-    rig.run_until(lambda: rig.body.state == "liquid", 180)
+    assert rig.run_until(lambda: rig.body.state == "liquid", 180) >= 0
     rig.step(30)
     _, pos = rig.body.droplet_positions()
     assert pos[:, 1].max() - pos[:, 1].min() > 36

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.entities import t800
 from game.input.actions import Action, InputSnapshot
+from tests.driving import run_until
 from tests.world.conftest import hold, obj, run, settle
 
 
@@ -154,12 +155,10 @@ def test_t1000_orders_from_tiled_take_a_form_and_swing_a_blade(arena):
     (t1000,) = w.t1000s
     run(w, hold(Action.RIGHT), 20)  # through the sleep order
     assert t1000.body.brain.dormant
-    while w.player.x < 176:
-        run(w, hold(Action.RIGHT))
+    run_until(lambda: run(w, hold(Action.RIGHT)), lambda: w.player.x >= 176, 3 * 60, "walking into the puddle order")
     run(w, InputSnapshot(), 60)
     assert t1000.body.form == "puddle"
-    while w.player.x < 240:
-        run(w, hold(Action.RIGHT))
+    run_until(lambda: run(w, hold(Action.RIGHT)), lambda: w.player.x >= 240, 3 * 60, "walking into the blade order")
     assert t1000.body.brain.phase == "windup"
 
 

@@ -7,6 +7,7 @@ from game.level import load_level
 from game.level.loader import find_level
 from game.t1000.body import LOOSE
 from game.world.world import World
+from tests.driving import run_until
 from tests.world.conftest import hold, run
 
 GATE_X = 40 * 16  # the barred gate between the player's side and the T-1000's
@@ -28,8 +29,8 @@ def test_it_waits_behind_the_bars_while_the_player_reads():
 def test_walking_up_to_the_gate_wakes_it_and_it_flows_through_the_bars():
     w = _lab()
     (t1000,) = w.t1000s
-    while w.player.x < 35.5 * 16:
-        run(w, hold(Action.RIGHT))
+    run_until(lambda: run(w, hold(Action.RIGHT)), lambda: w.player.x >= 35.5 * 16, 5 * 60,
+              "the player walking up to the gate")
     assert not t1000.body.brain.dormant
     for _ in range(15 * 60):
         run(w, InputSnapshot())

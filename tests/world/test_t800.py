@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.entities import t800
 from game.input.actions import Action, InputSnapshot
+from tests.driving import run_until
 from tests.world.conftest import hold, obj, press, run, settle
 
 
@@ -47,10 +48,8 @@ def test_jump_buffer_jumps_on_landing(arena):
     settle(w)
     run(w, [press(Action.JUMP)] + [hold(Action.JUMP)] * 10 + [InputSnapshot()])
     # Fall until just above the ground, press jump in the air: it happens on landing.
-    for _ in range(120):
-        run(w, [InputSnapshot()])
-        if w.player.vy > 0 and 160 - w.player.y < 6:
-            break
+    run_until(lambda: run(w, [InputSnapshot()]), lambda: w.player.vy > 0 and 160 - w.player.y < 6, 120,
+              "falling to just above the ground")  # else the press below lands on the ground
     run(w, [press(Action.JUMP)])
     rose = False
     for _ in range(int(t800.JUMP_BUFFER * 60)):
