@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 
 import pygame
 
@@ -23,6 +24,25 @@ from game.settings import Settings, load_settings, save_settings
 from game.timestep import DT, FixedStepper
 
 log = logging.getLogger(__name__)
+
+
+class DisplayError(Exception):
+    """No window could be opened (no display, or an SDL video driver that does not exist).
+
+    The message is one line naming the driver; the command line prints it and exits non-zero.
+    """
+
+
+def display_error(exc: BaseException) -> DisplayError:
+    driver = os.environ.get("SDL_VIDEODRIVER")
+    try:
+        driver = driver or pygame.display.get_driver()
+    except pygame.error:
+        pass
+    which = f"SDL video driver '{driver}'" if driver else "SDL's default video driver"
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+    return DisplayError(f"no display could be opened with {which} ({reason}); "
+                        "--headless runs without one")
 
 
 class App:
@@ -70,7 +90,10 @@ class App:
         try:
             self.window = pygame.display.set_mode(INTERNAL_SIZE, flags, vsync=1 if self.settings.vsync else 0)
         except pygame.error:
-            self.window = pygame.display.set_mode(INTERNAL_SIZE, flags)
+            try:
+                self.window = pygame.display.set_mode(INTERNAL_SIZE, flags)
+            except pygame.error as exc:
+                raise display_error(exc) from exc
         pygame.display.set_caption("Judgment Day")
         if self.settings.fullscreen and not pygame.display.is_fullscreen():
             try:

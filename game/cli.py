@@ -144,10 +144,15 @@ def _headless(args, level: str, replay) -> int:
 def _play(args, level: str | None, replay) -> int:
     import pygame
 
-    from game.app import App
+    from game.app import App, DisplayError
 
-    app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed,
-              record_path=args.record)
+    try:
+        app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed,
+                  record_path=args.record)
+    except DisplayError as exc:
+        pygame.quit()
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
     app.start()
     if level:
         app.start_level(level, replay=replay, autopilot=args.autopilot)

@@ -1,8 +1,11 @@
 """The player's progress: unlocked levels, best results per level, and the high-score table.
 
 Saved atomically as JSON in the user's data folder.  A save that cannot be
-read is moved aside as ``progress.json.bak``, reported in one line, and play
-goes on from a fresh save: the old file is never overwritten or deleted.
+read is moved aside as ``progress.json.bak`` (a later one as ``progress.json.1.bak``,
+and so on; see ``game.storage``), reported in one line, and play goes on from a
+fresh save: the old file is never overwritten or deleted.  Numbers must be whole,
+finite and within ``MAX_COUNT``: ``1e400`` (infinity) or a score of thousands of
+digits makes the save damaged, not the game crash.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ CAMPAIGN = ["freeway", "mall", "canal", "hospital", "dyson", "cyberdyne", "pursu
 TABLE_SIZE = 10
 INITIALS_LENGTH = 3
 DEFAULT_TABLE = [("T8H", 50000), ("SCN", 40000), ("JCN", 30000), ("MBD", 20000), ("CYB", 10000)]
+MAX_COUNT = 10**12  # the largest score or frame count a save may hold (a 60 Hz game: 500 years of frames)
 
 
 def progress_path() -> Path:
@@ -92,16 +96,32 @@ class Progress:
             raise ValueError("best must be an object")
         for level, b in best.items():
             try:
-                p.best[level] = Best(int(b["score"]), int(b["frames"]), int(b["casualties"]))
-            except (KeyError, TypeError, ValueError):
-                raise ValueError(f"best result for '{level}' is malformed") from None
+                p.best[level] = Best(_count(b["score"], 0), _count(b["frames"], 0), _count(b["casualties"], -1))
+            except (KeyError, TypeError, ValueError, OverflowError):
+                raise ValueError(f"best result for '{_shown(level)}' is malformed") from None
         table = data.get("table", p.table)
         try:
-            p.table = [(str(i)[:INITIALS_LENGTH], int(s)) for i, s in table][:TABLE_SIZE]
-        except (TypeError, ValueError):
+            p.table = [(str(i)[:INITIALS_LENGTH], _count(s, 0)) for i, s in table][:TABLE_SIZE]
+        except (TypeError, ValueError, OverflowError):
             raise ValueError("high-score table is malformed") from None
         p.table.sort(key=lambda row: -row[1])
         return p
+
+
+def _count(value, low: int) -> int:
+    """A whole number as saved (``int()`` as ever: 12.0 and "12" read as 12), held to low-MAX_COUNT.
+
+    ``int(1e400)`` raises OverflowError, ``int(nan)`` ValueError; the callers make both "malformed".
+    """
+    number = int(value)
+    if not low <= number <= MAX_COUNT:
+        raise ValueError(f"{low}-{MAX_COUNT}")
+    return number
+
+
+def _shown(name: object, limit: int = 40) -> str:
+    text = str(name).replace("\n", " ")
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def load_progress(path: Path | None = None) -> tuple[Progress, str | None]:

@@ -8,6 +8,7 @@ installs).  Nothing is read or written at import time.
 from __future__ import annotations
 
 import logging
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from game.input.bindings import Bindings
-from game.storage import atomic_write_json, load_or_defaults
+from game.storage import atomic_write_json, finite_number, load_or_defaults
 
 log = logging.getLogger(__name__)
 
@@ -73,17 +74,17 @@ class Settings:
             s.bindings = Bindings.from_json(data["bindings"])
         for name in ("sound_volume", "music_volume"):
             if name in data:
-                value = data[name]
-                if not isinstance(value, (int, float)) or isinstance(value, bool):
-                    raise ValueError(f"{name} must be a number")
-                setattr(s, name, min(max(float(value), 0.0), 1.0))
+                # Infinity (1e400) and NaN make the file damaged; a finite number is held to 0-1
+                # (compared before float(): a 4,000-digit integer does not fit a float).
+                value = finite_number(data[name], name, -math.inf, math.inf)
+                setattr(s, name, 0.0 if value < 0 else 1.0 if value > 1 else float(value))
         for name in ("fullscreen", "vsync", "screen_shake", "reduced_flashing"):
             if name in data:
                 if not isinstance(data[name], bool):
                     raise ValueError(f"{name} must be true or false")
                 setattr(s, name, data[name])
         if "scale" in data:
-            if not isinstance(data["scale"], int) or not 0 <= data["scale"] <= 8:
+            if not isinstance(data["scale"], int) or isinstance(data["scale"], bool) or not 0 <= data["scale"] <= 8:
                 raise ValueError("scale must be a whole number from 0 to 8")
             s.scale = data["scale"]
         return s

@@ -3,7 +3,10 @@
 Gamepads may be plugged in or pulled out at any time.  SDL reports a new pad
 by *device index* but later events (buttons, removal) by *instance id*, so
 pads are kept by instance id.  Losing a pad sets ``device_lost`` so the
-level can pause rather than let the player die with no controls.
+level can pause rather than let the player die with no controls; the frame in
+which a pad is lost carries no new presses (from before or after the removal),
+so a button that went down with it cannot answer the pause menu the removal
+opens (Start or A would close it again in the same update).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class LiveInput:
         self._pressed = 0
         self._pads: dict[int, object] = {}
         self.device_lost = False
+        self._presses_dropped = False  # a pad was lost this frame: no new presses until next_frame
 
     # --- devices ------------------------------------------------------------------------
     def open_pads(self) -> None:
@@ -115,6 +119,8 @@ class LiveInput:
             self._pads.pop(getattr(event, "instance_id", -1), None)
             self._held = {c for c in self._held if not c.startswith("pad:")}
             self.device_lost = True
+            self._pressed = 0
+            self._presses_dropped = True
             log.info("gamepad disconnected")
         elif et in (pygame.WINDOWFOCUSLOST,):
             self._held.clear()
@@ -145,6 +151,8 @@ class LiveInput:
         if control in self._held:
             return
         self._held.add(control)
+        if self._presses_dropped:
+            return
         for action in self._actions(control):
             self._pressed |= action.bit
 
@@ -166,6 +174,7 @@ class LiveInput:
                 held |= action.bit
         snap = InputSnapshot(held | self._pressed, self._pressed)
         self._pressed = 0
+        self._presses_dropped = False
         return snap
 
     def clear(self) -> None:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
+import os
+import stat
 import zlib
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -37,7 +40,7 @@ from game.world.physics import TILE
 SURFACE_FLAGS = ("water",)  # flags read from any tile layer, not only collision layers
 _GID_MASK = 0x1FFFFFFF
 LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
-MAX_MAP_TILES = 1_000_000  # freeway is 340x34; a bound keeps a typo'd size from eating memory
+MAX_MAP_TILES = 1_000_000  # per layer (width x height); freeway is 340x34, so this is ~85 freeways
 
 ONE_OR_MORE = Number(whole=True, at_least=1)  # map and layer sizes in tiles, a tileset's first gid
 ZERO_OR_MORE = Number(whole=True, at_least=0)  # ids, gids, tile counts
@@ -64,9 +67,14 @@ TILED_PROPERTY_TYPES = {"string": str, "bool": FLAG.parse, "int": int, "float": 
 
 
 def find_level(name: str) -> Path:
-    """A level by name (``freeway``) from the game's levels folder, or a path to a .tmx file."""
+    """A level by name (``freeway``) from the game's levels folder, or a path to a .tmx file.
+
+    Anything that looks like a path (a ``.tmx`` name, or a folder in it) is
+    returned as it is, whether or not it exists: ``load_level`` then says what
+    is wrong with it (missing, a link loop, not a regular file) in one line.
+    """
     path = Path(name)
-    if path.suffix == ".tmx" and path.exists():
+    if path.suffix == ".tmx" or len(path.parts) > 1:
         return path
     candidate = assets.levels_dir() / f"{name}.tmx"
     if not candidate.exists():
@@ -115,15 +123,50 @@ def level_title(path: Path) -> str | None:
 
 def _parse_xml(path: Path) -> Element:
     try:
-        return SafeET.parse(str(path)).getroot()
-    except FileNotFoundError:
-        raise LevelError(f"{_show(path)}: file not found") from None
+        with _open_regular_file(path) as file:
+            return SafeET.parse(file).getroot()
     except DefusedXmlException as exc:
         raise LevelError(f"{_show(path)}: refused unsafe XML ({type(exc).__name__})") from None
     except SafeET.ParseError as exc:
         raise LevelError(f"{_show(path)}: broken XML ({exc})") from None
     except OSError as exc:
         raise LevelError(f"{_show(path)}: cannot read ({exc.strerror})") from None
+
+
+def _open_regular_file(path: Path):
+    """The file opened for reading, or one line saying why not.
+
+    Only a regular file is read: a FIFO would block forever waiting for a
+    writer and a device such as /dev/zero never ends.  The file is opened
+    without blocking and checked with fstat, so what is checked is what is read.
+    """
+    where = _show(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise LevelError(f"{where}: file not found") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise LevelError(f"{where}: symbolic link loop (the link leads back to itself)") from None
+        if exc.errno == errno.EISDIR or os.path.isdir(path):
+            raise LevelError(f"{where}: is a folder, not a map file") from None
+        raise LevelError(f"{where}: cannot read ({exc.strerror})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise LevelError(f"{where}: not a regular file ({_file_kind(mode)})")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return "a special file"
 
 
 def _check_map_xml(path: Path, root: Element) -> None:
@@ -139,7 +182,8 @@ def _check_map_xml(path: Path, root: Element) -> None:
     size = (_attribute(f"{where}: map", root, "width", ONE_OR_MORE),
             _attribute(f"{where}: map", root, "height", ONE_OR_MORE))
     if size[0] * size[1] > MAX_MAP_TILES:
-        raise LevelError(f"{where}: map is {size[0]}x{size[1]} tiles; at most {MAX_MAP_TILES} tiles are supported")
+        raise LevelError(f"{where}: map is {size[0]}x{size[1]} = {size[0] * size[1]} tiles; at most "
+                         f"{MAX_MAP_TILES} tiles (width x height) are supported")
     _check_xml_properties(f"{where}: map", root)
     max_gid = _check_tilesets(path, where, root)
     _check_layers(path, where, root, size, max_gid)
@@ -317,7 +361,8 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
             if name and name not in level.tile_names:
                 level.tile_names[name] = gid
 
-    cells: dict[str, set[tuple[int, int]]] = {flag: set() for flag in TILE_FLAGS}
+    # Cells by flag, kept as {row: {columns}}: a million-tile map stays cheap to collect and merge.
+    rows: dict[str, dict[int, set[int]]] = {flag: {} for flag in TILE_FLAGS}
     has_collision = False
     for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledTileLayer):
@@ -331,13 +376,15 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
             level.layers.append(TileLayer(name=layer.name, gids=gids, front=lprops.get("front", False)))
             # Collision flags count on collision layers; water is a surface, often drawn in front.
             flags = TILE_FLAGS if collision else SURFACE_FLAGS
+            flags_of = {gid: [flag for flag in flags if tprops.get(flag)] for gid, tprops in tiles.items()}
+            flags_of = {gid: fs for gid, fs in flags_of.items() if fs}
+            if not flags_of:
+                continue
             for y, row in enumerate(gids):
                 for x, gid in enumerate(row):
-                    if gid:
-                        tprops = tiles.get(gid, {})
-                        for flag in flags:
-                            if tprops.get(flag):
-                                cells[flag].add((x, y))
+                    if gid in flags_of:
+                        for flag in flags_of[gid]:
+                            rows[flag].setdefault(y, set()).add(x)
         elif isinstance(layer, pytmx.TiledObjectGroup) and layer.visible:
             for obj in layer:
                 level.objects.append(_object(where, layer.name, obj))
@@ -345,13 +392,18 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
         raise LevelError(f"{where}: no tile layer has the property collision=true, so nothing is solid")
 
     # The top rung of a ladder is something to stand on, like a platform.
-    tops = {(x, y) for x, y in cells["ladder"] if (x, y - 1) not in cells["ladder"]}
-    level.solids = merge_cells(cells["solid"])
-    level.one_ways = merge_cells(cells["one_way"] | tops)
-    level.bars = merge_cells(cells["bars"])
-    level.hazards = merge_cells(cells["hazard"])
-    level.water = merge_cells(cells["water"])
-    level.ladders = cells["ladder"]
+    ladders = rows["ladder"]
+    one_ways = {y: set(xs) for y, xs in rows["one_way"].items()}
+    for y, xs in ladders.items():
+        tops = xs - ladders.get(y - 1, set())
+        if tops:
+            one_ways.setdefault(y, set()).update(tops)
+    level.solids = merge_rows(rows["solid"])
+    level.one_ways = merge_rows(one_ways)
+    level.bars = merge_rows(rows["bars"])
+    level.hazards = merge_rows(rows["hazard"])
+    level.water = merge_rows(rows["water"])
+    level.ladders = {(x, y) for y, xs in ladders.items() for x in xs}
     _check_objects(where, level)
     return level
 
@@ -421,43 +473,52 @@ def _check_objects(where: str, level: LevelData) -> None:
 
 
 def merge_cells(cells: set[tuple[int, int]]) -> list[Rect]:
-    """Merge tile cells into few rectangles: horizontal runs, then equal runs stacked.
+    """Merge tile cells (column, row) into few rectangles; see ``merge_rows``."""
+    rows: dict[int, set[int]] = {}
+    for x, y in cells:
+        rows.setdefault(y, set()).add(x)
+    return merge_rows(rows)
+
+
+def merge_rows(rows: dict[int, set[int]]) -> list[Rect]:
+    """Merge tile cells, given as {row: {columns}}, into few rectangles: horizontal runs,
+    then equal runs in consecutive rows stacked into one.
 
     Fewer, larger static shapes make the physics cheaper and stop bodies
-    catching on the seams between neighbouring tiles.
+    catching on the seams between neighbouring tiles; a map that is solid
+    wall to wall becomes one shape.  Each cell is visited once (plus a sort
+    per row), so a million-tile map merges in well under a second.  The
+    rectangles come out sorted by (x0, y0, x1, y1), the order the physics
+    space is filled in.
     """
     out: list[tuple[int, int, int, int]] = []  # x0, y0, x1 (exclusive), y1 (exclusive)
-    if not cells:
-        return []
-    max_y = max(y for _, y in cells)
-    open_runs: dict[tuple[int, int], int] = {}
-    for y in range(0, max_y + 2):
-        row_runs: list[tuple[int, int]] = []
-        xs = sorted(x for x, yy in cells if yy == y)
-        start = prev = None
-        for x in xs:
-            if start is None:
-                start = prev = x
-            elif x == prev + 1:
-                prev = x
-            else:
-                row_runs.append((start, prev + 1))
-                start = prev = x
-        if start is not None:
-            row_runs.append((start, prev + 1))
+    open_runs: dict[tuple[int, int], int] = {}  # run (x0, x1) -> the row it started on
+    last_y: int | None = None
+    for y in sorted(y for y, xs in rows.items() if xs):
+        if last_y is not None and y != last_y + 1:  # a gap of empty rows closes every run
+            out.extend((x0, y0, x1, last_y + 1) for (x0, x1), y0 in open_runs.items())
+            open_runs = {}
         still_open: dict[tuple[int, int], int] = {}
-        for run in row_runs:
-            still_open[run] = open_runs.pop(run, y)
-        for (x0, x1), y0 in open_runs.items():
-            out.append((x0, y0, x1, y))
+        xs = sorted(rows[y])
+        start = prev = xs[0]
+        for x in xs[1:]:
+            if x != prev + 1:
+                still_open[(start, prev + 1)] = open_runs.pop((start, prev + 1), y)
+                start = x
+            prev = x
+        still_open[(start, prev + 1)] = open_runs.pop((start, prev + 1), y)
+        out.extend((x0, y0, x1, y) for (x0, x1), y0 in open_runs.items())
         open_runs = still_open
+        last_y = y
+    if last_y is not None:
+        out.extend((x0, y0, x1, last_y + 1) for (x0, x1), y0 in open_runs.items())
     return [Rect(x0 * TILE, y0 * TILE, (x1 - x0) * TILE, (y1 - y0) * TILE) for x0, y0, x1, y1 in sorted(out)]
 
 
 def _show(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except (ValueError, OSError, RuntimeError):  # elsewhere, unresolvable, or a symlink loop (RuntimeError)
         return str(path)
 
 
