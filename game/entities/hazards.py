@@ -8,6 +8,7 @@ import pymunk
 
 from game.entities.base import Entity
 from game.entities.triggers import Area
+from game.level.kinds import FACING, Kind, Look, Number, declare
 from game.world import exact as E
 from game.world.physics import CT, PROP_FILTER
 
@@ -174,3 +175,19 @@ class Traffic(Area):
 def pulse(t: float) -> float:
     """0..1 flicker used by the renderer for arcs."""
     return 0.5 + 0.5 * E.sin(t * 37.0)
+
+
+declare(Kind("live_wire", area=True, make=lambda w, o: LiveWire(o), look=Look(drawer="live_wire"),
+             autopilot=frozenset({"wait_out"}), optional={
+                 "period": Number(above=0, at_most=60),  # seconds per cycle; the phase is taken modulo it
+                 "duty": Number(at_least=0, at_most=1),  # the live fraction of each cycle
+                 "offset": Number(at_least=0, at_most=60),  # seconds into the cycle at the start
+             }))
+declare(Kind("debris", area=True, make=lambda w, o: DebrisTrigger(o),
+             optional={"count": Number(whole=True, at_least=1, at_most=32)}))  # chunks, each a body
+declare(Kind("chunk", in_maps=False, look=Look(drawer="chunk")))
+declare(Kind("traffic", area=True, make=lambda w, o: Traffic(o), look=Look(drawer="traffic"), optional={
+    "interval": Number(above=0, at_most=60),  # seconds between cars
+    "direction": FACING,
+}))
+declare(Kind("molten", area=True, doc="Molten steel: built into the level's geometry (game/world/geometry.py)."))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from game.entities.base import BodyEntity
 from game.entities.projectiles import Bullet
+from game.level.kinds import FACING, FLAG, Kind, Look, declare
 from game.world.physics import PROP_FILTER
 
 if TYPE_CHECKING:
@@ -197,3 +198,11 @@ class Cop(Human):
         else:
             self.approach_vx(0.0, 600.0, dt)
             self.set_state("idle")
+
+
+declare(Kind("thug", optional={"dormant": FLAG, "facing": FACING},
+             make=lambda w, o: Thug(w, *o.feet, facing=o.facing), autopilot=frozenset({"punch"}),
+             look=Look(sheet="thug", anims={"dead": ("down",), "hurt": ("hurt", "idle")})))
+declare(Kind("cop", optional={"dormant": FLAG, "facing": FACING},
+             make=lambda w, o: Cop(w, *o.feet, facing=o.facing), autopilot=frozenset({"punch"}),
+             look=Look(sheet="cop", anims={"dead": ("wounded",), "hurt": ("aim", "idle")})))

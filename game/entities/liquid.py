@@ -11,6 +11,7 @@ import random
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
+from game.level.kinds import FLAG, Kind, Look, Number, declare
 from game.t1000 import T1000
 
 if TYPE_CHECKING:
@@ -85,3 +86,19 @@ class LiquidTerminator(Entity):
 
     def hash_state(self) -> tuple:
         return (self.kind, self.body.state, self.body.state_hash())
+
+
+def _make(world: World, obj) -> LiquidTerminator:
+    speed = obj.prop("speed")
+    return LiquidTerminator(world, *obj.feet, int(obj.prop("droplets", CHASE_DROPLETS)),
+                            None if speed is None else float(speed))
+
+
+declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int(o.prop("droplets", CHASE_DROPLETS))),
+             look=Look(drawer="t1000"), autopilot=frozenset({"blast"}), optional={
+    "dormant": FLAG,
+    # Fewer than 50 droplets make no recognisable figure; each is a physics body (1000 cost ~4 ms a frame).
+    "droplets": Number(whole=True, at_least=50, at_most=1000),
+    # Multiplies its tuned walking and running pace; 0 or less would stand it still or turn it round.
+    "speed": Number(above=0, at_most=3),
+}))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from game.entities.base import Entity
 from game.entities.t800 import MAX_HEALTH, SHELLS_MAX
 from game.level.data import Rect
+from game.level.kinds import FLAG, PICKUP_ITEMS, Kind, Look, Number, OneOf, declare
 from game.world import exact as E
 from game.world.contacts import Sensing, add_box_sensor, remove_sensors
 from game.world.physics import CT, PICKUP_FILTER
@@ -70,3 +71,10 @@ class Pickup(Sensing, Entity):
         world.sound(SOUND.get(self.item, "pickup"))
         world.emit("pickup", self.item, self.x, self.y)
         self.alive = False
+
+
+declare(Kind("pickup", required={"item": OneOf(PICKUP_ITEMS)}, look=Look(drawer="pickup"),
+             make=lambda w, o: Pickup(*o.feet, o.prop("item"), o.prop("amount")), optional={
+                 "dormant": FLAG,
+                 "amount": Number(whole=True, at_least=1, at_most=100_000),  # shells, health, lives or points
+             }))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from game.entities.base import Entity
+from game.level.kinds import Kind, Look, declare
 from game.world.contacts import Sensing, add_body_sensor, remove_sensors
 from game.world.physics import CT, Cat, shape_filter
 
@@ -60,3 +61,6 @@ class Bullet(Sensing, Entity):
         self.body.position = (nx, self.y)
         if self.state_time > BULLET_LIFE:
             self.alive = False
+
+
+declare(Kind("bullet", in_maps=False, look=Look(sheet="projectiles", anims={"fly": ("bullet",)})))

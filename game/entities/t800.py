@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from game.entities.base import BodyEntity
 from game.input.actions import Action, InputSnapshot
+from game.level.kinds import FACING, Kind, Look, declare
 from game.world import exact as E
 from game.world.physics import CT, Cat
 
@@ -360,3 +361,8 @@ class T800(BodyEntity):
 
     def hash_state(self) -> tuple:
         return (*super().hash_state(), self.health, self.lives, self.shells, self.nitrogen, self.weapon)
+
+
+declare(Kind("player_start", optional={"facing": FACING},
+             doc="Where player one starts (a second one: player two); the spawner reads it."))
+declare(Kind("t800", in_maps=False, look=Look(sheet="t800", anims={"spray": ("shoot",), "dead": ("dead",)})))

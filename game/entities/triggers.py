@@ -8,6 +8,8 @@ import pymunk
 
 from game.entities.base import Entity
 from game.level.data import LevelObject, Rect
+from game.level.kinds import TEXT, Kind, Look, Number, OneOf, declare
+from game.t1000.brain import ORDERS
 from game.world.contacts import Sensing, add_box_sensor, remove_sensors
 from game.world.physics import CT, Cat, shape_filter
 
@@ -223,3 +225,14 @@ class T1000Order(Area):
         for t1000 in world.t1000s:
             if t1000.name in targets:
                 t1000.command(str(self.obj.prop("order")))
+
+
+declare(Kind("checkpoint", area=True, make=lambda w, o: Checkpoint(o), look=Look(drawer="checkpoint")))
+declare(Kind("exit", area=True, optional={"next": TEXT}, make=lambda w, o: Exit(o), look=Look(drawer="exit")))
+declare(Kind("story", area=True, required={"text": TEXT}, optional={"seconds": Number(above=0, at_most=60)},
+             make=lambda w, o: StoryTrigger(o)))
+declare(Kind("camera_lock", area=True, make=lambda w, o: CameraLock(o)))
+declare(Kind("spawner", area=True, required={"targets": TEXT}, make=lambda w, o: Spawner(o)))
+declare(Kind("arena", area=True, optional={"targets": TEXT, "text": TEXT}, make=lambda w, o: Arena(o)))
+declare(Kind("t1000_order", area=True, required={"targets": TEXT, "order": OneOf(ORDERS)},
+             make=lambda w, o: T1000Order(o)))

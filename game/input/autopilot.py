@@ -3,13 +3,16 @@
 It only ever produces input snapshots, exactly like the keyboard, so
 everything it does a player could do.  The tests use it to prove a level can
 be finished; the attract mode can record it.  It heads for the exit,
-jumps walls, pits and spikes, waits out live cables, punches people (never
-shoots them) and blasts the T-1000 when it gets too close.
+jumps walls, pits and spikes, and treats each thing by the roles its kind
+declares (``Kind.autopilot``): waits out what pulses ("wait_out"), punches
+people ("punch", never shoots them) and blasts what must be held off
+("blast") when it gets too close.
 """
 
 from __future__ import annotations
 
 from game.input.actions import Action, InputSnapshot
+from game.level.kinds import KINDS
 
 JUMP_HOLD_FRAMES = 16
 PUNCH_REACH = 24.0
@@ -56,8 +59,9 @@ class Autopilot:
         self.punch_cooldown = max(0, self.punch_cooldown - 1)
 
         # People ahead: walk up and knock them out.
+        roles = {e: KINDS[e.kind].autopilot for e in w.entities}
         for e in w.entities:
-            if getattr(e, "human", False) and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
+            if "punch" in roles[e] and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
                 if abs(e.x - p.x) < PUNCH_REACH:
                     move = False
                     if self.punch_cooldown == 0 and p.action_time <= 0:
@@ -65,14 +69,14 @@ class Autopilot:
                         self.punch_cooldown = 12
                 break
         # The T-1000 close by: a shotgun blast buys time.
-        for t in w.t1000s:
-            if abs(t.x - p.x) < 70 and abs(t.y - p.y) < 40 and p.shells > 0 and p.cooldown <= 0:
+        for t in w.entities:
+            if "blast" in roles[t] and abs(t.x - p.x) < 70 and abs(t.y - p.y) < 40 and p.shells > 0 and p.cooldown <= 0:
                 p_face = 1 if t.x > p.x else -1
                 if p_face == p.facing:
                     held.add(Action.FIRE)
         # Live cables: wait at the edge until the pulse has passed.
         for e in w.entities:
-            if e.kind == "live_wire":
+            if "wait_out" in roles[e]:
                 r = e.rect
                 ahead = r.x - 40 < p.x + d * 20 < r.right + 8 and r.y - 8 < p.y <= r.bottom + 8
                 inside = r.x - 6 < p.x < r.right + 6

@@ -29,8 +29,7 @@ def unread_properties(path: Path, level: LevelData) -> list[str]:
     """Object properties the game never reads: allowed (designers leave notes), but usually a typo."""
     lines = []
     for obj in level.objects:
-        spec = KINDS[obj.kind]
-        known = {**spec["required"], **spec["optional"]}
+        known = KINDS[obj.kind].properties
         for name in sorted(set(obj.props) - set(known)):
             reads = ", ".join(sorted(known)) or "no properties"
             label = f"object {obj.id}" + (f" '{obj.name}'" if obj.name else "")

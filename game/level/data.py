@@ -60,6 +60,16 @@ class LevelObject:
     def prop(self, name: str, default=None):
         return self.props.get(name, default)
 
+    @property
+    def feet(self) -> tuple[float, float]:
+        """Where a character placed by this object stands: the bottom middle (a point: the point)."""
+        return (self.rect.center[0], self.rect.bottom)
+
+    @property
+    def facing(self) -> int:
+        """+1 for ``facing = right``, -1 for left (the default)."""
+        return 1 if self.props.get("facing", "left") == "right" else -1
+
     def targets(self) -> list[str]:
         """The object names in its comma-separated ``targets`` property (spawners, arenas, orders)."""
         return [t.strip() for t in str(self.props.get("targets", "")).split(",") if t.strip()]

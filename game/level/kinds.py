@@ -1,7 +1,9 @@
 """The object types a level designer may place in Tiled, the properties each takes, and their values.
 
-This table is the single list the loader, the checker and the world agree
-on; add a kind here first, then teach the world to spawn it.
+Each kind is declared once, beside its entity (``declare(Kind(...))``): its
+Tiled schema, its factory, its look and what the autopilot should know.  This
+module holds the declaration types and the table the loader, the checker, the
+world, the renderer and the Tiled project all read.
 
 Every property the game reads has a spec that turns what Tiled wrote into
 the value the game uses, or says what was expected.  The loader runs each
@@ -17,9 +19,14 @@ the commonest slip in Tiled.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from game.t1000.brain import ORDERS
+if TYPE_CHECKING:
+    from game.entities.base import Entity
+    from game.level.data import LevelObject
+    from game.world.world import World
 
 PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score")
 FACINGS = ("left", "right")
@@ -121,45 +128,101 @@ TEXT = Text()
 FLAG = Flag()
 FACING = OneOf(FACINGS)
 
-# kind -> {"required": {property: spec}, "optional": {property: spec}}.  The ranges are what the
-# entities can play (see game/world/spawn.py and game/entities/), not what a designer might like.
-KINDS: dict[str, dict[str, dict[str, Spec]]] = {
-    "player_start": {"required": {}, "optional": {"facing": FACING}},
-    "exit": {"required": {}, "optional": {"next": TEXT}},
-    "checkpoint": {"required": {}, "optional": {}},
-    "thug": {"required": {}, "optional": {"dormant": FLAG, "facing": FACING}},
-    "cop": {"required": {}, "optional": {"dormant": FLAG, "facing": FACING}},
-    "t1000": {"required": {}, "optional": {
-        "dormant": FLAG,
-        # Fewer than 50 droplets make no recognisable figure; each is a physics body (1000 cost ~4 ms a frame).
-        "droplets": Number(whole=True, at_least=50, at_most=1000),
-        # Multiplies its tuned walking and running pace; 0 or less would stand it still or turn it round.
-        "speed": Number(above=0, at_most=3),
-    }},
-    "pickup": {"required": {"item": OneOf(PICKUP_ITEMS)}, "optional": {
-        "dormant": FLAG,
-        "amount": Number(whole=True, at_least=1, at_most=100_000),  # shells, health, lives or points
-    }},
-    "story": {"required": {"text": TEXT}, "optional": {"seconds": Number(above=0, at_most=60)}},
-    "camera_lock": {"required": {}, "optional": {}},
-    "spawner": {"required": {"targets": TEXT}, "optional": {}},
-    "arena": {"required": {}, "optional": {"targets": TEXT, "text": TEXT}},
-    "t1000_order": {"required": {"targets": TEXT, "order": OneOf(ORDERS)}, "optional": {}},
-    "live_wire": {"required": {}, "optional": {
-        "period": Number(above=0, at_most=60),  # seconds per cycle; the phase is taken modulo it
-        "duty": Number(at_least=0, at_most=1),  # the live fraction of each cycle
-        "offset": Number(at_least=0, at_most=60),  # seconds into the cycle at the start
-    }},
-    "debris": {"required": {}, "optional": {"count": Number(whole=True, at_least=1, at_most=32)}},  # chunks, each a body
-    "traffic": {"required": {}, "optional": {
-        "interval": Number(above=0, at_most=60),  # seconds between cars
-        "direction": FACING,
-    }},
-    "molten": {"required": {}, "optional": {}},
-}
+@dataclass(frozen=True)
+class Look:
+    """How the renderer draws a kind: a character sheet with, per state, the animation to show
+    (and fallbacks); or the name of one of the renderer's own drawers ("pickup", "t1000", ...)."""
 
-# Kinds that are areas the player walks into (they need a width and height).
-AREA_KINDS = {"story", "camera_lock", "arena", "spawner", "t1000_order", "live_wire", "debris", "traffic", "molten", "exit", "checkpoint"}
+    sheet: str | None = None
+    anims: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    drawer: str | None = None
+
+
+# What the scripted player (game/input/autopilot.py) should know about a kind.
+AUTOPILOT_ROLES = frozenset({
+    "punch",  # a person in the way: walk up and knock them out (never shoot)
+    "wait_out",  # a hazard that pulses: wait at its edge until the pulse has passed
+    "blast",  # the T-1000: a shotgun blast when it comes too close
+})
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Everything the game knows about one kind of object, in one declaration.
+
+    ``required`` and ``optional`` are its Tiled properties and their specs (the
+    loader and ``check-levels`` read them, tools/tiled_project.py turns them into
+    Tiled classes); ``make`` builds its entity (None: the world reads the object
+    itself, like ``player_start``; ``prepare`` readies a dormant one at load so
+its waking costs no frame); ``look`` says how it is drawn; ``autopilot``
+    what the scripted player should do about it (``AUTOPILOT_ROLES``).  Kinds
+    with ``in_maps=False`` exist only in play (a bullet, a chunk of concrete).
+    Declare a kind in the module of its entity with ``declare(Kind(...))``.
+    """
+
+    name: str
+    required: dict[str, Spec] = field(default_factory=dict)
+    optional: dict[str, Spec] = field(default_factory=dict)
+    area: bool = False  # placed as a rectangle with a size (a trigger), not a point
+    make: Callable[[World, LevelObject], Entity] | None = None
+    prepare: Callable[[LevelObject], None] | None = None  # load-time work for a dormant one (see spawn)
+    look: Look | None = None
+    autopilot: frozenset[str] = frozenset()
+    in_maps: bool = True
+    doc: str = ""
+
+    @property
+    def properties(self) -> dict[str, Spec]:
+        return {**self.required, **self.optional}
+
+
+_DECLARED: dict[str, Kind] = {}
+
+
+def declare(kind: Kind) -> Kind:
+    """Add a kind to the game (at import of its entity's module)."""
+    if kind.name in _DECLARED and _DECLARED[kind.name] is not kind:
+        raise ValueError(f"kind '{kind.name}' is declared twice")
+    unknown = set(kind.autopilot) - AUTOPILOT_ROLES
+    if unknown:
+        raise ValueError(f"kind '{kind.name}': unknown autopilot roles {sorted(unknown)}")
+    _DECLARED[kind.name] = kind
+    return kind
+
+
+class _Kinds(Mapping[str, Kind]):
+    """Every declared kind by name.  The declarations live beside their entities; the first
+    look-up imports every module of ``game.entities`` so the table is always complete."""
+
+    def _all(self) -> dict[str, Kind]:
+        if not _LOADED:
+            _LOADED.append(True)
+            import importlib
+            import pkgutil
+
+            import game.entities
+
+            for info in sorted(pkgutil.iter_modules(game.entities.__path__), key=lambda m: m.name):
+                importlib.import_module(f"game.entities.{info.name}")
+        return _DECLARED
+
+    def __getitem__(self, name: str) -> Kind:
+        return self._all()[name]
+
+    def __iter__(self):
+        return iter(sorted(self._all()))
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def placeable(self) -> list[Kind]:
+        """The kinds a level designer may place, by name."""
+        return [self[name] for name in self if self[name].in_maps]
+
+
+_LOADED: list[bool] = []
+KINDS = _Kinds()
+
 
 # Properties of the map itself and of its tile layers that the game reads; others are kept as they are.
 MAP_PROPERTIES: dict[str, Spec] = {

@@ -25,7 +25,6 @@ from defusedxml import DefusedXmlException
 from game import assets
 from game.level.data import LevelData, LevelError, LevelObject, Rect, TileLayer
 from game.level.kinds import (
-    AREA_KINDS,
     FLAG,
     KINDS,
     LAYER_PROPERTIES,
@@ -413,17 +412,17 @@ def _object(where: str, layer: str, obj) -> LevelObject:
     place = f"{where}: layer '{_quote(layer)}', {_object_label(obj.id, obj.name)}"
     if not kind:
         raise LevelError(f"{place}: has no type (set its Class in Tiled)")
-    if kind not in KINDS:
+    if kind not in KINDS or not KINDS[kind].in_maps:
         raise LevelError(f"{place}: unknown type '{_quote(kind)}'")
     place = f"{place} ({kind})"
     spec = KINDS[kind]
     raw = dict(obj.properties or {})
-    for name in spec["required"]:
+    for name in spec.required:
         if name not in raw:
             raise LevelError(f"{place}: missing property '{name}'")
-    props = _parsed_properties(place, raw, {**spec["required"], **spec["optional"]})
+    props = _parsed_properties(place, raw, spec.properties)
     w, h = float(obj.width or 0), float(obj.height or 0)
-    if kind in AREA_KINDS and (w <= 0 or h <= 0):
+    if spec.area and (w <= 0 or h <= 0):
         raise LevelError(f"{place}: must be a rectangle with a size")
     return LevelObject(id=int(obj.id), kind=kind, name=obj.name or "", rect=Rect(float(obj.x), float(obj.y), w, h),
                        props=props, layer=layer)

@@ -1,7 +1,8 @@
 """Draws a world: parallax, tiles, every entity at its interpolated position, effects, front tiles.
 
-Which sprite and animation an entity shows is decided here from its kind
-and state, so the simulation never knows what anything looks like.
+Which sprite and animation an entity shows is decided here from its kind's
+``look`` (declared with the kind, game/level/kinds.py) and its state, so the
+simulation never knows what anything looks like.
 """
 
 from __future__ import annotations
@@ -12,19 +13,11 @@ import numpy as np
 import pygame
 
 from game import assets
+from game.level.kinds import KINDS
 from game.render import sprites
 from game.render.background import Parallax
 from game.render.molten import MoltenPools
 from game.render.tiles import LevelTiles
-
-# kind -> sprite sheet, and state -> (animation, fallbacks...)
-SHEETS = {"t800": "t800", "thug": "thug", "cop": "cop"}
-STATE_ANIMS = {
-    "t800": {"spray": ("shoot",), "dead": ("dead",)},
-    "thug": {"dead": ("down",), "hurt": ("hurt", "idle")},
-    "cop": {"dead": ("wounded",), "hurt": ("aim", "idle")},
-}
-
 
 WATER_SURFACE_INSET = 4  # px from the top of a water tile to the drawn surface (see the water_top tile)
 
@@ -82,38 +75,35 @@ class WorldView:
             self._draw_current(surface, world, e, ox, oy)
 
     # --- per kind ---------------------------------------------------------------------------
-    @staticmethod
-    def _sheet_name(e) -> str:
-        """Player two wears other colours (its own sheet, ``t800_p2``) so the two are told apart."""
-        name = SHEETS[e.kind]
-        return f"{name}_p2" if getattr(e, "slot", 0) == 1 else name
-
     def _draw_character(self, surface, e, sx: float, sy: float, *, alpha=None, hidden=False) -> None:
         if hidden:
             return
-        sheet = sprites.sheet(self._sheet_name(e))
-        anims = STATE_ANIMS.get(e.kind, {}).get(e.state, (e.state,))
-        sheet.draw(surface, anims[0], e.state_time, sx, sy, e.facing, *anims[1:], alpha=alpha)
+        look = KINDS[e.kind].look
+        # Player two wears other colours (its own sheet, "t800_p2") so the two are told apart.
+        name = f"{look.sheet}_p2" if getattr(e, "slot", 0) == 1 else look.sheet
+        anims = look.anims.get(e.state, (e.state,))
+        sprites.sheet(name).draw(surface, anims[0], e.state_time, sx, sy, e.facing, *anims[1:], alpha=alpha)
 
     def _draw_entity(self, surface, world, e, sx: float, sy: float, ox: float, oy: float) -> None:
-        kind = e.kind
-        if kind in SHEETS:
+        """Draw ``e`` as its kind's ``look`` says: a character sheet, or one of the drawers here."""
+        look = KINDS[e.kind].look
+        if look is None:
+            return  # invisible: a trigger area
+        if look.sheet:
             self._draw_character(surface, e, sx, sy)
-        elif kind == "pickup":
+        elif look.drawer == "pickup":
             sprites.sheet("pickups").draw(surface, e.item, e.state_time, sx, sy - 8 + e.bob)
-        elif kind == "bullet":
-            sprites.sheet("projectiles").draw(surface, "bullet", e.state_time, sx, sy, e.facing)
-        elif kind == "chunk":
+        elif look.drawer == "chunk":
             self._draw_chunk(surface, e, sx, sy)
-        elif kind == "live_wire":
+        elif look.drawer == "live_wire":
             self._draw_wire(surface, world, e, ox, oy)
-        elif kind == "traffic":
+        elif look.drawer == "traffic":
             self._draw_traffic(surface, e, ox, oy)
-        elif kind == "checkpoint":
+        elif look.drawer == "checkpoint":
             self._draw_checkpoint(surface, world, e, ox, oy)
-        elif kind == "exit":
+        elif look.drawer == "exit":
             self._draw_exit(surface, world, e, ox, oy)
-        elif kind == "t1000":
+        elif look.drawer == "t1000":
             self._draw_t1000(surface, e, ox, oy)
 
     def _draw_chunk(self, surface, e, sx, sy) -> None:

@@ -12,16 +12,16 @@ from game.level.kinds import FLAG, KINDS, TEXT, Number, OneOf
 def test_every_numeric_property_has_a_range():
     """An open-ended number is how ``period=0`` or ``droplets=-5`` reached play; every one is bounded."""
     for kind, spec in KINDS.items():
-        for name, prop in {**spec["required"], **spec["optional"]}.items():
+        for name, prop in spec.properties.items():
             if isinstance(prop, Number):
                 assert prop.above is not None or prop.at_least is not None, f"{kind}.{name} has no lower bound"
                 assert prop.at_most is not None, f"{kind}.{name} has no upper bound"
 
 
 def test_the_games_own_defaults_are_within_range():
-    assert KINDS["t1000"]["optional"]["droplets"].parse(CHASE_DROPLETS) == CHASE_DROPLETS
+    assert KINDS["t1000"].optional["droplets"].parse(CHASE_DROPLETS) == CHASE_DROPLETS
     for amount in DEFAULT_AMOUNT.values():
-        assert KINDS["pickup"]["optional"]["amount"].parse(amount) == amount
+        assert KINDS["pickup"].optional["amount"].parse(amount) == amount
 
 
 @pytest.mark.parametrize(("value", "expected"), [(3, 3), ("3", 3), (" 7 ", 7), (4.0, 4)])
