@@ -11,7 +11,7 @@ import random
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
-from game.level.kinds import FLAG, Kind, Look, Number, declare
+from game.level.kinds import FLAG, TEXT, Kind, Look, Number, declare
 from game.t1000 import T1000
 
 if TYPE_CHECKING:
@@ -25,13 +25,23 @@ EVENT_SOUNDS = {
 EVENT_FX = {"splash": "spark", "shatter": "frost_mist", "melt": "molten_splash", "freeze": "frost_mist"}
 FEET_BELOW_CENTRE = 22.0
 
+# A boss (``boss = true``) has health.  The liquid body has no organs to hit, so what hurts it is
+# metal it loses: droplets blown out of the body (which flow back: the damage stays), a frozen
+# body shattered, droplets melted.  In health points:
+BOSS_HEALTH = 100  # the default ``health``
+BLOWN_DAMAGE = 60.0  # for blowing the whole body's worth of droplets out once (each: this / droplets)
+SHATTER_DAMAGE = 20.0  # each time the frozen body is shattered
+MELT_DAMAGE = 250.0  # for melting the whole body (each droplet lost to molten steel: this / droplets)
+PHASE_PACE = 0.15  # each phase after the first adds this share of its pace
+
 
 class LiquidTerminator(Entity):
     kind = "t1000"
     prepare = staticmethod(T1000.prepare)  # warm its forms at level load (see T1000.prepare)
 
     def __init__(self, world: World, x: float, y: float, droplets: int = CHASE_DROPLETS,
-                 speed: float | None = None) -> None:
+                 speed: float | None = None, *, boss: bool = False, health: float = BOSS_HEALTH,
+                 phases: int = 1, title: str = "") -> None:
         super().__init__(x, y)
         self.body = T1000(world.space, (x, y - FEET_BELOW_CENTRE), rng=random.Random(world.rng.getrandbits(32)),
                           n_droplets=droplets)
@@ -39,6 +49,15 @@ class LiquidTerminator(Entity):
             self.body.speed_scale = speed
         world.t1000s.append(self)
         self.state = self.body.state
+        # As a boss: health, phases (phase k of n begins when health falls to (n - k + 1) / n of the
+        # whole), and the name the HUD's bar shows (``title``, else the object's name).
+        self.boss = boss
+        self.max_health = self.health = float(health)
+        self.phases = int(phases)
+        self.phase = 1
+        self.title = title
+        self.base_speed = self.body.speed_scale
+        self.melted = 0  # the body's melt count already charged to health
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
@@ -49,6 +68,9 @@ class LiquidTerminator(Entity):
             for victim in world.players_in((x, y, w, h)):
                 victim.hit(world, damage, x + w / 2)
         self.state = self.body.state
+        if self.boss and self.body.melt_count > self.melted:
+            self._hurt(world, (self.body.melt_count - self.melted) * MELT_DAMAGE / self.body.n)
+            self.melted = self.body.melt_count
         for kind, ex, ey in self.body.drain_events():
             if kind in EVENT_SOUNDS:
                 world.sound(EVENT_SOUNDS[kind])
@@ -56,6 +78,7 @@ class LiquidTerminator(Entity):
                 world.fx(EVENT_FX[kind], ex, ey, 1)
         if not self.body.alive:
             self.alive = False
+            self.health = 0.0
             world.add_score(5000, self.x, self.y - 40)
 
     def after_physics(self, world: World) -> None:
@@ -64,14 +87,53 @@ class LiquidTerminator(Entity):
         self.facing = self.body.facing
 
     def shoot(self, world: World, point, direction, strength: float) -> None:
+        before = self._held() if self.boss else None
         self.body.shoot(point, direction, strength)
         world.add_score(10)
+        if before is not None:
+            self._hurt(world, self._damage(*before))
 
     def freeze(self, world: World, center, radius: float, amount: float) -> None:
         self.body.add_cold(center, radius, amount)
 
     def explode(self, world: World, center, radius: float, strength: float) -> None:
+        before = self._held() if self.boss else None
         self.body.explode(center, radius, strength)
+        if before is not None:
+            self._hurt(world, self._damage(*before))
+
+    # --- as a boss ------------------------------------------------------------------------------
+    def _held(self) -> tuple[int, bool]:
+        """Droplets in the body, and whether it is frozen: compared after a hit, the damage."""
+        return self.body.counts()[0], self.body.frozen
+
+    def _damage(self, held: int, frozen: bool) -> float:
+        if frozen and not self.body.frozen and self.body.shards:
+            return SHATTER_DAMAGE
+        return max(0, held - self.body.counts()[0]) * BLOWN_DAMAGE / self.body.n
+
+    def _hurt(self, world: World, amount: float) -> None:
+        if self.health <= 0 or amount <= 0:
+            return
+        self.health = max(0.0, self.health - amount)
+        lost = 1.0 - self.health / self.max_health
+        reached = min(self.phases, 1 + int(lost * self.phases + 1e-9))
+        if reached > self.phase:
+            self.enter_phase(world, reached)
+        if self.health <= 0:
+            self.body.dissolve()
+            world.emit("boss_down", self.name, self.x, self.y)
+
+    def enter_phase(self, world: World, phase: int) -> None:
+        """Begin ``phase`` (its health reached the threshold, or a set piece said so): quicker, and
+        the world hears of it (``("boss_phase", name, phase)``; the ``boss_phase`` condition reads it)."""
+        if phase == self.phase or not self.alive:
+            return
+        self.phase = phase
+        self.body.speed_scale = self.base_speed * (1.0 + PHASE_PACE * (phase - 1))
+        world.emit("boss_phase", self.name, phase)
+        world.sound("reform")
+        world.add_shake(4.0)
 
     def command(self, name: str) -> None:
         self.body.command(name)
@@ -85,13 +147,17 @@ class LiquidTerminator(Entity):
             world.t1000s.remove(self)
 
     def hash_state(self) -> tuple:
+        if self.boss:
+            return (self.kind, self.body.state, self.body.state_hash(), round(self.health, 4), self.phase)
         return (self.kind, self.body.state, self.body.state_hash())
 
 
 def _make(world: World, obj) -> LiquidTerminator:
     speed = obj.prop("speed")
     return LiquidTerminator(world, *obj.feet, int(obj.prop("droplets", CHASE_DROPLETS)),
-                            None if speed is None else float(speed))
+                            None if speed is None else float(speed), boss=bool(obj.prop("boss", False)),
+                            health=float(obj.prop("health", BOSS_HEALTH)), phases=int(obj.prop("phases", 1)),
+                            title=str(obj.prop("title", "")))
 
 
 declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int(o.prop("droplets", CHASE_DROPLETS))),
@@ -101,4 +167,9 @@ declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int
     "droplets": Number(whole=True, at_least=50, at_most=1000),
     # Multiplies its tuned walking and running pace; 0 or less would stand it still or turn it round.
     "speed": Number(above=0, at_most=3),
+    # A boss: health (see BLOWN_DAMAGE and the rest above), phases at equal shares of it, a bar on the HUD.
+    "boss": FLAG,
+    "health": Number(at_least=1, at_most=10_000),
+    "phases": Number(whole=True, at_least=1, at_most=5),
+    "title": TEXT,  # the name over its bar (else the object's name)
 }))

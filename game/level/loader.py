@@ -34,6 +34,7 @@ from game.level.kinds import (
     Number,
     Spec,
 )
+from game.level.script import MapScripts
 from game.world.physics import TILE
 
 SURFACE_FLAGS = ("water",)  # flags read from any tile layer, not only collision layers
@@ -460,6 +461,7 @@ def _check_objects(where: str, level: LevelData) -> None:
     for o in level.objects:
         if o.name:
             kinds_by_name.setdefault(o.name, set()).add(o.kind)
+    scripts = MapScripts(level.objects)
     for obj in level.objects:
         what = f"{where}: layer '{_quote(obj.layer)}', {_object_label(obj.id, obj.name)} ({obj.kind})"
         if not (0 <= obj.x <= w and 0 <= obj.y <= h):
@@ -469,6 +471,9 @@ def _check_objects(where: str, level: LevelData) -> None:
                 raise LevelError(f"{what}: target '{_quote(target)}' names no object")
             if obj.kind == "t1000_order" and "t1000" not in kinds_by_name[target]:
                 raise LevelError(f"{what}: target '{_quote(target)}' is not a t1000")
+        problem = scripts.problem(obj)  # an event's conditions and actions (game/level/script.py)
+        if problem:
+            raise LevelError(f"{what}: {problem}")
 
 
 def merge_cells(cells: set[tuple[int, int]]) -> list[Rect]:

@@ -78,6 +78,7 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     f.draw(surface, f"HUMAN CASUALTIES: {cas}", (sw - 8, 20), red if cas else white, align="right")
     seconds = world.stats.frames // 60
     f.draw(surface, f"{seconds // 60}:{seconds % 60:02d}", (sw // 2, 8), white, align="center")
+    draw_boss_bars(surface, world)
 
     if world.caption:
         text, left = world.caption
@@ -89,6 +90,44 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
         surface.blit(box, (sw // 2 - 220, top))
         for i, line in enumerate(lines):
             f.draw(surface, line, (sw // 2, top + 6 + i * 10), white, align="center")
+
+
+BOSS_BAR_WIDTH = 240  # px
+BOSS_BAR_BOTTOM = 14  # px from the bottom of the screen to the bottom of the lowest bar
+BOSS_BAR_STEP = 22  # px between the bars of two bosses at once
+
+
+def active_bosses(world) -> list:
+    """The bosses in play (woken and not yet gone), in the order they came."""
+    return [t for t in getattr(world, "t1000s", []) if getattr(t, "boss", False) and t.alive]
+
+
+def draw_boss_bars(surface: pygame.Surface, world) -> None:
+    """Each active boss: its name over a bar of its health, with a notch where each phase begins."""
+    f = font()
+    ink = assets.color("ink", (10, 12, 24))
+    chrome = assets.color("chrome", (200, 210, 230))
+    red = assets.color("red", (214, 56, 48))
+    dim = assets.color("steel_dark", (60, 66, 84))
+    white = assets.color("white", (240, 240, 232))
+    sw, sh = surface.get_size()
+    x = sw // 2 - BOSS_BAR_WIDTH // 2
+    for i, boss in enumerate(active_bosses(world)):
+        y = sh - BOSS_BAR_BOTTOM - 6 - i * BOSS_BAR_STEP
+        label = boss.title or boss.name or "T-1000"
+        if boss.phases > 1:
+            label = f"{label}  {min(boss.phase, boss.phases)}/{boss.phases}"
+        f.draw(surface, label.upper(), (sw // 2, y - 11), white, align="center")
+        pygame.draw.rect(surface, ink, (x - 2, y - 2, BOSS_BAR_WIDTH + 4, 10))
+        pygame.draw.rect(surface, dim, (x, y, BOSS_BAR_WIDTH, 6))
+        share = max(0.0, min(1.0, boss.health / boss.max_health)) if boss.max_health else 0.0
+        filled = round(BOSS_BAR_WIDTH * share)
+        if filled:
+            pygame.draw.rect(surface, chrome if share > 0.25 else red, (x, y, filled, 6))
+            pygame.draw.rect(surface, white, (x, y, filled, 1))  # a highlight along the top
+        for k in range(1, boss.phases):  # where phase k + 1 begins
+            nx = x + round(BOSS_BAR_WIDTH * (boss.phases - k) / boss.phases)
+            pygame.draw.rect(surface, ink, (nx, y - 1, 1, 8))
 
 
 def fill_controls(text: str, controls: dict[str, str]) -> str:

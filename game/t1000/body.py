@@ -924,18 +924,28 @@ class T1000:
         self.since_melt = 0.0
         self.emit("melt", *s.body.position)
 
+    def dissolve(self) -> None:
+        """Beaten without a pool of steel (a boss out of health): the death throes begin where it
+        stands, and after them every droplet is gone, as if it had melted (``counts`` still adds up)."""
+        if self.throes < 0 and self._state != "dead" and not self.removed:
+            self._begin_throes()
+            self._update_state()
+
     def _check_death(self) -> None:
         body, loose, shard, _ = self.counts()
         if self.throes < 0 and body + loose + shard < T.DEATH_FRACTION * self.n:
-            self.throes = 0.0
-            self.frozen = False
-            live = self._liquid()
-            x = E.mean(self.pos[live, 0]) if len(live) else float(self.anchor[0])
-            if self.melt_pool is not None:
-                x = min(max(x, self.melt_pool.left + 6), self.melt_pool.right - 6)
-            self.throes_x = x
-            self.brain.phase = "idle"
-            self.emit("melt", *self.anchor)
+            self._begin_throes()
+
+    def _begin_throes(self) -> None:
+        self.throes = 0.0
+        self.frozen = False
+        live = self._liquid()
+        x = E.mean(self.pos[live, 0]) if len(live) else float(self.anchor[0])
+        if self.melt_pool is not None:
+            x = min(max(x, self.melt_pool.left + 6), self.melt_pool.right - 6)
+        self.throes_x = x
+        self.brain.phase = "idle"
+        self.emit("melt", *self.anchor)
 
     def _death_throes(self, dt: float, live: np.ndarray) -> None:
         """Writhe, sink into the steel, and after a bounded time melt away completely.

@@ -78,6 +78,7 @@ class World:
         self.no_kill = bool(level.properties.get("no_kill", False))
         self.frame = 0
         self.t1000s: list = []
+        self.script = None  # the map's set pieces, timers and flags (game/entities/setpiece.py), if it has events
         geometry.build_static(self.space, level)
         geometry.install_handlers(self)
         self.contacts = Contacts(self)
@@ -273,6 +274,8 @@ class World:
             for e in dead:
                 e.remove(self)
             self.entities = [e for e in self.entities if e.alive]
+        if self.script is not None:  # set pieces read the world as this update left it, in map order
+            self.script.update(self, dt)
         self._flush_spawns()
 
     def drain_events(self) -> list[tuple]:
@@ -287,4 +290,6 @@ class World:
         h.update(repr(parts).encode())
         for e in self.entities:
             h.update(repr(e.hash_state()).encode())
+        if self.script is not None:
+            h.update(repr(self.script.hash_state()).encode())
         return h.hexdigest()[:16]

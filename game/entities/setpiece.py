@@ -1,0 +1,399 @@
+"""Set pieces made of data: the ``event`` object, and every condition and action it may carry.
+
+The grammar, the registry and the load-time checks are in game/level/script.py.
+Here each condition and action is a small registered class: its word, its
+typed arguments, and what it reads or does in play.  Add one by writing a
+class beside these with ``@condition`` or ``@action``; the loader and ``check-levels``
+take it from there (and a test asks for it in the README's table of words).
+
+Set pieces run inside ``World.step``: after every entity has updated and the
+physics has stepped, the world's ``Script`` counts its timers down, then asks
+each event, in map order, whether all its conditions hold; an event whose
+conditions have come to hold runs its actions in number order.  Nothing
+here reads the clock or the input, so a replay runs a set piece the same way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.entities.base import Entity
+from game.level.data import LevelObject, Rect
+from game.level.kinds import FLAG, KINDS, TEXT, Kind, Number, OneOf, declare
+from game.level.script import (
+    ACTION_PROPS,
+    CONDITION_PROPS,
+    Action,
+    Arg,
+    Condition,
+    Ref,
+    action,
+    condition,
+    event_lines,
+)
+from game.t1000.body import STATES
+from game.t1000.brain import ORDERS
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+T1000_STATES = tuple(s for s in STATES if s != "dead")  # a destroyed one is gone: ask ``killed``
+SECONDS = Number(above=0, at_most=3600)
+CAPTION_SECONDS = Number(above=0, at_most=60)
+PERCENT = Number(above=0, at_most=100)
+PHASE = Number(whole=True, at_least=1, at_most=5)
+
+
+class Script:
+    """What the map's set pieces share: timers, flags, the camera lock they set, in one place the
+    world steps and hashes (``world.script``; None in a map without events)."""
+
+    def __init__(self) -> None:
+        self.pieces: list[SetPiece] = []
+        self.timers: dict[str, float] = {}  # name -> seconds left (0: done)
+        self.flags: set[str] = set()
+        self.locked: Rect | None = None
+
+    def update(self, world: World, dt: float) -> None:
+        for name, left in self.timers.items():
+            if left > 0:
+                self.timers[name] = 0.0 if left <= dt * 1.5 else left - dt  # whole steps: no float drift
+        for piece in list(self.pieces):
+            piece.evaluate(world)
+
+    def hash_state(self) -> tuple:
+        return (tuple((k, round(v, 4)) for k, v in self.timers.items()), tuple(sorted(self.flags)),
+                None if self.locked is None else tuple(vars(self.locked).values()))
+
+
+class SetPiece(Entity):
+    """An ``event`` object: when all its conditions hold, it runs its actions.
+
+    It fires once; with ``repeat = true`` it fires again each time its
+    conditions come to hold after not holding (entering an area again, a
+    flag set again), never on every update while they hold.
+    """
+
+    kind = "event"
+
+    def __init__(self, obj: LevelObject) -> None:
+        super().__init__(obj.rect.center[0], obj.rect.bottom)
+        self.obj = obj
+        self.rect = obj.rect
+        self.name = obj.name
+        conds, acts = event_lines(obj)  # checked at load, so this cannot fail here
+        self.conditions = [c for _, c in conds]
+        self.actions = [a for _, a in acts]
+        self.repeat = bool(obj.prop("repeat", False))
+        self.fired = 0
+        self.held = False
+
+    def added(self, world: World) -> None:
+        if world.script is None:
+            world.script = Script()
+        world.script.pieces.append(self)
+
+    def remove(self, world: World) -> None:
+        if world.script is not None and self in world.script.pieces:
+            world.script.pieces.remove(self)
+
+    def evaluate(self, world: World) -> None:
+        if self.fired and not self.repeat:
+            return
+        holds = all(c.holds(world, self) != c.negated for c in self.conditions)
+        if holds and not self.held:
+            self.fired += 1
+            for a in self.actions:
+                a.run(world, self)
+                if world.outcome:
+                    break
+        self.held = holds
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, self.fired, self.held)
+
+
+# --- helpers the words share ------------------------------------------------------------------
+
+def _named(world: World, name: str) -> list[Entity]:
+    return world.find(name)
+
+
+def _dormant(world: World, name: str) -> bool:
+    return name in world.dormant
+
+
+def _area(world: World, event: SetPiece, name: str | None) -> Rect:
+    """The event's own rectangle, or the first object of that name with a size."""
+    if name is None:
+        return event.rect
+    return next(o.rect for o in world.level.objects if o.name == name and o.rect.w > 0 and o.rect.h > 0)
+
+
+def _needs_area(event: LevelObject, arg: str | None) -> str | None:
+    if arg is None and not (event.rect.w > 0 and event.rect.h > 0):
+        return "needs an area: draw the event as a rectangle, or name an area"
+    return None
+
+
+def _bosses(world: World, name: str) -> list:
+    return [t for t in world.t1000s if t.name == name and getattr(t, "boss", False) and t.alive]
+
+
+def _gone_for_good(world: World, name: str, bosses: list) -> bool:
+    """A boss of that name was in play and none is left: it was destroyed."""
+    return not bosses and not _dormant(world, name) and not _named(world, name)
+
+
+# --- conditions -------------------------------------------------------------------------------
+
+@condition
+class PlayersInside(Condition):
+    """A living player is inside the event's area (or the named area)."""
+
+    word = "players_inside"
+    args = (Arg("area", Ref(area=True), optional=True),)
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        r = _area(world, event, self.area)
+        return bool(world.players_in((r.x, r.y, r.w, r.h)))
+
+
+@condition
+class T1000State(Condition):
+    """A T-1000 of that name is in that state (frozen, shattered, melting...)."""
+
+    word = "t1000_state"
+    args = (Arg("name", Ref(kinds=("t1000",))), Arg("state", OneOf(T1000_STATES)))
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        return any(t.name == self.name and t.alive and t.state == self.state for t in world.t1000s)
+
+
+@condition
+class TimerDone(Condition):
+    """The timer of that name was started and has run out."""
+
+    word = "timer_done"
+    args = (Arg("name", Ref(space="timer")),)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        return world.script.timers.get(self.name, 1.0) <= 0
+
+
+@condition
+class FlagSet(Condition):
+    """The flag of that name is set."""
+
+    word = "flag_set"
+    args = (Arg("name", Ref(space="flag")),)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        return self.name in world.script.flags
+
+
+@condition
+class Down(Condition):
+    """Everyone of that name in play is out of the fight: knocked out, disarmed, wounded, killed,
+    or (a T-1000) destroyed.  Not before one has been woken or spawned."""
+
+    word = "down"
+    args = (Arg("name", Ref()),)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        named = _named(world, self.name)
+        if not named:
+            return not _dormant(world, self.name)  # never brought into play is not down; gone is
+        return all(not e.alive or getattr(e, "is_down", False) for e in named)
+
+
+@condition
+class Killed(Condition):
+    """Everyone of that name is dead (a human casualty) or, a T-1000, destroyed.  A person
+    knocked out is not killed: use ``down`` for "out of the fight"."""
+
+    word = "killed"
+    args = (Arg("name", Ref()),)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        named = _named(world, self.name)
+        if not named:
+            return not _dormant(world, self.name)
+        return all(not e.alive or e.state == "dead" for e in named)
+
+
+@condition
+class BossHealthBelow(Condition):
+    """The boss of that name has less than that percentage of its health left (destroyed: 0)."""
+
+    word = "boss_health_below"
+    args = (Arg("name", Ref(kinds=("t1000",), boss=True)), Arg("percent", PERCENT))
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        bosses = _bosses(world, self.name)
+        if not bosses:
+            return _gone_for_good(world, self.name, bosses)
+        return any(b.health * 100 < self.percent * b.max_health for b in bosses)
+
+
+@condition
+class BossPhase(Condition):
+    """The boss of that name has reached that phase (a destroyed boss has reached them all)."""
+
+    word = "boss_phase"
+    args = (Arg("name", Ref(kinds=("t1000",), boss=True)), Arg("phase", PHASE))
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        bosses = _bosses(world, self.name)
+        if not bosses:
+            return _gone_for_good(world, self.name, bosses)
+        return any(b.phase >= self.phase for b in bosses)
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+@action
+class Caption(Action):
+    """Show a line (``{fire}``, ``{interact}``... become the player's own keys) for that many seconds."""
+
+    word = "caption"
+    args = (Arg("text", TEXT), Arg("seconds", CAPTION_SECONDS, optional=True, default=4.0))
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.show_caption(str(self.text), float(self.seconds))
+
+
+@action
+class T1000Order(Action):
+    """Give the T-1000s of that name an order: hunt, sleep, a form (puddle, blob, policeman), blade."""
+
+    word = "t1000_order"
+    args = (Arg("name", Ref(kinds=("t1000",))), Arg("order", OneOf(ORDERS)))
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for t in world.t1000s:
+            if t.name == self.name:
+                t.command(str(self.order))
+
+
+@action
+class LockCamera(Action):
+    """Hold the camera on the event's area (or the named area)."""
+
+    word = "lock_camera"
+    args = (Arg("area", Ref(area=True), optional=True),)
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.script.locked = world.camera_lock = _area(world, event, self.area)
+
+
+@action
+class UnlockCamera(Action):
+    """Let the camera follow again (only a lock an event set: an arena keeps its own)."""
+
+    word = "unlock_camera"
+
+    def run(self, world: World, event: SetPiece) -> None:
+        if world.script.locked is not None and world.camera_lock is world.script.locked:
+            world.camera_lock = None
+        world.script.locked = None
+
+
+@action
+class StartTimer(Action):
+    """Start (or restart) the timer of that name; ``timer_done`` holds when it runs out."""
+
+    word = "start_timer"
+    args = (Arg("name", Ref(space="timer", defines=True)), Arg("seconds", SECONDS))
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.script.timers[str(self.name)] = float(self.seconds)
+
+
+@action
+class SetFlag(Action):
+    """Set the flag of that name (``flag_set`` holds from now on)."""
+
+    word = "set_flag"
+    args = (Arg("name", Ref(space="flag", defines=True)),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.script.flags.add(str(self.name))
+
+
+@action
+class ClearFlag(Action):
+    """Clear the flag of that name."""
+
+    word = "clear_flag"
+    args = (Arg("name", Ref(space="flag")),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.script.flags.discard(str(self.name))
+
+
+@action
+class Wake(Action):
+    """Bring the dormant objects of that name into play (once; as a spawner does)."""
+
+    word = "wake"
+    args = (Arg("name", Ref(dormant=True)),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        from game.world.spawn import wake
+
+        wake(world, str(self.name))
+
+
+@action
+class Spawn(Action):
+    """Bring a new copy of each dormant object of that name into play (each time it runs: waves)."""
+
+    word = "spawn"
+    args = (Arg("name", Ref(dormant=True)),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for obj in world.level.objects:
+            kind = KINDS[obj.kind]
+            if obj.name == self.name and obj.prop("dormant", False) and kind.make is not None:
+                entity = kind.make(world, obj)
+                entity.name = obj.name
+                world.add(entity)
+
+
+@action
+class EndLevel(Action):
+    """The level is won, as at an exit (``next``: the level that follows, as an exit's)."""
+
+    word = "end_level"
+    args = (Arg("next", TEXT, optional=True),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.outcome = "completed"
+        world.next_level = None if self.next is None else str(self.next)
+        world.sound("level_complete")
+
+
+@action
+class SetBossPhase(Action):
+    """Put the boss of that name into that phase now (its health stays as it is)."""
+
+    word = "boss_phase"
+    args = (Arg("name", Ref(kinds=("t1000",), boss=True)), Arg("phase", PHASE))
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for boss in _bosses(world, str(self.name)):
+            boss.enter_phase(world, int(self.phase))
+
+
+declare(Kind("event", make=lambda w, o: SetPiece(o), optional={
+    **{prop: TEXT for prop in CONDITION_PROPS},
+    **{prop: TEXT for prop in ACTION_PROPS},
+    "repeat": FLAG,
+}, doc="A set piece: conditions cond1..cond8 and actions act1..act8 (game/level/script.py)."))
