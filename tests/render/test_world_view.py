@@ -85,3 +85,21 @@ def test_reduced_flashing_keeps_warnings_steady_and_softens_flashes(display):
         return int(pygame.surfarray.array3d(surface).sum())
 
     assert 0 < flash_brightness(True) < 0.7 * flash_brightness(False)
+
+
+def test_player_two_is_drawn_in_other_colours(display):
+    """Two Terminators side by side: player two's jacket is green, player one's is not."""
+    world = World(load_level(find_level("freeway")), seed=1, players=2)
+    one, two = world.players
+    two.place(one.x + 60, one.y)
+    view = WorldView(world)
+    cam = (one.x - 100, one.y - 150)
+    frame = _frame(world, view, cam)
+
+    def greenish(p) -> float:
+        x, y = int(p.x - cam[0]), int(p.y - cam[1])
+        box = frame[x - 10:x + 10, y - 40:y - 12]
+        return float(((box[..., 1] > box[..., 0]) & (box[..., 1] > box[..., 2] + 10)).sum())
+
+    assert greenish(two) > 40
+    assert greenish(one) < greenish(two) / 4

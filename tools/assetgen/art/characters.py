@@ -17,6 +17,9 @@ ORIGIN = (24, 47)
 
 STYLES = {
     "t800": Style(head="t800", shirt="grey", belt="ink", pants=("leather", "leather_hi", "steel_dark")),
+    # Player two: the same Terminator in an olive field jacket and jeans, told apart at a glance.
+    "t800_p2": Style(head="t800", torso=("green_dark", "olive", "tan"), shirt="grey_light", belt="ink",
+                     pants=("navy", "blue_dark", "denim")),
     "thug": Style(head="thug", torso=("ink", "leather", "leather_hi"), bare_arms=True,
                   pants=("blue_dark", "denim", "blue_light"), boots=("ink", "brown_dark", "brown"),
                   chest=4.2, waist=3.4, hem=2.0, belt="steel", torso_len=13.0, shirt="red_dark"),
@@ -91,9 +94,10 @@ def run_cycle(n: int, hipx: float, stride: float, lift: float, lean: float, arms
 
 
 # --- T-800 ----------------------------------------------------------------------------------
-def t800(heads) -> Sheet:
-    st = STYLES["t800"]
-    sh = Sheet("t800", (48, 48), ORIGIN)
+def t800(heads, name: str = "t800") -> Sheet:
+    """The player's sheet; ``name`` picks the outfit (``t800`` for player one, ``t800_p2`` for two)."""
+    st = STYLES[name]
+    sh = Sheet(name, (48, 48), ORIGIN)
 
     def draw(p):
         return draw_figure(st, p, heads)
@@ -379,7 +383,7 @@ def dyson(heads) -> Sheet:
 def build(src: Path, out: Path) -> list[Path]:
     heads = parse_grids(src / "art" / "heads.txt")
     written = []
-    for fn in (t800, thug, lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike, sarah,
+    for fn in (t800, lambda h: t800(h, "t800_p2"), thug, lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike, sarah,
                lambda h: human_guard(h, "swat", "rifle"), dyson):
         written.extend(fn(heads).write(out / "sprites"))
     return written
