@@ -34,7 +34,6 @@ def main(argv: list[str] | None = None) -> int:
     from game.level import load_level
     from game.level.loader import find_level
     from game.render import INTERNAL_SIZE
-    from game.render.camera import Camera
     from game.render.effects import Effects
     from game.render.hud import draw_hud
     from game.render.world_view import WorldView
@@ -47,8 +46,6 @@ def main(argv: list[str] | None = None) -> int:
     world = World(load_level(find_level(args.level)), seed=args.seed)
     bot = Autopilot(world)
     view = WorldView(world)
-    camera = Camera(*INTERNAL_SIZE, *world.level.pixel_size)
-    camera.snap_to(world.player.x, world.player.y)
     effects = Effects()
     update_ms: list[float] = []
     draw_ms: list[float] = []
@@ -59,9 +56,8 @@ def main(argv: list[str] | None = None) -> int:
             if event[0] != "sound":
                 effects.handle(event)
         effects.update(DT)
-        camera.update(world.player.x, world.player.y - 20, world.player.facing, DT, world.camera_lock)
         t1 = time.perf_counter()
-        view.draw(surface, world, camera.offset(1.0), 1.0, effects)
+        view.draw(surface, world, world.camera.offset(1.0), 1.0, effects)
         draw_hud(surface, world)
         t2 = time.perf_counter()
         update_ms.append((t1 - t0) * 1000)

@@ -21,6 +21,7 @@ class Entity:
     kind = "entity"
     solid_to_shots = False  # does a hitscan ray stop on it
     human = False
+    LOST_BEHIND_SCROLL = False  # left behind by a scrolling view, it is gone (game/world/camera.py)
 
     def __init__(self, x: float, y: float) -> None:
         self.x = x
@@ -114,6 +115,12 @@ class BodyEntity(Entity):
         self.body.velocity = (0, 0)
         self.x, self.y = x, y
         self.prev_pos = (x, y)
+
+    def place_x(self, x: float) -> None:
+        """Move the entity sideways to ``x`` at once, stopping its sideways motion (held by the view)."""
+        self.body.position = (x, self.body.position.y)
+        self.set_velocity(vx=0.0)
+        self.x = x
 
     def set_velocity(self, vx: float | None = None, vy: float | None = None) -> None:
         v = self.body.velocity

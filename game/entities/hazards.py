@@ -99,6 +99,7 @@ class Chunk(Entity):
     """A block of concrete with a real body: it falls, hurts on the way down, then lies as rubble."""
 
     kind = "chunk"
+    LOST_BEHIND_SCROLL = True
 
     def __init__(self, world: World, x: float, y: float, spin: float) -> None:
         super().__init__(x, y)

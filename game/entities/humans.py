@@ -28,6 +28,7 @@ HOP_SPEED = 300.0  # px/s up: clears HOP_HEIGHT with room to spare
 
 class Human(BodyEntity):
     human = True
+    LOST_BEHIND_SCROLL = True
     solid_to_shots = True
     WIDTH = 14.0
     HEIGHT = 38.0

@@ -24,6 +24,7 @@ class Pickup(Sensing, Entity):
 
     kind = "pickup"
     SIZE = 14.0
+    LOST_BEHIND_SCROLL = True
 
     def __init__(self, x: float, y: float, item: str, amount: int | None = None) -> None:
         super().__init__(x, y)

@@ -42,6 +42,7 @@ SECONDS = Number(above=0, at_most=3600)
 CAPTION_SECONDS = Number(above=0, at_most=60)
 PERCENT = Number(above=0, at_most=100)
 PHASE = Number(whole=True, at_least=1, at_most=5)
+SCROLL_SPEED = Number(above=0, at_most=600)  # px/s: a brisk run is about 150
 
 
 class Script:
@@ -303,6 +304,31 @@ class UnlockCamera(Action):
         if world.script.locked is not None and world.camera_lock is world.script.locked:
             world.camera_lock = None
         world.script.locked = None
+
+
+@action
+class ScrollCamera(Action):
+    """Scroll the view right by itself at ``speed`` px/s, to the right edge of the event's area
+    (or the named area): laggards are pushed, a player pinned against a wall loses a life."""
+
+    word = "scroll_camera"
+    args = (Arg("speed", SCROLL_SPEED), Arg("area", Ref(area=True), optional=True))
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.camera.start_scroll(float(self.speed), _area(world, event, self.area).right)
+
+
+@action
+class StopCamera(Action):
+    """Stop a scroll where the view is; the camera follows the players again."""
+
+    word = "stop_camera"
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.camera.stop_scroll()
 
 
 @action

@@ -319,6 +319,14 @@ class T800(BodyEntity):
         self.respawn_timer = RESPAWN_TIME
         world.sound("game_over" if self.lives <= 0 else "hurt")
 
+    def lose_life(self, world: World, respawn_after: float = RESPAWN_TIME) -> None:
+        """Down at once, whatever the health: a fall out of the level, a wall the view pins you to."""
+        if self.state == "dead":
+            return
+        self.health = 0
+        self._die(world)
+        self.respawn_timer = respawn_after
+
     def _dead(self, world: World, dt: float) -> None:
         self.approach_vx(0.0, GROUND_ACCEL, dt)
         self.respawn_timer -= dt
@@ -332,7 +340,7 @@ class T800(BodyEntity):
         self.respawn(world)
 
     def respawn(self, world: World) -> None:
-        x, y = self.respawn_point
+        x, y = world.camera.respawn_spot(world, self.respawn_point)
         self.place(x, y)
         self.health = MAX_HEALTH
         self.shells = max(self.shells, SHELLS_START // 2)
@@ -355,9 +363,7 @@ class T800(BodyEntity):
                     world.fx("molten_splash", self.x, pool.rect.y, 1)
         w, h = world.level.pixel_size
         if self.y > h + 48 and self.state != "dead":
-            self.health = 0
-            self._die(world)
-            self.respawn_timer = 0.5
+            self.lose_life(world, respawn_after=0.5)
 
     def hash_state(self) -> tuple:
         return (*super().hash_state(), self.health, self.lives, self.shells, self.nitrogen, self.weapon)

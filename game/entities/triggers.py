@@ -197,6 +197,16 @@ class Arena(Area):
         return (self.kind, self.obj.id, self.fired, self.cleared)
 
 
+class CameraScroll(Area):
+    """When a player walks in, the view scrolls right by itself at ``speed`` px/s until its right
+    edge meets this area's: a chase the players cannot dawdle in (see game/world/camera.py)."""
+
+    kind = "camera_scroll"
+
+    def enter(self, world: World) -> None:
+        world.camera.start_scroll(float(self.obj.prop("speed")), self.rect.right)
+
+
 class Spawner(Area):
     """Wakes the dormant objects it names (comma-separated ``targets``)."""
 
@@ -232,6 +242,8 @@ declare(Kind("exit", area=True, optional={"next": TEXT}, make=lambda w, o: Exit(
 declare(Kind("story", area=True, required={"text": TEXT}, optional={"seconds": Number(above=0, at_most=60)},
              make=lambda w, o: StoryTrigger(o)))
 declare(Kind("camera_lock", area=True, make=lambda w, o: CameraLock(o)))
+declare(Kind("camera_scroll", area=True, required={"speed": Number(above=0, at_most=600)},
+             make=lambda w, o: CameraScroll(o)))
 declare(Kind("spawner", area=True, required={"targets": TEXT}, make=lambda w, o: Spawner(o)))
 declare(Kind("arena", area=True, optional={"targets": TEXT, "text": TEXT}, make=lambda w, o: Arena(o)))
 declare(Kind("t1000_order", area=True, required={"targets": TEXT, "order": OneOf(ORDERS)},

@@ -94,7 +94,7 @@ def load_level(path: Path) -> LevelData:
     try:
         root = _parse_xml(path)
         _check_map_xml(path, root)
-        return _build(path, pytmx.TiledMap(str(path)))
+        return _build(path, pytmx.TiledMap(str(path.absolute())))  # absolute: image paths pytmx joins stay right
     except LevelError:
         raise
     except Exception as exc:

@@ -1,4 +1,4 @@
-"""Playing a level: the world, its camera and effects, the HUD, and what happens at the end."""
+"""Playing a level: the world (which moves its own camera), effects, the HUD, and what happens at the end."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from game.input.actions import Action, InputSnapshot
 from game.input.bindings import control_hints
 from game.level import load_level
 from game.level.loader import find_level
-from game.render import INTERNAL_SIZE
-from game.render.camera import Camera
 from game.render.effects import Effects
 from game.render.hud import draw_hud
 from game.render.world_view import WorldView
@@ -35,10 +33,6 @@ class PlayScene(Scene):
             self.world.player.lives = lives
         self.music = str(self.world.level.properties.get("music", "level"))
         self.view = WorldView(self.world)
-        w, h = self.world.level.pixel_size
-        self.camera = Camera(*INTERNAL_SIZE, w, h)
-        p = self.world.player
-        self.camera.snap_to(p.x, p.y)
         self.effects = Effects()
         self.source = source  # a replay or autopilot instead of the player's hands
         self.recording = recording
@@ -68,8 +62,6 @@ class PlayScene(Scene):
             else:
                 self.effects.handle(event)
         self.effects.update(dt)
-        p = world.player
-        self.camera.update(p.x, p.y - 20, p.facing, dt, world.camera_lock)
         if world.outcome and not self.finished:
             self.end_timer += dt
             if self.end_timer >= END_DELAY:
@@ -96,7 +88,7 @@ class PlayScene(Scene):
         return (((f * 37) % 7 - 3) / 3 * amount, ((f * 53) % 5 - 2) / 2 * amount)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        cam = self.camera.offset(alpha)
+        cam = self.world.camera.offset(alpha)
         self.view.draw(surface, self.world, cam, alpha, self.effects, shake=self.shake_offset(),
                        reduced_flashing=self.app.settings.reduced_flashing)
         if self.effects.flash > 0 and not self.app.settings.reduced_flashing:

@@ -21,6 +21,7 @@ from game.entities.base import Entity
 from game.input.actions import InputSnapshot
 from game.level.data import LevelData, Rect
 from game.world import geometry
+from game.world.camera import VIEW_SIZE, Camera
 from game.world.contacts import Contacts
 from game.world.physics import CT, PHYSICS_SUBSTEPS, Cat, new_space, shape_filter
 
@@ -73,7 +74,6 @@ class World:
         self.caption: tuple[str, float] | None = None  # text, seconds left
         self.caption_age = 0.0  # seconds the current caption has been up
         self.caption_queue: list[tuple[str, float]] = []  # captions waiting their turn
-        self.camera_lock: Rect | None = None
         self.arena = None  # the Arena trigger holding the player in a fight, if any
         self.no_kill = bool(level.properties.get("no_kill", False))
         self.frame = 0
@@ -85,6 +85,17 @@ class World:
         from game.world import spawn  # spawn knows every entity module; import late to avoid cycles
 
         self.players = spawn.populate(self, players)
+        self.camera = Camera(*VIEW_SIZE, *level.pixel_size)
+        self.camera.snap_to(self.player.x, self.player.y)
+
+    @property
+    def camera_lock(self) -> Rect | None:
+        """The area the view holds, if any (an arena, a ``camera_lock`` area, a set piece)."""
+        return self.camera.lock
+
+    @camera_lock.setter
+    def camera_lock(self, area: Rect | None) -> None:
+        self.camera.lock = area
 
     @property
     def player(self):
@@ -237,9 +248,17 @@ class World:
 
     # --- the step -----------------------------------------------------------------------------
     def step(self, dt: float, snaps: InputSnapshot | Sequence[InputSnapshot]) -> None:
-        """One update: ``snaps`` holds one input snapshot per player slot (a lone one for slot 0)."""
+        """One update: ``snaps`` holds one input snapshot per player slot (a lone one for slot 0).
+
+        The camera moves last, from where this update left everybody (it may push players)."""
         if self.outcome:
+            self.camera.direct(self, dt, frozen=True)
             return
+        moved = self._advance(dt, snaps)
+        self.camera.direct(self, dt, frozen=not moved)
+
+    def _advance(self, dt: float, snaps: InputSnapshot | Sequence[InputSnapshot]) -> bool:
+        """Everything but the camera; False when hit-stop held the world still."""
         snaps = self.slot_inputs(snaps)
         self.frame += 1
         self.stats.frames += 1
@@ -254,7 +273,7 @@ class World:
             self.hitstop -= 1
             for p, snap in zip(self.players, snaps):
                 p.buffer_input(snap)
-            return
+            return False
         self._flush_spawns()
         for e in self.entities:
             e.begin_step()
@@ -277,6 +296,7 @@ class World:
         if self.script is not None:  # set pieces read the world as this update left it, in map order
             self.script.update(self, dt)
         self._flush_spawns()
+        return True
 
     def drain_events(self) -> list[tuple]:
         events, self.events = self.events, []
@@ -292,4 +312,6 @@ class World:
             h.update(repr(e.hash_state()).encode())
         if self.script is not None:
             h.update(repr(self.script.hash_state()).encode())
+        if self.camera.scrolling:  # only a scrolling view changes the run
+            h.update(repr(self.camera.hash_state()).encode())
         return h.hexdigest()[:16]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.level.data import Rect
-from game.render.camera import Camera
+from game.world.camera import Camera
 
 DT = 1 / 60
 
