@@ -47,7 +47,7 @@ def display_error(exc: BaseException) -> DisplayError:
 
 class App:
     def __init__(self, *, settings: Settings | None = None, mute: bool = False, fullscreen: bool | None = None,
-                 scale: int | None = None, seed: int = 1, record_path: str | None = None) -> None:
+                 scale: int | None = None, seed: int = 1, record_path: str | None = None, players: int = 1) -> None:
         notices: list[str] = []
         if settings is None:
             settings, warning = load_settings()
@@ -60,6 +60,7 @@ class App:
                 self._session_only[name] = (value, getattr(settings, name))
                 setattr(settings, name, value)
         self.seed = seed
+        self.players = players  # 2: co-op, the keyboard for player one and the first pad for player two
         self.record_path = record_path
         self.recording = None  # the level being recorded with --record, if any
         from game.progress import load_progress
@@ -206,10 +207,10 @@ class App:
         if self.record_path and replay is None and not autopilot:
             from game.input.replay import Recording
 
-            recording = Recording(name, self.seed if seed is None else seed)
+            recording = Recording(name, self.seed if seed is None else seed, players=self.players)
         try:
             scene = PlayScene(self, name, seed=self.seed if seed is None else seed, lives=lives,
-                              recording=recording)
+                              recording=recording, players=1 if replay is not None or autopilot else self.players)
         except (LevelError, assets.AssetError) as exc:
             log.error("%s", exc)
             self.stack.reset(TitleScene(self))

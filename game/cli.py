@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--record", metavar="FILE",
                    help="write your inputs in the level you play to FILE (the latest attempt), for --replay")
     p.add_argument("--replay", metavar="FILE", help="play back inputs recorded with --record")
+    p.add_argument("--players", type=int, choices=(1, 2), default=1,
+                   help="2: co-op; player one on the keyboard, player two on the first gamepad")
     p.add_argument("--autopilot", action="store_true", help="let the scripted player drive")
     p.add_argument("--fullscreen", action="store_true", default=None, help="start in fullscreen")
     p.add_argument("--scale", type=_scale, default=None,
@@ -148,7 +150,7 @@ def _play(args, level: str | None, replay) -> int:
 
     try:
         app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed,
-                  record_path=args.record)
+                  record_path=args.record, players=args.players)
     except DisplayError as exc:
         pygame.quit()
         print(f"error: {exc}", file=sys.stderr)

@@ -29,9 +29,10 @@ def tap(app, k: int) -> None:
     step(app, key(k, down=False))
 
 
-def pad_button(button: int, down: bool = True) -> pygame.event.Event:
+def pad_button(button: int, down: bool = True, pad: int = 0) -> pygame.event.Event:
+    """A button on the pad whose SDL instance id is ``pad``."""
     kind = pygame.CONTROLLERBUTTONDOWN if down else pygame.CONTROLLERBUTTONUP
-    return pygame.event.Event(kind, instance_id=0, button=button)
+    return pygame.event.Event(kind, instance_id=pad, button=button)
 
 
 def press_pad(app, button: int) -> None:

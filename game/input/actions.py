@@ -82,3 +82,12 @@ class InputSnapshot:
 
 
 NO_INPUT = InputSnapshot()
+
+
+def merge(snaps) -> InputSnapshot:
+    """One snapshot holding everything in ``snaps``: what a menu hears from every player."""
+    held = pressed = 0
+    for snap in snaps:
+        held |= snap.held
+        pressed |= snap.pressed
+    return InputSnapshot(held, pressed)

@@ -1,12 +1,18 @@
-"""Live input: pygame keyboard and game-controller events -> one snapshot per update.
+"""Live input: pygame keyboard and game-controller events -> snapshots per update.
 
 Gamepads may be plugged in or pulled out at any time.  SDL reports a new pad
 by *device index* but later events (buttons, removal) by *instance id*, so
-pads are kept by instance id.  Losing a pad sets ``device_lost`` so the
-level can pause rather than let the player die with no controls; the frame in
-which a pad is lost carries no new presses (from before or after the removal),
-so a button that went down with it cannot answer the pause menu the removal
-opens (Start or A would close it again in the same update).
+pads are kept by instance id, and every held control remembers its device.
+That is what gives each player slot its own devices: with one player every
+device drives slot 0; with two, the first pad to connect drives player two and
+the keyboard (and any further pad) player one.  Menus answer every device.
+
+Losing a pad sets ``device_lost`` (and ``lost_slot``) so the level can pause
+rather than let a player die with no controls; only that pad's controls are
+let go, so the other player's held keys are untouched.  The frame in which a
+pad is lost carries no new presses (from before or after the removal), so a
+button that went down with it cannot answer the pause menu the removal opens
+(Start or A would close it again in the same update).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import logging
 
 import pygame
 
-from game.input.actions import InputSnapshot
+from game.input.actions import InputSnapshot, merge
 from game.input.bindings import PAD_AXES, PAD_BUTTONS, Bindings, axis_control
 
 log = logging.getLogger(__name__)
@@ -57,13 +63,19 @@ def _controller_module():
 class LiveInput:
     """Turns device events into action snapshots; the only place that knows about devices."""
 
+    KEYBOARD = -1  # the keyboard's device id; pads use their SDL instance ids (0 and up)
+
     def __init__(self, bindings: Bindings) -> None:
         self.bindings = bindings
-        self._held: set[str] = set()  # "key:<name>" / "pad:<control>"
-        self._pressed = 0
+        self._held: set[tuple[int, str]] = set()  # (device, "key:<name>" / "pad:<control>")
+        self._pressed: dict[int, int] = {}  # device -> action bits newly pressed since the last frame
         self._pads: dict[int, object] = {}
+        self._pad_order: list[int] = []  # instance ids in the order the pads came (who is player two)
+        self.players = 1  # slots in play: with 2, the first pad drives player two
         self.device_lost = False
+        self.lost_slot: int | None = None  # whose pad went, for the pause screen
         self._presses_dropped = False  # a pad was lost this frame: no new presses until next_frame
+        self.slot_frames: list[InputSnapshot] = [InputSnapshot()]  # this update's snapshot per slot
 
     # --- devices ------------------------------------------------------------------------
     def open_pads(self) -> None:
@@ -90,74 +102,95 @@ class LiveInput:
             return
         instance_id = pad.as_joystick().get_instance_id()
         self._pads[instance_id] = pad
+        self._known_pad(instance_id)
         log.info("gamepad connected: %s", pad.name)
 
     @property
     def pad_count(self) -> int:
         return len(self._pads)
 
+    def _known_pad(self, instance_id: int) -> None:
+        if instance_id not in self._pad_order:
+            self._pad_order.append(instance_id)
+
+    def slot_of(self, device: int) -> int:
+        """Which player a device drives: with two players, the first pad is player two's."""
+        if self.players > 1 and self._pad_order and device == self._pad_order[0]:
+            return 1
+        return 0
+
     # --- events -------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
         et = event.type
+        kb = self.KEYBOARD
         if et == pygame.KEYDOWN:
-            self._press("key:" + pygame.key.name(event.key))
+            self._press(kb, "key:" + pygame.key.name(event.key))
         elif et == pygame.KEYUP:
-            self._release("key:" + pygame.key.name(event.key))
+            self._release(kb, "key:" + pygame.key.name(event.key))
         elif et == pygame.CONTROLLERBUTTONDOWN:
             name = _BUTTON_NAMES.get(event.button)
             if name:
-                self._press("pad:" + name)
+                self._press(self._pad_of(event), "pad:" + name)
         elif et == pygame.CONTROLLERBUTTONUP:
             name = _BUTTON_NAMES.get(event.button)
             if name:
-                self._release("pad:" + name)
+                self._release(self._pad_of(event), "pad:" + name)
         elif et == pygame.CONTROLLERAXISMOTION:
-            self._axis(event.axis, event.value)
+            self._axis(self._pad_of(event), event.axis, event.value)
         elif et == pygame.CONTROLLERDEVICEADDED:
             self._open_pad(event.device_index)
         elif et == pygame.CONTROLLERDEVICEREMOVED:
-            self._pads.pop(getattr(event, "instance_id", -1), None)
-            self._held = {c for c in self._held if not c.startswith("pad:")}
+            pad = getattr(event, "instance_id", -2)
+            self.lost_slot = self.slot_of(pad)
+            self._pads.pop(pad, None)
+            if pad in self._pad_order:
+                self._pad_order.remove(pad)
+            self._held = {(d, c) for d, c in self._held if d != pad}  # that pad's controls only
             self.device_lost = True
-            self._pressed = 0
+            self._pressed = {}
             self._presses_dropped = True
-            log.info("gamepad disconnected")
+            log.info("gamepad disconnected (player %d's)", self.lost_slot + 1)
         elif et in (pygame.WINDOWFOCUSLOST,):
             self._held.clear()
 
-    def _axis(self, axis: int, value: int) -> None:
+    def _pad_of(self, event: pygame.event.Event) -> int:
+        pad = int(getattr(event, "instance_id", 0))
+        self._known_pad(pad)
+        return pad
+
+    def _axis(self, pad: int, axis: int, value: int) -> None:
         name = _AXIS_NAMES.get(axis)
         if name is None:
             return
         if name.startswith("trigger"):
             control = "pad:" + name
             if value >= TRIGGER_ON:
-                self._press(control)
+                self._press(pad, control)
             elif value < AXIS_OFF:
-                self._release(control)
+                self._release(pad, control)
             return
         neg, pos = "pad:" + axis_control(name, -1), "pad:" + axis_control(name, 1)
         if value <= -AXIS_ON:
-            self._press(neg)
-            self._release(pos)
+            self._press(pad, neg)
+            self._release(pad, pos)
         elif value >= AXIS_ON:
-            self._press(pos)
-            self._release(neg)
+            self._press(pad, pos)
+            self._release(pad, neg)
         elif abs(value) < AXIS_OFF:
-            self._release(neg)
-            self._release(pos)
+            self._release(pad, neg)
+            self._release(pad, pos)
 
-    def _press(self, control: str) -> None:
-        if control in self._held:
+    def _press(self, device: int, control: str) -> None:
+        if (device, control) in self._held:
             return
-        self._held.add(control)
+        self._held.add((device, control))
         if self._presses_dropped:
             return
         for action in self._actions(control):
-            self._pressed |= action.bit
+            self._pressed[device] = self._pressed.get(device, 0) | action.bit
 
-    def _release(self, control: str) -> None:
-        self._held.discard(control)
+    def _release(self, device: int, control: str) -> None:
+        self._held.discard((device, control))
 
     def _actions(self, control: str):
         device, _, name = control.partition(":")
@@ -167,26 +200,35 @@ class LiveInput:
 
     # --- snapshots ----------------------------------------------------------------------
     def next_frame(self) -> InputSnapshot:
-        """The snapshot for one update; newly-pressed actions are reported once."""
-        held = 0
-        for control in self._held:
+        """The snapshot for one update, every device at once (menus); newly-pressed actions are
+        reported once.  The same update's snapshot per player slot is left in ``slot_frames``."""
+        held = [0] * max(1, self.players)
+        pressed = [0] * max(1, self.players)
+        for device, control in self._held:
+            slot = self.slot_of(device)
             for action in self._actions(control):
-                held |= action.bit
-        snap = InputSnapshot(held | self._pressed, self._pressed)
-        self._pressed = 0
+                held[slot] |= action.bit
+        for device, bits in self._pressed.items():
+            pressed[self.slot_of(device)] |= bits
+        self.slot_frames = [InputSnapshot(h | p, p) for h, p in zip(held, pressed)]
+        self._pressed = {}
         self._presses_dropped = False
-        return snap
+        return merge(self.slot_frames)
 
     def clear(self) -> None:
         """Forget everything held (after a scene change, so a held key does not leak into it)."""
         self._held.clear()
-        self._pressed = 0
+        self._pressed = {}
+        self.slot_frames = [InputSnapshot()] * max(1, self.players)
 
-    def hold_until_released(self, device: str, control: str) -> None:
+    def hold_until_released(self, device: str, control: str, pad: int = 0) -> None:
         """Count a control that is down right now as held, so it is no new press until let go.
 
         The rebinding screen takes the press itself; without this, a stick the
         player is still pushing keeps sending motion, and the next event would
         press the newly bound action in the menu.
         """
-        self._held.add(("key:" if device == "keys" else "pad:") + control)
+        if device == "keys":
+            self._held.add((self.KEYBOARD, "key:" + control))
+        else:  # ``pad``: the instance id of the pad that pressed it
+            self._held.add((pad, "pad:" + control))

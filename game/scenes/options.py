@@ -122,7 +122,7 @@ class ControlsScene(Scene):
                 self._stop_waiting("Cancelled")
             elif device == self.device:
                 self._stop_waiting(self.bind(self.waiting, control))
-                self.app.input.hold_until_released(device, control)
+                self.app.input.hold_until_released(device, control, getattr(event, "instance_id", 0))
         return event.type in _DEVICE_EVENTS
 
     def _stop_waiting(self, notice: str) -> None:

@@ -14,9 +14,10 @@ from game.scenes.menu import Item, Menu, draw_panel
 class PauseScene(Scene):
     draws_below = True
 
-    def __init__(self, app, play) -> None:
+    def __init__(self, app, play, reason: str | None = None) -> None:
         super().__init__(app)
         self.play = play
+        self.reason = reason  # why the game paused by itself (a controller pulled out), shown under the menu
         self.armed: str | None = None  # a run-ending choice waiting for its second press
         self.menu = Menu([
             Item("Resume", self.resume),
@@ -69,3 +70,6 @@ class PauseScene(Scene):
         font().draw(surface, "PAUSED", (rect.centerx, rect.top + 12), assets.color("gold", (255, 210, 90)),
                     align="center", scale=2)
         self.menu.draw(surface, rect.centerx, rect.top + 44)
+        if self.reason:
+            font().draw(surface, self.reason, (rect.centerx, rect.bottom + 10), assets.color("white", (240, 240, 240)),
+                        align="center")

@@ -24,13 +24,16 @@ END_DELAY = 1.2  # s between the exit (or the last life) and the results screen
 
 class PlayScene(Scene):
     def __init__(self, app: App, level: str, *, seed: int = 1, source=None, recording=None,
-                 lives: int | None = None) -> None:
+                 lives: int | None = None, players: int = 1) -> None:
         super().__init__(app)
         self.level_name = level
         self.seed = seed
-        self.world = World(load_level(find_level(level)), seed=seed)
+        self.world = World(load_level(find_level(level)), seed=seed, players=players)
         if lives is not None:
-            self.world.player.lives = lives
+            for p in self.world.players:
+                p.lives = lives
+        if source is None:
+            app.input.players = players  # with two, the first pad is player two's
         self.music = str(self.world.level.properties.get("music", "level"))
         self.view = WorldView(self.world)
         self.effects = Effects()
@@ -48,14 +51,16 @@ class PlayScene(Scene):
             if getattr(self.source, "finished", False):
                 self.app.quit_to_title()
                 return
-            snap = self.source.next_frame()
-        elif snap.was_pressed(Action.PAUSE):
+            snaps = [self.source.next_frame()]
+        elif snap.was_pressed(Action.PAUSE):  # any player's pause
             self.pause()
             return
+        else:
+            snaps = self.app.input.slot_frames[: len(self.world.players)]
         if self.recording is not None:
-            self.recording.add(snap)
+            self.recording.add(snaps)
         world = self.world
-        world.step(dt, snap)
+        world.step(dt, snaps)
         for event in world.drain_events():
             if event[0] == "sound":
                 self.app.audio.play(event[1])
@@ -68,17 +73,20 @@ class PlayScene(Scene):
                 self.finished = True
                 self.app.level_finished(self)
 
-    def pause(self) -> None:
+    def pause(self, reason: str | None = None) -> None:
         from game.scenes.pause import PauseScene
 
-        self.app.stack.push(PauseScene(self.app, self))
+        self.app.stack.push(PauseScene(self.app, self, reason))
 
     def on_focus_lost(self) -> None:
         if self.source is None and not self.world.outcome:
             self.pause()
 
     def on_device_lost(self) -> None:
-        self.on_focus_lost()
+        if self.source is None and not self.world.outcome:
+            slot = self.app.input.lost_slot
+            who = f"PLAYER {slot + 1}'S " if len(self.world.players) > 1 and slot is not None else ""
+            self.pause(f"{who}CONTROLLER DISCONNECTED")
 
     def shake_offset(self) -> tuple[float, float]:
         amount = self.world.shake if self.app.settings.screen_shake else 0.0
