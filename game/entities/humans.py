@@ -113,7 +113,7 @@ class Human(BodyEntity):
             self.set_velocity(vx=direction * speed, vy=-HOP_SPEED)
             self.set_state("walk")
             return
-        if not world.ground_below(ahead, self.y, HOP_HEIGHT + 4) or blocked:  # a step down is fine
+        if blocked or not world.ground_below(ahead, self.y, 4.0, depth=HOP_HEIGHT + 4):  # a step down is fine
             self.approach_vx(0.0, 600.0, dt)
             self.set_state("idle")
             return

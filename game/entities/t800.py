@@ -340,7 +340,7 @@ class T800(BodyEntity):
         self.respawn(world)
 
     def respawn(self, world: World) -> None:
-        x, y = world.camera.respawn_spot(world, self.respawn_point)
+        x, y = world.camera.respawn_spot(world, self, self.respawn_point)
         self.place(x, y)
         self.health = MAX_HEALTH
         self.shells = max(self.shells, SHELLS_START // 2)

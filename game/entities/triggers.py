@@ -118,10 +118,13 @@ class Arena(Area):
     left and right edges stop only the T-800, so the fight stays on screen
     while bullets, debris and the liquid metal pass as before.  Keep the
     rectangle one screen wide (40 tiles) so its walls are the screen edges.
+    The walls stand ``INSET`` inside those edges: a body against one still
+    shows its whole sprite (gun and all), never half of it.
     """
 
     kind = "arena"
     WALL = 8.0
+    INSET = 20.0  # px: half a character's sprite is 24, half its body 8 (and contact slop)
 
     def __init__(self, obj: LevelObject) -> None:
         super().__init__(obj)
@@ -139,7 +142,7 @@ class Arena(Area):
         self.fighters = [e for e in world.entities if getattr(e, "human", False) and not e.is_down
                          and (e.name in targets or self.rect.contains(e.x, e.y - 1))]
         r = self.rect
-        for x in (r.x - self.WALL, r.right):
+        for x in (r.x + self.INSET - self.WALL, r.right - self.INSET):
             wall = pymunk.Poly(world.space.static_body,
                                [(x, r.y), (x + self.WALL, r.y), (x + self.WALL, r.bottom), (x, r.bottom)])
             wall.collision_type = CT.SOLID
@@ -148,7 +151,7 @@ class Arena(Area):
             self.walls.append(wall)
         for p in world.living_players():  # a partner left outside is brought in before the walls close
             if not self.wholly_inside(p):
-                edge = r.x + self.WALL + p.WIDTH if p.x < r.center[0] else r.right - self.WALL - p.WIDTH
+                edge = r.x + self.INSET + p.WIDTH if p.x < r.center[0] else r.right - self.INSET - p.WIDTH
                 p.place(edge, p.y)
         world.camera_lock = r
         world.arena = self
@@ -160,8 +163,10 @@ class Arena(Area):
         return any(self.wholly_inside(p) for p in world.living_players())
 
     def wholly_inside(self, p) -> bool:
+        """Inside the walls-to-be, so they never close on top of a body."""
         x, y, w, h = p.hurtbox()
-        return self.rect.contains(x, y + h / 2) and self.rect.contains(x + w, y + h / 2)
+        return (self.rect.contains(x, y + h / 2) and self.rect.contains(x + w, y + h / 2)
+                and self.rect.x + self.INSET <= x and x + w <= self.rect.right - self.INSET)
 
     @property
     def holding(self) -> bool:

@@ -179,9 +179,20 @@ class Camera:
         right.place_x(right.x - excess * share_r)
         left.place_x(left.x + excess * (1.0 - share_r))
 
-    def respawn_spot(self, world: World, point: tuple[float, float]) -> tuple[float, float]:
-        """Where a player comes back: ``point``, unless a scroll has left it behind; then a
-        spot on the ground a quarter into the view (the point itself when there is none)."""
+    def respawn_spot(self, world: World, player, point: tuple[float, float]) -> tuple[float, float]:
+        """Where a player comes back: ``point`` (the last checkpoint), unless the view has moved on.
+
+        With a partner still fighting, a point a screen away (or outside the brawl the partner
+        is locked in) would strand him: he drops in beside the partner instead.  A scroll that
+        has left the point behind puts him on the ground a quarter into the view.
+        """
+        partners = [p for p in world.living_players() if p is not player]
+        if partners:
+            mate = partners[0]
+            arena = world.arena
+            stranded = abs(point[0] - mate.x) > self.view_w - 2 * EDGE - player.WIDTH
+            if stranded or (arena is not None and not arena.rect.contains(point[0], point[1] - 1)):
+                point = (mate.x, mate.y)
         if not self.scrolling or point[0] > self.x + EDGE * 2:
             return point
         x = self.x + self.view_w / 4

@@ -198,8 +198,11 @@ class World:
             self.emit("score", points, x, y)
 
     # --- queries ------------------------------------------------------------------------------
-    def ground_below(self, x: float, feet_y: float, width: float, *, through_one_way: bool = False) -> bool:
-        bb = pymunk.BB(x - width / 2, feet_y - 1, x + width / 2, feet_y + 2)
+    def ground_below(self, x: float, feet_y: float, width: float, *, through_one_way: bool = False,
+                     depth: float = 2.0) -> bool:
+        """Something to stand on under feet at (x, feet_y), ``width`` wide, within ``depth`` px
+        below them (a step down a walker may take is a deeper look)."""
+        bb = pymunk.BB(x - width / 2, feet_y - 1, x + width / 2, feet_y + depth)
         for shape in self.space.bb_query(bb, GROUND_QUERY):
             if shape.sensor:
                 continue

@@ -194,3 +194,32 @@ def test_a_thug_hops_a_crate_to_reach_the_player_but_not_a_wall(arena):
         (thug,) = [e for e in w.entities if e.kind == "thug"]
         run(w, InputSnapshot(), 180)
         assert (thug.x < 10 * 16) == reaches, (height, thug.x)
+
+
+def test_a_thug_on_a_crate_steps_down_to_the_player_and_the_brawl_ends(arena):
+    """He used to stay up there for good, and the arena could not open until the player climbed up."""
+    rows = _wall_rows(1)  # a crate, one tile high, at column 10
+    w = arena(rows=rows, objects=[obj(3, "arena", 0, 0, 400, 160, targets="gang"),
+                                  obj(4, "thug", 10 * 16 + 8, 144, name="gang", facing="left")])
+    (thug,) = [e for e in w.entities if e.kind == "thug"]
+    w.player.place(40, 160)
+    run(w, InputSnapshot(), 60)  # he comes to the player, off the crate
+    assert thug.x < 10 * 16 and abs(thug.y - 160) < 1.0
+    from game.input.autopilot import Autopilot
+
+    pilot = Autopilot(w)
+    run_until(lambda: w.step(1 / 60, pilot.next_frame()), lambda: w.arena is None and thug.is_down, 60 * 20,
+              "the brawl on the floor is won")
+
+
+def test_the_locked_brawl_view_shows_the_whole_player_against_either_wall(arena):
+    """The arena's walls stand inside the locked view: a T-800 pressed against one is all on screen."""
+    w = arena(rows=["." * 60] * 10 + ["#" * 60] * 2,
+              objects=[obj(3, "arena", 48, 0, 640, 160, targets="gang"),
+                       obj(4, "thug", 600, 160, name="gang", dormant=True, facing="left")])
+    half_sprite = 24  # the 48 px frame is drawn centred on the feet
+    for direction, frames in ((Action.RIGHT, 60 * 6), (Action.LEFT, 60 * 6)):
+        run(w, hold(direction), frames)
+        assert w.camera_lock is not None
+        p, cam = w.player, w.camera
+        assert cam.x <= p.x - half_sprite and p.x + half_sprite <= cam.x + cam.view_w, (direction, p.x, cam.x)

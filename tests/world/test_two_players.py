@@ -87,3 +87,15 @@ def test_a_checkpoint_brings_the_whole_team_back_there():
         w.step(DT, [InputSnapshot(), InputSnapshot()])
     assert checkpoint.fired
     assert two.respawn_point == one.respawn_point == (checkpoint.rect.center[0], checkpoint.rect.bottom)
+
+
+def test_a_player_who_falls_comes_back_beside_his_partner_not_a_screen_away():
+    """Respawning at an old checkpoint a screen behind would hold the partner on the leash."""
+    w = _world()
+    one, two = w.players
+    one.place(one.x + 900, one.y)  # player one has gone on; two's checkpoint is far behind
+    two.lose_life(w, respawn_after=0.1)
+    for _ in range(30):
+        w.step(DT, [InputSnapshot(), InputSnapshot()])
+    assert two.state != "dead" and two.lives == 2
+    assert abs(two.x - one.x) < 40
