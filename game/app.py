@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import warnings
 
 import pygame
 
@@ -22,6 +23,20 @@ from game.render import INTERNAL_SIZE
 from game.scenes.base import SceneStack
 from game.settings import Settings, load_settings, save_settings
 from game.timestep import DT, FixedStepper
+
+# Room a window needs on the desktop beyond its picture: a title bar, a taskbar or dock.
+DESKTOP_MARGIN = (64, 120)
+APP_NAME = "judgment-day"  # what taskbars and window managers call the game
+
+
+def window_scale_for(desktop_w: int, desktop_h: int) -> int:
+    """The largest whole-number scale whose window, title bar and taskbar fit the desktop (at least 1).
+
+    3x on a 1920 x 1080 desktop would be exactly 1920 x 1080, with no room for either, so
+    1080p gets 2x and 1440p gets 3x.
+    """
+    return max(1, min((desktop_w - DESKTOP_MARGIN[0]) // INTERNAL_SIZE[0],
+                      (desktop_h - DESKTOP_MARGIN[1]) // INTERNAL_SIZE[1]))
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +83,8 @@ class App:
         self.progress, progress_warning = load_progress()
         notices.append(progress_warning or "")
         self.notice: str | None = "  ".join(n for n in notices if n) or None
+        for hint in ("SDL_VIDEO_X11_WMCLASS", "SDL_VIDEO_WAYLAND_WMCLASS", "SDL_APP_NAME"):
+            os.environ.setdefault(hint, APP_NAME)  # else taskbars show the class as "__main__.py"
         pygame.init()
         self.audio = Audio(settings.sound_volume, settings.music_volume, enabled=not mute)
         self.input = LiveInput(settings.bindings)
@@ -102,22 +119,24 @@ class App:
             except pygame.error as exc:
                 log.info("fullscreen by toggle failed (%s); opening a fullscreen window", exc)
                 self.window = pygame.display.set_mode(INTERNAL_SIZE, flags | pygame.FULLSCREEN)
-        if self.settings.scale and not self.settings.fullscreen:
-            scale = min(self.settings.scale, self.largest_scale())
+        if not self.settings.fullscreen:  # Auto (0) too: SDL's own pick would fill a 1080p desktop
+            scale = min(self.settings.scale or self.largest_scale(), self.largest_scale())
             try:
-                window = pygame.Window.from_display_module()
+                with warnings.catch_warnings():  # pygame-ce 2.5 deprecates it; the display module has no resize
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    window = pygame.Window.from_display_module()
                 window.size = (INTERNAL_SIZE[0] * scale, INTERNAL_SIZE[1] * scale)
             except (AttributeError, pygame.error) as exc:
                 log.info("cannot set window scale: %s", exc)
 
     @staticmethod
     def largest_scale() -> int:
-        """The largest whole-number scale whose window fits the desktop (at least 1)."""
+        """The largest whole-number scale whose window fits this desktop with room to spare."""
         try:
             desktop_w, desktop_h = pygame.display.get_desktop_sizes()[0]
         except (pygame.error, IndexError):
-            return 8
-        return max(1, min(desktop_w // INTERNAL_SIZE[0], desktop_h // INTERNAL_SIZE[1]))
+            return 2  # desktop unknown: a window that fits nearly any screen
+        return window_scale_for(desktop_w, desktop_h)
 
     def toggle_fullscreen(self) -> None:
         self.settings.fullscreen = not self.settings.fullscreen
