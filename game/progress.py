@@ -44,6 +44,14 @@ class Progress:
     def is_unlocked(self, level: str) -> bool:
         return level in self.unlocked
 
+    @staticmethod
+    def unlocked_by(level: str) -> str | None:
+        """The level whose finish opens ``level`` (the one before it; the lab opens after the first)."""
+        if level in CAMPAIGN:
+            i = CAMPAIGN.index(level)
+            return CAMPAIGN[i - 1] if i > 0 else None
+        return CAMPAIGN[0]
+
     def record_finish(self, level: str, score: int, frames: int, casualties: int, next_level: str | None) -> bool:
         """Remember a finished level; unlock the next. Returns True if anything improved."""
         best = self.best.setdefault(level, Best())

@@ -30,7 +30,12 @@ class Action(IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.replace("_", " ").title()
+        """The name a player reads on the Controls screen: what the action does in play."""
+        return _LABELS.get(self, self.name.replace("_", " ").title())
+
+
+# Where the action's code name is not what the player calls it (captions and README say punch).
+_LABELS = {Action.INTERACT: "Punch", Action.SWITCH: "Switch weapon"}
 
 
 # Actions a player may rebind (menu confirm/back follow jump/interact defaults).

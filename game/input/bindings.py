@@ -164,11 +164,11 @@ class Bindings:
         return [a for a in REBINDABLE if a != action and control in table.get(a, [])]
 
     def rebind(self, action: Action, control: str, device: str = "keys") -> RebindOutcome:
-        """Make ``control`` the primary binding of ``action``; its other controls stay as spares.
+        """Make ``control`` the binding of ``action`` on ``device``, replacing what it had there.
 
-        Keeping the others means rebinding Left to a shoulder button does not
-        silently kill the left stick.  Only the oldest spares beyond
-        ``MAX_CONTROLS`` are dropped, never a reserved one (Escape stays on Pause).
+        Two things stay: a reserved control (Escape stays on Pause) and, on a
+        pad, a stick direction (rebinding Left to a shoulder button must not
+        take the left stick's steering away; a stick is not a button).
 
         A control bound to another gameplay action would make two actions fire
         at once, so it is taken from them.  If that leaves one with nothing on
@@ -194,7 +194,8 @@ class Bindings:
                 outcome.swapped.append((other, spare))
             else:
                 outcome.unbound.append(other)
-        table[action] = self._capped([control, *previous], device)
+        kept = [c for c in previous if self.is_reserved(c, device) or (device == "pad" and _is_stick(c))]
+        table[action] = self._capped([control, *kept], device)
         return outcome
 
     def _capped(self, controls: list[str], device: str) -> list[str]:
@@ -252,3 +253,8 @@ class Bindings:
                 table[action] = list(controls)
         b._restore_reserved()
         return b
+
+
+def _is_stick(control: str) -> bool:
+    """A stick direction ("leftx-", "righty+"), as opposed to a button or a trigger."""
+    return control[:-1] in ("leftx", "lefty", "rightx", "righty") and control[-1] in "+-"

@@ -171,6 +171,8 @@ class ControlsScene(Scene):
         for i, row in enumerate(self.rows):
             y = rect.top + 12 + i * 17
             colour = gold if i == self.index else white
+            if i == self.index:  # a marker as the other menus have, not only a colour
+                f.draw(surface, ">", (rect.left + 8, y), gold)
             if isinstance(row, Action):
                 f.draw(surface, row.label, (rect.left + 20, y), colour)
                 text = "..." if self.waiting == row else ", ".join(key_label(c) for c in table.get(row, []))
@@ -178,6 +180,7 @@ class ControlsScene(Scene):
             else:
                 label = {"device": f"Device: {'Keyboard' if self.device == 'keys' else 'Gamepad'}",
                          "reset": "Reset to defaults", "back": "Back"}[row]
+                label = f"> {label} <" if i == self.index else label
                 f.draw(surface, label, (cx, y), colour, align="center")
         if self.notice:
             f.draw(surface, self.notice, (cx, 312), white, align="center")

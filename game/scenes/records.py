@@ -35,7 +35,8 @@ class LevelSelectScene(Scene):
         items = []
         for name in levels:
             unlocked = progress.is_unlocked(name)
-            label = self._label(name) if unlocked else f"{_title(name)}  (locked)"
+            opener = progress.unlocked_by(name)
+            label = self._label(name) if unlocked else f"{_title(name)}  (finish {_title(opener)})"
             items.append(Item(label, (lambda n=name: app.start_level(n, intro=True)), enabled=unlocked))
         items.append(Item("Back", app.stack.pop))
         self.menu = Menu(items, on_back=app.stack.pop)

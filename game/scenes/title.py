@@ -20,12 +20,13 @@ class TitleScene(Scene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
+        lab_open = app.level_exists("t1000_lab") and app.progress.is_unlocked("t1000_lab")
         self.menu = Menu([
             Item("Start game", app.new_game),
             Item("Level select", self.level_select),
             Item("High scores", self.high_scores),
-            Item("T-1000 Lab", lambda: app.start_level("t1000_lab"),
-                 enabled=app.level_exists("t1000_lab") and app.progress.is_unlocked("t1000_lab")),
+            Item("T-1000 Lab" if lab_open else "T-1000 Lab (finish Freeway)", lambda: app.start_level("t1000_lab"),
+                 enabled=lab_open),
             Item("Options", self.options),
             Item("Quit", app.quit),
         ], on_back=self._to_quit)

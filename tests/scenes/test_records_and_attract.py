@@ -67,7 +67,7 @@ def test_level_select_lists_locked_and_unlocked(app):
     gold, white = colour("gold"), colour("white")
     text_at(screen, "SELECT LEVEL", gold, scale=2)
     text_at(screen, "Freeway", gold)  # the first level, chosen
-    text_at(screen, "T-1000 Lab  (locked)", colour("steel"))  # greyed out
+    text_at(screen, "T-1000 Lab  (finish Freeway)", colour("steel"))  # greyed out, saying how to open it
     text_at(screen, "Back", white)
     app.progress.record_finish("freeway", 100, 100, 0, "mall")
     app.stack.pop()
@@ -78,7 +78,7 @@ def test_level_select_lists_locked_and_unlocked(app):
     screen = app.render()
     row(screen, "Freeway", "0000100  0:01  casualties 0", gold)  # the best run beside the name
     text_at(screen, "T-1000 Lab", white)
-    assert not shows(screen, "T-1000 Lab  (locked)", colour("steel"))
+    assert not shows(screen, "T-1000 Lab  (finish Freeway)", colour("steel"))
 
 
 def test_attract_mode_starts_when_idle_and_stops_on_input(app):

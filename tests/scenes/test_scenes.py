@@ -30,7 +30,7 @@ def test_title_shows_the_logo_and_the_main_menu(app):
     gold, white, steel = colour("gold"), colour("white"), colour("steel")
     ys = [text_at(screen, label, gold if i == 0 else white)[1]
           for i, label in enumerate(["Start game", "Level select", "High scores"])]
-    ys += [text_at(screen, "T-1000 Lab", steel)[1]]  # locked on a fresh save: greyed out
+    ys += [text_at(screen, "T-1000 Lab (finish Freeway)", steel)[1]]  # locked on a fresh save: greyed, and says why
     ys += [text_at(screen, label, white)[1] for label in ["Options", "Quit"]]
     assert ys == sorted(ys) and len(set(ys)) == len(ys)  # one row each, in menu order
     assert not shows(screen, "Start game", white)  # the highlight is on the first item only
@@ -83,10 +83,15 @@ def test_controls_screen_lists_every_action_and_its_keys(app):
         row(screen, action.label, ", ".join(key_label(k) for k in keys[action]), c)
     text_at(screen, "Device: Keyboard", white)
     text_at(screen, "Back", white)
+    assert "Punch" in [a.label for a in REBINDABLE]  # what captions and the README call it
+    marker_y = text_at(screen, ">", gold)[1]  # the selected row has a marker, not only a colour
+    assert marker_y == row(screen, REBINDABLE[0].label, ", ".join(key_label(k) for k in keys[REBINDABLE[0]]), gold)
     tap(app, pygame.K_DOWN)
     screen = app.render()
     for action, c in ((REBINDABLE[0], white), (REBINDABLE[1], gold)):  # the highlight moved down a row
         row(screen, action.label, ", ".join(key_label(k) for k in keys[action]), c)
+    assert text_at(screen, ">", gold)[1] == row(screen, REBINDABLE[1].label,
+                                                ", ".join(key_label(k) for k in keys[REBINDABLE[1]]), gold)
 
 
 def test_story_types_its_words_under_the_picture(app):
