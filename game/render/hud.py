@@ -11,7 +11,7 @@ from game.entities.t800 import MAX_HEALTH
 from game.render import sprites
 from game.render.text import font
 
-CAPTION_TOP = 40  # px: captions sit just under the top row
+CAPTION_TOP = 42  # px: captions sit just under the HUD panels
 SHADE_HEIGHT = 40  # px of darkened sky behind the top row, so the HUD reads over bright scenery
 
 
@@ -26,6 +26,18 @@ def _top_shade(width: int) -> pygame.Surface:
 
 
 PLAYER_TWO_X = 150  # px: where player two's health, lives and ammunition start
+PANEL_ALPHA = 215  # the HUD's backing: the guard rail, traffic and the moon never show through its text
+
+
+@lru_cache(maxsize=16)
+def _panel(w: int, h: int) -> pygame.Surface:
+    """A dark plate with a thin rim, drawn once per size, under each group of HUD figures."""
+    ink = assets.color("ink", (10, 12, 24))
+    rim = assets.color("steel_dark", (60, 66, 84))
+    plate = pygame.Surface((w, h), pygame.SRCALPHA)
+    plate.fill((*ink, PANEL_ALPHA))
+    pygame.draw.rect(plate, (*rim, 230), plate.get_rect(), 1)
+    return plate
 
 
 def _player_block(surface: pygame.Surface, p, x: float, label: str | None) -> None:
@@ -37,6 +49,8 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None) -> No
     ink = assets.color("ink", (10, 12, 24))
     frost = assets.color("frost", (170, 230, 255))
     y = 8
+    width = MAX_HEALTH * 7 + 40 + (14 if label else 0)
+    surface.blit(_panel(width, 34), (x - 5, 3))
     if label:
         f.draw(surface, label, (x, y), assets.color("gold", (255, 210, 90)))
         x += 14
@@ -45,17 +59,18 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None) -> No
         colour = red if i < p.health else dim
         pygame.draw.rect(surface, colour, (x + i * 7, y, 6, 7))
     pickups = sprites.sheet("pickups")
-    lives_x = x + MAX_HEALTH * 7 + 12
-    pickups.draw(surface, "life", 0.0, lives_x, y + 12)  # the head, then how many
-    f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 8, y))
+    lives_x = x + MAX_HEALTH * 7 + 6
+    pickups.draw(surface, "life", 0.0, lives_x + 7, y + 3)  # the head beside the health, then how many
+    f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 16, y))
+    row2 = y + 15
     if p.weapon == "nitrogen":
-        pickups.draw(surface, "nitrogen", 0.0, x + 6, 38)
-        f.draw(surface, f"N2 {p.nitrogen}", (x + 16, 26), frost)
+        pickups.draw(surface, "nitrogen", 0.0, x + 6, row2 + 3)
+        f.draw(surface, f"N2 {p.nitrogen}", (x + 16, row2), frost)
     else:
-        pickups.draw(surface, "shells", 0.0, x + 6, 38)
-        f.draw(surface, f"{p.shells:02d}", (x + 16, 26), white if p.shells else red)
+        pickups.draw(surface, "shells", 0.0, x + 6, row2 + 3)
+        f.draw(surface, f"{p.shells:02d}", (x + 16, row2), white if p.shells else red)
         if p.nitrogen:
-            f.draw(surface, f"N2 {p.nitrogen}", (x + 44, 26), frost)
+            f.draw(surface, f"N2 {p.nitrogen}", (x + 44, row2), frost)
 
 
 def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None) -> None:
@@ -73,6 +88,8 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
         _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None)
 
     sw = surface.get_width()
+    surface.blit(_panel(150, 28), (sw - 155, 3))
+    surface.blit(_panel(44, 16), (sw // 2 - 22, 3))
     f.draw(surface, f"SCORE {world.stats.score:07d}", (sw - 8, 8), gold, align="right")
     cas = world.stats.casualties
     f.draw(surface, f"HUMAN CASUALTIES: {cas}", (sw - 8, 20), red if cas else white, align="right")
@@ -85,7 +102,7 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
         lines = f.wrap(fill_controls(text, controls or {}), 420)
         h = len(lines) * 10 + 10
         box = pygame.Surface((440, h), pygame.SRCALPHA)
-        box.fill((*ink, 190))
+        box.fill((*ink, PANEL_ALPHA))
         top = CAPTION_TOP  # under the HUD, in the sky: the floor, where the danger is, stays clear
         surface.blit(box, (sw // 2 - 220, top))
         for i, line in enumerate(lines):
