@@ -206,4 +206,4 @@ declare(Kind("thug", optional={"dormant": FLAG, "facing": FACING},
              look=Look(sheet="thug", anims={"dead": ("down",), "hurt": ("hurt", "idle")})))
 declare(Kind("cop", optional={"dormant": FLAG, "facing": FACING},
              make=lambda w, o: Cop(w, *o.feet, facing=o.facing), autopilot=frozenset({"punch"}),
-             look=Look(sheet="cop", anims={"dead": ("wounded",), "hurt": ("aim", "idle")})))
+             look=Look(sheet="cop", anims={"dead": ("wounded",), "hurt": ("aim", "idle")}, warn=("aim",))))

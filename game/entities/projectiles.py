@@ -63,4 +63,4 @@ class Bullet(Sensing, Entity):
             self.alive = False
 
 
-declare(Kind("bullet", in_maps=False, look=Look(sheet="projectiles", anims={"fly": ("bullet",)})))
+declare(Kind("bullet", in_maps=False, look=Look(drawer="tracer")))  # a bright streak, seen against the night

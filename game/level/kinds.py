@@ -136,6 +136,7 @@ class Look:
     sheet: str | None = None
     anims: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drawer: str | None = None
+    warn: tuple[str, ...] = ()  # states that wind up an attack: a "!" over the head says it is coming
 
 
 # What the scripted player (game/input/autopilot.py) should know about a kind.

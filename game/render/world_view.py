@@ -91,6 +91,10 @@ class WorldView:
             return  # invisible: a trigger area
         if look.sheet:
             self._draw_character(surface, e, sx, sy)
+            if e.state in look.warn:
+                self._draw_warning(surface, world, e, sx, sy)
+        elif look.drawer == "tracer":
+            self._draw_tracer(surface, e, sx, sy)
         elif look.drawer == "pickup":
             sprites.sheet("pickups").draw(surface, e.item, e.state_time, sx, sy - 8 + e.bob)
         elif look.drawer == "chunk":
@@ -105,6 +109,32 @@ class WorldView:
             self._draw_exit(surface, world, e, ox, oy)
         elif look.drawer == "t1000":
             self._draw_t1000(surface, e, ox, oy)
+
+    def _draw_warning(self, surface, world, e, sx: float, sy: float) -> None:
+        """An attack winding up: a "!" over the head from the first frame, and a glint at the
+        muzzle growing as the shot comes (the wind-up is the player's cue to jump or close in)."""
+        from game.render.text import font
+
+        gold = assets.color("gold", (255, 210, 90))
+        if self.steady or (world.frame // 5) % 3:
+            font().draw(surface, "!", (round(sx), round(sy) - 58), gold, align="center", scale=2)
+        wind_up = getattr(e, "AIM_TIME", 0.0)
+        if wind_up and e.state_time > wind_up * 0.5:
+            share = min(1.0, (e.state_time - wind_up * 0.5) / (wind_up * 0.5))
+            mx, my = round(sx + e.facing * 15), round(sy - 27)
+            r = 1 + round(3 * share)
+            white = assets.color("white", (240, 240, 232))
+            pygame.draw.line(surface, white, (mx - r, my), (mx + r, my))
+            pygame.draw.line(surface, white, (mx, my - r), (mx, my + r))
+
+    def _draw_tracer(self, surface, e, sx: float, sy: float) -> None:
+        """A pistol round: a hot white head and a streak behind it, 14 px long: easy to see and to dodge."""
+        tracer = assets.color("tracer", (255, 236, 150))
+        white = assets.color("white", (240, 240, 232))
+        x, y = round(sx), round(sy)
+        tail = x - e.facing * 14
+        pygame.draw.line(surface, tracer, (tail, y), (x, y), 3)
+        pygame.draw.rect(surface, white, (x - 1, y - 1, 3, 3))
 
     def _draw_chunk(self, surface, e, sx, sy) -> None:
         if self._chunk_image is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from game import assets
 from game.level import load_level
 from game.level.loader import find_level
 from game.render import INTERNAL_SIZE
@@ -103,3 +104,32 @@ def test_player_two_is_drawn_in_other_colours(display):
 
     assert greenish(two) > 40
     assert greenish(one) < greenish(two) / 4
+
+
+def test_a_cops_shot_is_telegraphed_and_the_round_is_seen(display, tmp_path):
+    """A "!" over an aiming cop, then a bright streak for the round (it used to be a small yellow dot)."""
+    from game.input.actions import InputSnapshot
+    from game.timestep import DT
+    from tests.world.conftest import make_map, obj
+
+    rows = ["." * 40] * 10 + ["#" * 40] * 2
+    path = make_map(tmp_path, rows, [obj(1, "player_start", 64, 160), obj(2, "exit", 600, 128, 16, 32),
+                                     obj(3, "cop", 264, 160, facing="left")])
+    world = World(load_level(path), seed=1)
+    view = WorldView(world)
+    cop = next(e for e in world.entities if e.kind == "cop")
+    gold = np.array(assets.color("gold"))
+    seen_warning = False
+    for _ in range(40):
+        world.step(DT, InputSnapshot())
+        if cop.state == "aim":
+            above = _frame(world, view, (0.0, 0.0))[int(cop.x) - 6:int(cop.x) + 6, int(cop.y) - 64:int(cop.y) - 44]
+            seen_warning |= bool((np.abs(above - gold).sum(axis=2) < 60).any())
+    assert seen_warning
+    while not any(e.kind == "bullet" for e in world.entities):
+        world.step(DT, InputSnapshot())
+    world.step(DT, InputSnapshot())
+    bullet = next(e for e in world.entities if e.kind == "bullet")
+    frame = _frame(world, view, (0.0, 0.0))
+    streak = frame[int(bullet.x) - 14:int(bullet.x) + 14, int(bullet.y) - 2:int(bullet.y) + 3]
+    assert (streak.sum(axis=2) > 600).sum() >= 12  # at least a dozen bright pixels along its path
