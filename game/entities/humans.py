@@ -131,8 +131,8 @@ class Thug(Human):
     HEALTH = 4.0
     WALK_SPEED = 70.0
     REACH = 22.0
-    WINDUP = 0.4
-    DAMAGE = 2
+    WINDUP = 0.5  # the wind-up a new player can read and step out of
+    DAMAGE = 1  # a dozen swings to put a T-800 down: a brawl is a fight, not a trap
 
     def think(self, world: World, dt: float) -> None:
         p = world.nearest_player(self.x, self.y)
@@ -166,8 +166,8 @@ class Cop(Human):
     kind = "cop"
     HEALTH = 3.0
     SIGHT = 260.0
-    AIM_TIME = 0.65
-    FIRE_COOLDOWN = 1.5
+    AIM_TIME = 0.85  # the telegraph ("!" and a muzzle glint): time to jump or close in
+    FIRE_COOLDOWN = 2.4  # three cops on a slab must not make a wall of lead
     melee_down_state = "disarmed"
 
     def think(self, world: World, dt: float) -> None:

@@ -15,9 +15,16 @@ FIVE_MINUTES = 60 * 60 * 5
 
 
 def test_scripted_player_finishes_freeway():
-    result = run_level("freeway", seed=1, frames=FIVE_MINUTES, source=Autopilot)
+    seen = {}
+
+    def watch(world) -> None:
+        seen["player"] = world.player
+
+    result = run_level("freeway", seed=1, frames=FIVE_MINUTES, source=Autopilot, on_frame=watch)
     assert result.outcome == "completed", result.line()
     assert result.casualties == 0  # it punches people, never shoots them
+    p = seen["player"]
+    assert p.lives == 3 and p.health >= 12 / 2  # the first level is fair: it ends on the first life, half left
     assert result.frames > 45 * 60  # a designed level: two brawls, the drain, the chase; a person takes minutes
 
 

@@ -97,7 +97,7 @@ def test_cop_telegraphs_then_fires_a_bullet_that_can_be_dodged(arena):
     settle(w, 5)
     cop = next(e for e in w.entities if e.kind == "cop")
     assert cop.state == "aim"  # the tell
-    run(w, InputSnapshot(), 45)
+    run(w, InputSnapshot(), 55)
     assert any(e.kind == "bullet" for e in w.entities)
     run(w, InputSnapshot(), 40)
     assert w.player.health < t800.MAX_HEALTH
@@ -222,4 +222,5 @@ def test_the_locked_brawl_view_shows_the_whole_player_against_either_wall(arena)
         run(w, hold(direction), frames)
         assert w.camera_lock is not None
         p, cam = w.player, w.camera
-        assert cam.x <= p.x - half_sprite and p.x + half_sprite <= cam.x + cam.view_w, (direction, p.x, cam.x)
+        # The frame's columns run from x - 24 to x + 23.
+        assert cam.x <= p.x - half_sprite and p.x + half_sprite - 1 <= cam.x + cam.view_w, (direction, p.x, cam.x)
