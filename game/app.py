@@ -226,10 +226,11 @@ class App:
         if self.record_path and replay is None and not autopilot:
             from game.input.replay import Recording
 
-            recording = Recording(name, self.seed if seed is None else seed, players=self.players)
+            recording = Recording(name, self.seed if seed is None else seed, players=self.players, seats=2)
         try:
             scene = PlayScene(self, name, seed=self.seed if seed is None else seed, lives=lives,
-                              recording=recording, players=1 if replay is not None or autopilot else self.players)
+                              recording=recording, players=replay.players if replay is not None
+                              else 1 if autopilot else self.players)
         except (LevelError, assets.AssetError) as exc:
             log.error("%s", exc)
             self.stack.reset(TitleScene(self))
@@ -242,9 +243,9 @@ class App:
             return
         self.recording = recording
         if replay is not None:
-            from game.input.replay import ReplaySource
+            from game.input.replay import replay_sources
 
-            scene.source = ReplaySource(replay)
+            scene.sources = replay_sources(replay)
         elif autopilot:
             from game.input.autopilot import Autopilot
 

@@ -122,18 +122,20 @@ def main(argv: list[str] | None = None) -> int:
 def _headless(args, level: str, replay) -> int:
     from game.headless import run_level
     from game.input.autopilot import Autopilot
-    from game.input.replay import Recording, ReplaySource
+    from game.input.replay import Recording, replay_sources
     from game.level import LevelError
 
-    source = None
+    sources: list = [None]
+    players = args.players
     if replay is not None:
-        source = ReplaySource(replay)
+        sources, players = replay_sources(replay), replay.players
     elif args.autopilot:
-        source = Autopilot
-    recording = Recording(level, args.seed) if args.record else None
+        sources = [Autopilot] * players
+    recording = Recording(level, args.seed, players=players) if args.record else None
     frames = args.frames if args.frames is not None else 60 * 60 * 15
     try:
-        result = run_level(level, seed=args.seed, frames=frames, source=source, recording=recording)
+        result = run_level(level, seed=args.seed, frames=frames, players=players, sources=sources,
+                           recording=recording)
     except LevelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -23,6 +23,7 @@ class Action(IntEnum):
     PAUSE = 8
     CONFIRM = 9  # menus: accept (Enter, gamepad A)
     BACK = 10  # menus: go back (Esc, gamepad B)
+    LEAVE = 11  # a player leaves the game: sent by the pause menu, never bound to a control
 
     @property
     def bit(self) -> int:

@@ -3,9 +3,12 @@
 Gamepads may be plugged in or pulled out at any time.  SDL reports a new pad
 by *device index* but later events (buttons, removal) by *instance id*, so
 pads are kept by instance id, and every held control remembers its device.
-That is what gives each player slot its own devices: with one player every
-device drives slot 0; with two, the first pad to connect drives player two and
-the keyboard (and any further pad) player one.  Menus answer every device.
+That is what gives each player slot its own devices.  The keyboard is player
+one's.  A pad is player one's from its first press, unless that press is Start
+while a second player could join: then it is player two's, and the Start joins
+him (``free_seat``; a second player who leaves puts his pad on the bench until
+its Start joins again).  A game started for two gives the first pad to player
+two.  Menus answer every device.
 
 Losing a pad sets ``device_lost`` (and ``lost_slot``) so the level can pause
 rather than let a player die with no controls; only that pad's controls are
@@ -21,7 +24,7 @@ import logging
 
 import pygame
 
-from game.input.actions import InputSnapshot, merge
+from game.input.actions import Action, InputSnapshot, merge
 from game.input.bindings import PAD_AXES, PAD_BUTTONS, Bindings, axis_control
 
 log = logging.getLogger(__name__)
@@ -70,8 +73,11 @@ class LiveInput:
         self._held: set[tuple[int, str]] = set()  # (device, "key:<name>" / "pad:<control>")
         self._pressed: dict[int, int] = {}  # device -> action bits newly pressed since the last frame
         self._pads: dict[int, object] = {}
-        self._pad_order: list[int] = []  # instance ids in the order the pads came (who is player two)
-        self.players = 1  # slots in play: with 2, the first pad drives player two
+        self._pad_order: list[int] = []  # instance ids in the order the pads came
+        self.pad_slot: dict[int, int] = {}  # pad -> the slot it drives, or BENCHED; none yet: player one's
+        self.seats = 1  # snapshots per update in ``slot_frames`` (2 in play: a second player may join)
+        self.free_seat = False  # a Start from a new pad joins now (the play scene says so each update)
+        self._pad_for_two = False  # a game started for two: the first pad is player two's
         self.device_lost = False
         self.lost_slot: int | None = None  # whose pad went, for the pause screen
         self._presses_dropped = False  # a pad was lost this frame: no new presses until next_frame
@@ -112,12 +118,42 @@ class LiveInput:
     def _known_pad(self, instance_id: int) -> None:
         if instance_id not in self._pad_order:
             self._pad_order.append(instance_id)
+            if self._pad_for_two and 1 not in self.pad_slot.values() and instance_id not in self.pad_slot:
+                self.pad_slot[instance_id] = 1  # a game for two: the first pad that comes is player two's
+
+    BENCHED = -1  # a pad whose player left: it drives nobody until its Start joins again
 
     def slot_of(self, device: int) -> int:
-        """Which player a device drives: with two players, the first pad is player two's."""
-        if self.players > 1 and self._pad_order and device == self._pad_order[0]:
-            return 1
-        return 0
+        """Which player a device drives (BENCHED: nobody); the keyboard and unclaimed pads, player one."""
+        if device == self.KEYBOARD:
+            return 0
+        return self.pad_slot.get(device, 0)
+
+    def start_play(self, players: int) -> None:
+        """A level begins with ``players`` in it: two seats, and a game for two gives player two a pad."""
+        self.seats = 2
+        self._pad_for_two = players > 1
+        if players > 1 and 1 not in self.pad_slot.values():
+            free = [p for p in self._pad_order if self.pad_slot.get(p) != 0] or self._pad_order
+            if free:
+                self.pad_slot[free[0]] = 1
+
+    def bench(self, slot: int) -> None:
+        """That player left: his pads drive nobody until one of them presses Start again."""
+        for pad, s in list(self.pad_slot.items()):
+            if s == slot:
+                self.pad_slot[pad] = self.BENCHED
+        self._held = {(d, c) for d, c in self._held if self.slot_of(d) != self.BENCHED}
+
+    def _claim(self, pad: int, control: str) -> None:
+        """A pad's first press in play decides whose it is (see the module's docstring)."""
+        state = self.pad_slot.get(pad)
+        if state not in (None, self.BENCHED) or not self.free_seat:
+            return
+        if Action.PAUSE in self._actions(control):
+            self.pad_slot[pad] = 1
+        elif state is None:
+            self.pad_slot[pad] = 0
 
     # --- events -------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
@@ -141,15 +177,17 @@ class LiveInput:
             self._open_pad(event.device_index)
         elif et == pygame.CONTROLLERDEVICEREMOVED:
             pad = getattr(event, "instance_id", -2)
-            self.lost_slot = self.slot_of(pad)
+            slot = self.slot_of(pad)
+            self.lost_slot = slot if slot != self.BENCHED else None
             self._pads.pop(pad, None)
+            self.pad_slot.pop(pad, None)
             if pad in self._pad_order:
                 self._pad_order.remove(pad)
             self._held = {(d, c) for d, c in self._held if d != pad}  # that pad's controls only
             self.device_lost = True
             self._pressed = {}
             self._presses_dropped = True
-            log.info("gamepad disconnected (player %d's)", self.lost_slot + 1)
+            log.info("gamepad disconnected (%s)", "nobody's" if slot == self.BENCHED else f"player {slot + 1}'s")
         elif et in (pygame.WINDOWFOCUSLOST,):
             self._held.clear()
 
@@ -183,6 +221,8 @@ class LiveInput:
     def _press(self, device: int, control: str) -> None:
         if (device, control) in self._held:
             return
+        if device != self.KEYBOARD:
+            self._claim(device, control)
         self._held.add((device, control))
         if self._presses_dropped:
             return
@@ -202,24 +242,27 @@ class LiveInput:
     def next_frame(self) -> InputSnapshot:
         """The snapshot for one update, every device at once (menus); newly-pressed actions are
         reported once.  The same update's snapshot per player slot is left in ``slot_frames``."""
-        held = [0] * max(1, self.players)
-        pressed = [0] * max(1, self.players)
+        seats = max(1, self.seats)
+        held = [0] * (seats + 1)  # the last: benched pads, which only menus hear
+        pressed = [0] * (seats + 1)
         for device, control in self._held:
             slot = self.slot_of(device)
             for action in self._actions(control):
-                held[slot] |= action.bit
+                held[min(slot, seats - 1)] |= action.bit
         for device, bits in self._pressed.items():
-            pressed[self.slot_of(device)] |= bits
-        self.slot_frames = [InputSnapshot(h | p, p) for h, p in zip(held, pressed)]
+            pressed[min(self.slot_of(device), seats - 1)] |= bits
+        frames = [InputSnapshot(h | p, p) for h, p in zip(held, pressed)]
+        self.slot_frames = frames[:seats]
         self._pressed = {}
         self._presses_dropped = False
-        return merge(self.slot_frames)
+        self.free_seat = False  # until the play scene says so again
+        return merge(frames)
 
     def clear(self) -> None:
         """Forget everything held (after a scene change, so a held key does not leak into it)."""
         self._held.clear()
         self._pressed = {}
-        self.slot_frames = [InputSnapshot()] * max(1, self.players)
+        self.slot_frames = [InputSnapshot()] * max(1, self.seats)
 
     def hold_until_released(self, device: str, control: str, pad: int = 0) -> None:
         """Count a control that is down right now as held, so it is no new press until let go.

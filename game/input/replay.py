@@ -50,12 +50,14 @@ class ReplayError(Exception):
 class Recording:
     level: str
     seed: int
-    players: int = 1
-    streams: list[list[InputSnapshot]] = field(default_factory=list)  # one per player slot
+    players: int = 1  # players at the start
+    streams: list[list[InputSnapshot]] = field(default_factory=list)  # one per seat (player slot)
     meta: dict = field(default_factory=dict)  # free-form notes, e.g. the expected final hash of a demo
+    seats: int = 0  # input streams kept: 2 when a second player may join mid-run (0: one per player)
 
     def __post_init__(self) -> None:
-        while len(self.streams) < self.players:
+        self.seats = max(self.seats, self.players)
+        while len(self.streams) < self.seats:
             self.streams.append([])
 
     @property
@@ -117,10 +119,10 @@ class Recording:
                 raise ReplayError(f"{path}: recorded with {', '.join(differ)}; a replay plays back only "
                                   f"on the versions that made it")
             players = int(data.get("players", 1))
-            if not 1 <= players <= 2 or len(data["streams"]) != players:
+            if not 1 <= players <= len(data["streams"]) <= 2:
                 raise ValueError(f"{players} players with {len(data['streams'])} input streams")
             rec = cls(level=str(data["level"]), seed=int(data["seed"]), players=players,
-                      meta=dict(data.get("meta", {})))
+                      meta=dict(data.get("meta", {})), seats=len(data["streams"]))
             for stream, runs in zip(rec.streams, data["streams"]):
                 for held, pressed, count in runs:
                     held, pressed, count = int(held), int(pressed), int(count)
@@ -156,3 +158,8 @@ class ReplaySource:
         snap = self.stream[self.index]
         self.index += 1
         return snap
+
+
+def replay_sources(recording: Recording) -> list[ReplaySource]:
+    """One source per seat the recording kept (a second player who joined mid-run included)."""
+    return [ReplaySource(recording, slot) for slot in range(len(recording.streams))]

@@ -73,8 +73,10 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None) -> No
             f.draw(surface, f"N2 {p.nitrogen}", (x + 44, row2), frost)
 
 
-def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None) -> None:
-    """``controls`` fills placeholders in captions: "{interact}" becomes the player's own key(s)."""
+def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None, *,
+             join_hint: bool = False) -> None:
+    """``controls`` fills placeholders in captions: "{interact}" becomes the player's own key(s);
+    ``join_hint`` invites a second player (a pad is connected and the seat is free)."""
     f = font()
     white = assets.color("white", (240, 240, 232))
     red = assets.color("red", (214, 56, 48))
@@ -86,6 +88,9 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     for p in players:
         x = 8 if p.slot == 0 else PLAYER_TWO_X
         _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None)
+
+    if join_hint and len(players) == 1 and (world.frame // 40) % 2 == 0:
+        f.draw(surface, "2P: PRESS START", (PLAYER_TWO_X + 4, 8), gold)
 
     sw = surface.get_width()
     surface.blit(_panel(150, 28), (sw - 155, 3))

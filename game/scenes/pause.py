@@ -19,18 +19,25 @@ class PauseScene(Scene):
         self.play = play
         self.reason = reason  # why the game paused by itself (a controller pulled out), shown under the menu
         self.armed: str | None = None  # a run-ending choice waiting for its second press
-        self.menu = Menu([
+        items = [
             Item("Resume", self.resume),
             Item(lambda: self._label("Restart level"), lambda: self._confirm("Restart level", self.restart)),
             Item("Options", self.options),
             Item(lambda: self._label("Quit to title"), lambda: self._confirm("Quit to title", app.quit_to_title)),
-        ], on_back=self.resume)
+        ]
+        if len(play.world.players) > 1:  # co-op: player two may drop out (and back in with Start)
+            items.insert(1, Item("Player 2 leaves", self.player_two_leaves))
+        self.menu = Menu(items, on_back=self.resume)
         self.menu.sound = app.audio.play
         app.audio.pause_all(True)
 
     def resume(self) -> None:
         self.app.audio.pause_all(False)
         self.app.stack.pop()
+
+    def player_two_leaves(self) -> None:
+        self.play.leaving = 1  # handed to the world as player two's input on the next update
+        self.resume()
 
     def _label(self, name: str) -> str:
         return f"{name}? Press again" if self.armed == name else name
@@ -64,7 +71,7 @@ class PauseScene(Scene):
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         veil.fill((*assets.color("ink", (10, 12, 24)), 150))
         surface.blit(veil, (0, 0))
-        rect = pygame.Rect(0, 0, 240, 110)
+        rect = pygame.Rect(0, 0, 240, 54 + 14 * len(self.menu.items))
         rect.center = (surface.get_width() // 2, surface.get_height() // 2)
         draw_panel(surface, rect)
         font().draw(surface, "PAUSED", (rect.centerx, rect.top + 12), assets.color("gold", (255, 210, 90)),

@@ -14,7 +14,7 @@ from game.render.effects import Effects
 from game.render.hud import draw_hud
 from game.render.world_view import WorldView
 from game.scenes.base import Scene
-from game.world.world import World
+from game.world.world import MAX_PLAYERS, World
 
 if TYPE_CHECKING:
     from game.app import App
@@ -33,30 +33,45 @@ class PlayScene(Scene):
             for p in self.world.players:
                 p.lives = lives
         if source is None:
-            app.input.players = players  # with two, the first pad is player two's
+            app.input.start_play(players)
         self.music = str(self.world.level.properties.get("music", "level"))
         self.view = WorldView(self.world)
         self.effects = Effects()
-        self.source = source  # a replay or autopilot instead of the player's hands
+        self.sources = [source] if source is not None else []  # replays or the autopilot, one per seat
+        self.leaving: int | None = None  # a player who chose to leave in the pause menu
         self.recording = recording
         self.end_timer = 0.0
         self.finished = False
         self.attract = False  # a demo on the title: any input ends it
 
+    @property
+    def source(self):
+        """What drives player one instead of the player's hands (a replay, the autopilot), if anything."""
+        return self.sources[0] if self.sources else None
+
+    @source.setter
+    def source(self, source) -> None:
+        self.sources = [source] if source is not None else []
+
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
-        if self.source is not None:
+        if self.sources:
             if snap.was_pressed(Action.PAUSE) or snap.was_pressed(Action.BACK) or (self.attract and snap.pressed):
                 self.app.quit_to_title()
                 return
-            if getattr(self.source, "finished", False):
+            if all(getattr(s, "finished", False) for s in self.sources):
                 self.app.quit_to_title()
                 return
-            snaps = [self.source.next_frame()]
-        elif snap.was_pressed(Action.PAUSE):  # any player's pause
-            self.pause()
-            return
+            snaps = [s.next_frame() for s in self.sources]
         else:
-            snaps = self.app.input.slot_frames[: len(self.world.players)]
+            snaps = list(self.app.input.slot_frames)
+            if any(s.was_pressed(Action.PAUSE) for s in snaps[: len(self.world.players)]):  # a player's pause
+                self.pause()
+                return
+            if self.leaving is not None and self.leaving < len(snaps):  # said in the pause menu: as input
+                leaver = snaps[self.leaving]
+                snaps[self.leaving] = InputSnapshot(leaver.held, leaver.pressed | Action.LEAVE.bit)
+                self.app.input.bench(self.leaving)
+                self.leaving = None
         if self.recording is not None:
             self.recording.add(snaps)
         world = self.world
@@ -67,6 +82,8 @@ class PlayScene(Scene):
             else:
                 self.effects.handle(event)
         self.effects.update(dt)
+        if not self.sources:  # a Start from a new pad joins while a seat is free
+            self.app.input.free_seat = len(world.players) < MAX_PLAYERS and not world.outcome
         if world.outcome and not self.finished:
             self.end_timer += dt
             if self.end_timer >= END_DELAY:
@@ -104,7 +121,8 @@ class PlayScene(Scene):
             veil.fill((200, 30, 30, int(90 * self.effects.flash / 0.15)))
             surface.blit(veil, (0, 0))
         hints = control_hints(self.app.settings.bindings, self.app.input.pad_count > 0) if self.world.caption else None
-        draw_hud(surface, self.world, hints)  # key names are only needed while a caption is up
+        join = not self.sources and self.app.input.pad_count > 0
+        draw_hud(surface, self.world, hints, join_hint=join)  # key names are only needed while a caption is up
         if self.attract:
             from game import assets
             from game.render.text import font

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pymunk
 
 from game.entities.base import Entity
-from game.input.actions import InputSnapshot
+from game.input.actions import Action, InputSnapshot
 from game.level.data import LevelData, Rect
 from game.world import geometry
 from game.world.camera import VIEW_SIZE, Camera
@@ -134,6 +134,45 @@ class World:
             snaps = [snaps]
         snaps = list(snaps)[: len(self.players)]
         return snaps + [InputSnapshot()] * (len(self.players) - len(snaps))
+
+    # --- joining and leaving ------------------------------------------------------------------
+    def seat_changes(self, snaps: InputSnapshot | Sequence[InputSnapshot]) -> None:
+        """Start pressed on a free seat's controls joins; LEAVE from player two's seat leaves.
+
+        Both arrive as input, so a recording that holds every seat's stream replays them.
+        """
+        if isinstance(snaps, InputSnapshot):
+            return
+        for slot, snap in enumerate(list(snaps)[:MAX_PLAYERS]):
+            if slot >= len(self.players) and snap.was_pressed(Action.PAUSE) and not self.outcome:
+                self.join()
+            elif 0 < slot < len(self.players) and snap.was_pressed(Action.LEAVE):
+                self.leave(slot)
+
+    def join(self):
+        """Player two drops in beside player one (at his checkpoint if he is down), with full lives."""
+        from game.entities.t800 import T800
+
+        mate = self.player
+        x, y = mate.respawn_point if mate.state == "dead" else (mate.x - mate.facing * 20, mate.y)
+        newcomer = T800(self, x, y)
+        newcomer.slot = len(self.players)
+        newcomer.facing = mate.facing
+        newcomer.respawn_point = mate.respawn_point
+        newcomer.invulnerable = 1.5  # a moment to find his feet
+        self.admit(newcomer)
+        self.players.append(newcomer)
+        self.show_caption(f"PLAYER {newcomer.slot + 1} JOINS", 2.0)
+        self.sound("checkpoint")
+        return newcomer
+
+    def leave(self, slot: int) -> None:
+        """A player walks out of the game (player one never does: that is quitting)."""
+        leaver = self.players.pop(slot)
+        leaver.alive = False  # taken out of the space at the end of this update
+        for i, p in enumerate(self.players):
+            p.slot = i
+        self.show_caption(f"PLAYER {slot + 1} LEFT", 2.0)
 
     # --- entity bookkeeping ------------------------------------------------------------------
     def add(self, entity: Entity) -> Entity:
@@ -257,6 +296,7 @@ class World:
         if self.outcome:
             self.camera.direct(self, dt, frozen=True)
             return
+        self.seat_changes(snaps)
         moved = self._advance(dt, snaps)
         self.camera.direct(self, dt, frozen=not moved)
 

@@ -24,7 +24,7 @@ def _removed(pad: int) -> pygame.event.Event:
 
 def _live(players: int) -> LiveInput:
     live = LiveInput(Bindings())
-    live.players = players
+    live.start_play(players)
     return live
 
 
@@ -43,7 +43,7 @@ def test_with_one_player_every_device_drives_him(display):
     live = _live(1)
     live.handle_event(pad_button(DPAD_RIGHT, pad=P2_PAD))
     live.next_frame()
-    assert len(live.slot_frames) == 1 and live.slot_frames[0].is_held(Action.RIGHT)
+    assert live.slot_frames[0].is_held(Action.RIGHT) and live.slot_frames[1].held == 0
 
 
 def test_pulling_player_twos_pad_lets_go_of_his_controls_only(display):
