@@ -87,6 +87,8 @@ class T800(BodyEntity):
         self._buffered = 0  # jump pressed during hit-stop
         self._melee_done = False
         self._last_vy = 0.0
+        self.aim = (1, 0)  # (forward, up -1 / down +1): where the next shot goes, facing-relative
+        self.planted = False  # aim held on the ground: feet stay put, the directions only aim
 
     # --- input ----------------------------------------------------------------------------
     def buffer_input(self, snap: InputSnapshot) -> None:
@@ -119,13 +121,17 @@ class T800(BodyEntity):
         if snap.was_pressed(Action.SWITCH):
             self._switch_weapon(world)
 
-        if self._ladder_control(world, snap, dt):
+        self.planted = snap.is_held(Action.AIM) and self.grounded
+        if not self.planted and self._ladder_control(world, snap, dt):
             return
 
         hurt = self.state == "hurt" and self.action_time > 0
         move = 0 if hurt else snap.move_x
         if move:
             self.facing = move
+        self.aim = self._aim_from(snap)
+        if self.planted:
+            move = 0
         busy = self.state in ("melee", "shoot") and self.action_time > 0 and self.grounded
         target = 0.0 if busy else move * RUN_SPEED
         if not hurt:
@@ -156,6 +162,15 @@ class T800(BodyEntity):
             self._melee_done = True
             self._melee(world)
         self._pick_pose(world)
+
+    def _aim_from(self, snap: InputSnapshot) -> tuple[int, int]:
+        """Eight ways: up, or down in the air (on the ground down is for grates and ladders), with
+        or without forward; planted, down aims down too, and up or down alone aim straight."""
+        up_down = snap.move_y
+        if up_down > 0 and not (self.planted or not self.grounded):
+            up_down = 0
+        forward = 1 if snap.move_x or not up_down else 0
+        return (forward, up_down)
 
     def _pick_pose(self, world: World) -> None:
         if self.action_time > 0 and self.state in ("shoot", "pump", "melee", "hurt", "spray"):
@@ -215,7 +230,11 @@ class T800(BodyEntity):
         world.sound("menu_move")
 
     def muzzle(self) -> tuple[float, float]:
-        return (self.x + self.facing * 18, self.y - 25)
+        """Where shots leave the barrel, for the aim held (forward: at the chest, as the sprite shows)."""
+        forward, up_down = self.aim
+        if up_down == 0:
+            return (self.x + self.facing * 18, self.y - 25)
+        return (self.x + self.facing * (6 + 10 * forward), self.y - 27 + up_down * (13 - 4 * forward))
 
     def _fire(self, world: World) -> None:
         if self.cooldown > 0 or self.climbing:
@@ -236,10 +255,13 @@ class T800(BodyEntity):
         world.fx("muzzle_flash", mx, my, self.facing)
         world.fx("shell_casing", self.x, my + 2, -self.facing)
         world.add_shake(2.5)
-        self.set_velocity(vx=self.vx - self.facing * SHOT_KNOCKBACK)
+        if not self.planted:  # planted feet take the recoil
+            self.set_velocity(vx=self.vx - self.facing * SHOT_KNOCKBACK * self.aim[0])
         hits: dict[int, tuple] = {}
+        forward, up_down = self.aim
+        base = up_down * (45.0 if forward else 90.0)  # degrees below the facing direction
         for i in range(PELLETS):
-            angle = math.radians((i - (PELLETS - 1) / 2) / (PELLETS - 1) * 2 * PELLET_SPREAD_DEG
+            angle = math.radians(base + (i - (PELLETS - 1) / 2) / (PELLETS - 1) * 2 * PELLET_SPREAD_DEG
                                  + world.rng.uniform(-1.5, 1.5))
             dx, dy = E.cos(angle) * self.facing, E.sin(angle)
             end = (mx + dx * PELLET_RANGE, my + dy * PELLET_RANGE)

@@ -24,6 +24,7 @@ class Action(IntEnum):
     CONFIRM = 9  # menus: accept (Enter, gamepad A)
     BACK = 10  # menus: go back (Esc, gamepad B)
     LEAVE = 11  # a player leaves the game: sent by the pause menu, never bound to a control
+    AIM = 12  # held: plant the feet and aim with the directions (eight ways) instead of walking
 
     @property
     def bit(self) -> int:
@@ -36,7 +37,7 @@ class Action(IntEnum):
 
 
 # Where the action's code name is not what the player calls it (captions and README say punch).
-_LABELS = {Action.INTERACT: "Punch", Action.SWITCH: "Switch weapon"}
+_LABELS = {Action.INTERACT: "Punch", Action.SWITCH: "Switch weapon", Action.AIM: "Aim (hold)"}
 
 
 # Actions a player may rebind (menu confirm/back follow jump/interact defaults).
@@ -48,6 +49,7 @@ REBINDABLE = (
     Action.DOWN,
     Action.JUMP,
     Action.FIRE,
+    Action.AIM,
     Action.SWITCH,
     Action.INTERACT,
     Action.PAUSE,

@@ -22,6 +22,7 @@ DEFAULT_KEYS: dict[Action, list[str]] = {
     Action.DOWN: ["down", "s"],
     Action.JUMP: ["space", "k"],
     Action.FIRE: ["j", "left ctrl"],
+    Action.AIM: ["left shift", "i"],
     Action.SWITCH: ["l", "q"],
     Action.INTERACT: ["e"],
     Action.PAUSE: ["escape", "p"],
@@ -36,6 +37,7 @@ DEFAULT_PAD: dict[Action, list[str]] = {
     Action.DOWN: ["dpdown", "lefty+"],
     Action.JUMP: ["a"],
     Action.FIRE: ["x", "triggerright"],
+    Action.AIM: ["leftshoulder"],
     Action.SWITCH: ["y"],
     Action.INTERACT: ["b"],
     Action.PAUSE: ["start"],
@@ -248,6 +250,8 @@ class Bindings:
                     action = Action[name.upper()]
                 except KeyError:
                     continue
+                if action not in DEFAULT_KEYS:
+                    continue  # not a control a player binds (LEAVE comes from the pause menu)
                 if not isinstance(controls, list) or not all(isinstance(c, str) for c in controls):
                     raise ValueError(f"bindings.{table_name}.{name} must be a list of names")
                 table[action] = list(controls)

@@ -162,7 +162,7 @@ class ControlsScene(Scene):
                 self.notice = f"Press a {what} for {row.label}"
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        rect = draw_screen(surface, "CONTROLS", (360, 230), title_y=20, panel_top=50)
+        rect = draw_screen(surface, "CONTROLS", (360, 244), title_y=20, panel_top=50)
         f = font()
         cx = rect.centerx
         gold = assets.color("gold")
