@@ -32,18 +32,20 @@ class Human(BodyEntity):
     solid_to_shots = True
     WIDTH = 14.0
     HEIGHT = 38.0
-    HEALTH = 3.0
     WALK_SPEED = 50.0
     SIGHT = 220.0
     down_states = ("down", "wounded", "disarmed", "dead")
 
     def __init__(self, world: World, x: float, y: float, facing: int = -1) -> None:
         super().__init__(world, x, y)
-        self.health = self.HEALTH
+        self.health = self.full_health(world)
         self.facing = facing
         self.home_x = x
         self.cooldown = 0.0
         self.stun = 0.0
+
+    def full_health(self, world: World) -> float:
+        raise NotImplementedError
 
     @property
     def is_down(self) -> bool:
@@ -128,11 +130,12 @@ class Thug(Human):
     """A street punk with a length of chain: walks up and swings, with a readable wind-up."""
 
     kind = "thug"
-    HEALTH = 4.0
     WALK_SPEED = 70.0
     REACH = 22.0
     WINDUP = 0.5  # the wind-up a new player can read and step out of
-    DAMAGE = 1  # a dozen swings to put a T-800 down: a brawl is a fight, not a trap
+
+    def full_health(self, world: World) -> float:
+        return world.difficulty.thug_health
 
     def think(self, world: World, dt: float) -> None:
         p = world.nearest_player(self.x, self.y)
@@ -141,7 +144,7 @@ class Thug(Human):
                 self._struck = True
                 box = (self.x + (0 if self.facing > 0 else -self.REACH), self.y - 34, self.REACH, 26)
                 for victim in world.players_in(box):
-                    victim.hit(world, self.DAMAGE, self.x)
+                    victim.hit(world, world.difficulty.thug_damage, self.x)
             if self.state_time >= self.WINDUP + 0.35:
                 self.set_state("idle")
                 self.cooldown = 0.6
@@ -164,23 +167,27 @@ class Cop(Human):
     """A patrol officer who takes the T-800 for an armed criminal: aims (a telegraph), then fires."""
 
     kind = "cop"
-    HEALTH = 3.0
     SIGHT = 260.0
-    AIM_TIME = 0.85  # the telegraph ("!" and a muzzle glint): time to jump or close in
-    FIRE_COOLDOWN = 2.4  # three cops on a slab must not make a wall of lead
     melee_down_state = "disarmed"
+
+    def full_health(self, world: World) -> float:
+        return world.difficulty.cop_health
+
+    def aim_time(self, world: World) -> float:
+        """How long the aim, the telegraph ("!" and a muzzle glint), lasts: time to jump or close in."""
+        return world.difficulty.cop_aim_time
 
     def think(self, world: World, dt: float) -> None:
         p = world.nearest_player(self.x, self.y)
         if self.state == "aim":
             self.approach_vx(0.0, 800.0, dt)
-            if self.state_time >= self.AIM_TIME:
+            if self.state_time >= self.aim_time(world):
                 self.set_state("shoot")
                 mx, my = self.x + self.facing * 14, self.y - 27
                 world.add(Bullet(mx, my, self.facing))
                 world.sound("pistol")
                 world.fx("muzzle_flash", mx, my, self.facing)
-                self.cooldown = self.FIRE_COOLDOWN
+                self.cooldown = world.difficulty.cop_fire_cooldown
             return
         if self.state == "shoot":
             if self.state_time > 0.25:

@@ -45,14 +45,14 @@ class LiquidTerminator(Entity):
         super().__init__(x, y)
         self.body = T1000(world.space, (x, y - FEET_BELOW_CENTRE), rng=random.Random(world.rng.getrandbits(32)),
                           n_droplets=droplets)
-        if speed is not None and hasattr(self.body, "speed_scale"):
-            self.body.speed_scale = speed
+        # Its pace: the map's ``speed`` (else its tuned pace), times the difficulty's.
+        self.body.speed_scale = (1.0 if speed is None else speed) * world.difficulty.t1000_speed
         world.t1000s.append(self)
         self.state = self.body.state
         # As a boss: health, phases (phase k of n begins when health falls to (n - k + 1) / n of the
         # whole), and the name the HUD's bar shows (``title``, else the object's name).
         self.boss = boss
-        self.max_health = self.health = float(health)
+        self.max_health = self.health = float(health) * world.difficulty.boss_health
         self.phases = int(phases)
         self.phase = 1
         self.title = title
@@ -64,9 +64,9 @@ class LiquidTerminator(Entity):
         p = world.nearest_player(self.x, self.y)
         target = None if p.state == "dead" else (p.x, p.y - 20)
         self.body.update(dt, target)
-        for x, y, w, h, damage in self.body.attack_boxes():
+        for x, y, w, h in self.body.attack_boxes():  # a blade swing's damage frames
             for victim in world.players_in((x, y, w, h)):
-                victim.hit(world, damage, x + w / 2)
+                victim.hit(world, world.difficulty.blade_damage, x + w / 2)
         self.state = self.body.state
         if self.boss and self.body.melt_count > self.melted:
             self._hurt(world, (self.body.melt_count - self.melted) * MELT_DAMAGE / self.body.n)

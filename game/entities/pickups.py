@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
-from game.entities.t800 import MAX_HEALTH, SHELLS_MAX
+from game.entities.t800 import SHELLS_MAX
 from game.level.data import Rect
 from game.level.kinds import FLAG, PICKUP_ITEMS, Kind, Look, Number, OneOf, declare
 from game.world import exact as E
@@ -60,9 +60,9 @@ class Pickup(Sensing, Entity):
                 return
             p.shells = min(SHELLS_MAX, p.shells + self.amount)
         elif self.item == "health":
-            if p.health >= MAX_HEALTH:
+            if p.health >= world.difficulty.player_health:
                 return
-            p.health = min(MAX_HEALTH, p.health + self.amount)
+            p.health = min(world.difficulty.player_health, p.health + self.amount)
         elif self.item == "life":
             p.lives += self.amount
         elif self.item == "nitrogen":

@@ -16,8 +16,7 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 BULLET_SPEED = 330.0  # px/s: slow enough to see and jump over
-BULLET_LIFE = 1.6
-BULLET_DAMAGE = 1
+BULLET_LIFE = 1.6  # s; its damage varies with the difficulty (world.difficulty.bullet_damage)
 
 
 BULLET_FILTER = shape_filter(Cat.ENEMY_SHOT, Cat.PLAYER)
@@ -45,7 +44,7 @@ class Bullet(Sensing, Entity):
     def on_enter(self, world: World, p) -> None:
         if not self.alive:
             return
-        if p.hit(world, BULLET_DAMAGE, self.x - self.facing):
+        if p.hit(world, world.difficulty.bullet_damage, self.x - self.facing):
             world.fx("spark", p.x, self.y, -self.facing)
             world.sound("hit_metal")
         self.alive = False

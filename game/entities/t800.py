@@ -31,8 +31,7 @@ JUMP_BUFFER = 0.12
 MAX_FALL = 620.0
 CLIMB_SPEED = 90.0
 
-MAX_HEALTH = 12
-START_LIVES = 3
+# Health and lives vary with the difficulty: ``world.difficulty.player_health`` / ``.player_lives``.
 INVULNERABLE_TIME = 1.2
 HURT_TIME = 0.35
 
@@ -70,8 +69,8 @@ class T800(BodyEntity):
     def __init__(self, world: World, x: float, y: float) -> None:
         super().__init__(world, x, y)
         self.slot = 0  # which player: 0 = one, 1 = two (set by the spawner)
-        self.health = MAX_HEALTH
-        self.lives = START_LIVES
+        self.health = world.difficulty.player_health
+        self.lives = world.difficulty.player_lives
         self.shells = SHELLS_START
         self.nitrogen = 0
         self.weapon = "shotgun"
@@ -364,7 +363,7 @@ class T800(BodyEntity):
     def respawn(self, world: World) -> None:
         x, y = world.camera.respawn_spot(world, self, self.respawn_point)
         self.place(x, y)
-        self.health = MAX_HEALTH
+        self.health = world.difficulty.player_health
         self.shells = max(self.shells, SHELLS_START // 2)
         self.invulnerable = INVULNERABLE_TIME * 1.5
         self.climbing = False

@@ -7,7 +7,6 @@ from functools import lru_cache
 import pygame
 
 from game import assets
-from game.entities.t800 import MAX_HEALTH
 from game.render import sprites
 from game.render.text import font
 
@@ -40,8 +39,8 @@ def _panel(w: int, h: int) -> pygame.Surface:
     return plate
 
 
-def _player_block(surface: pygame.Surface, p, x: float, label: str | None) -> None:
-    """One player's health (a segment a point), lives, weapon and ammunition, from ``x``."""
+def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full: int) -> None:
+    """One player's health (a segment a point, ``full`` of them), lives, weapon and ammunition, from ``x``."""
     f = font()
     white = assets.color("white", (240, 240, 232))
     dim = assets.color("steel_dark", (60, 66, 84))
@@ -49,17 +48,17 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None) -> No
     ink = assets.color("ink", (10, 12, 24))
     frost = assets.color("frost", (170, 230, 255))
     y = 8
-    width = MAX_HEALTH * 7 + 40 + (14 if label else 0)
+    width = full * 7 + 40 + (14 if label else 0)
     surface.blit(_panel(width, 34), (x - 5, 3))
     if label:
         f.draw(surface, label, (x, y), assets.color("gold", (255, 210, 90)))
         x += 14
-    pygame.draw.rect(surface, ink, (x - 2, y - 2, MAX_HEALTH * 7 + 3, 11))
-    for i in range(MAX_HEALTH):
+    pygame.draw.rect(surface, ink, (x - 2, y - 2, full * 7 + 3, 11))
+    for i in range(full):
         colour = red if i < p.health else dim
         pygame.draw.rect(surface, colour, (x + i * 7, y, 6, 7))
     pickups = sprites.sheet("pickups")
-    lives_x = x + MAX_HEALTH * 7 + 6
+    lives_x = x + full * 7 + 6
     pickups.draw(surface, "life", 0.0, lives_x + 7, y + 3)  # the head beside the health, then how many
     f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 16, y))
     row2 = y + 15
@@ -87,7 +86,7 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     players = world.players
     for p in players:
         x = 8 if p.slot == 0 else PLAYER_TWO_X
-        _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None)
+        _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None, world.difficulty.player_health)
 
     if join_hint and len(players) == 1 and (world.frame // 40) % 2 == 0:
         f.draw(surface, "2P: PRESS START", (PLAYER_TWO_X + 4, 8), gold)

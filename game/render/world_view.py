@@ -118,7 +118,8 @@ class WorldView:
         gold = assets.color("gold", (255, 210, 90))
         if self.steady or (world.frame // 5) % 3:
             font().draw(surface, "!", (round(sx), round(sy) - 58), gold, align="center", scale=2)
-        wind_up = getattr(e, "AIM_TIME", 0.0)
+        aim_time = getattr(e, "aim_time", None)  # a gunman's wind-up (it varies with the difficulty)
+        wind_up = aim_time(world) if aim_time is not None else 0.0
         if wind_up and e.state_time > wind_up * 0.5:
             share = min(1.0, (e.state_time - wind_up * 0.5) / (wind_up * 0.5))
             mx, my = round(sx + e.facing * 15), round(sy - 27)

@@ -147,7 +147,7 @@ class T1000:
         self._rows_key: bytes = b""
         self._rows: np.ndarray | None = None
         self._events: list[tuple[str, float, float]] = []
-        self._attack: list[tuple[float, float, float, float, float]] = []
+        self._attack: list[tuple[float, float, float, float]] = []
         self._state = "liquid"
         self.alive = True
         self.frozen = False
@@ -283,7 +283,8 @@ class T1000:
         ev, self._events = self._events, []
         return ev
 
-    def attack_boxes(self) -> list[tuple[float, float, float, float, float]]:
+    def attack_boxes(self) -> list[tuple[float, float, float, float]]:
+        """The blade's damage frames this update: (x, y, w, h); what they deal is the game's rule."""
         return list(self._attack)
 
     def state_hash(self) -> str:
@@ -694,7 +695,7 @@ class T1000:
         if intent.attack and self._state in ("liquid", "morph", "splashed"):
             bx, by, bw, bh = T.BLADE_BOX
             x = self.anchor[0] + (bx if self.facing > 0 else -bx - bw)
-            self._attack.append((float(x), float(self.anchor[1] + by), bw, bh, T.BLADE_DAMAGE))
+            self._attack.append((float(x), float(self.anchor[1] + by), bw, bh))
 
     def _drive(self, dt: float, live: np.ndarray, intent: Intent) -> None:
         where = self.where[live]

@@ -67,8 +67,8 @@ BLADE_SWING = 0.16  # s, damage frames
 BLADE_RECOVER = 0.45  # s, arm returns
 BLADE_COOLDOWN = 0.60  # s, between attacks
 BLADE_LENGTH = 2.6  # arm stretch factor for the blade
-BLADE_DAMAGE = 1.0
 BLADE_BOX = (4.0, -16.0, 30.0, 14.0)  # px: forward offset, y offset from centre, width, height
+# (what a swing deals, and the pace multiplier, vary with the difficulty: game.difficulty)
 
 # --- hits ---------------------------------------------------------------------------------------
 SHOT_RADIUS = 3.8  # px, droplets within this of a pellet hit are blown out

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pymunk
 
+from game.difficulty import Difficulty, by_name
 from game.entities.base import Entity
 from game.input.actions import Action, InputSnapshot
 from game.level.data import LevelData, Rect
@@ -55,10 +56,12 @@ class World:
     camera).
     """
 
-    def __init__(self, level: LevelData, seed: int = 1, players: int = 1) -> None:
+    def __init__(self, level: LevelData, seed: int = 1, players: int = 1,
+                 difficulty: Difficulty | str | None = None) -> None:
         if not 1 <= players <= MAX_PLAYERS:
             raise ValueError(f"{players} players: this game takes 1 to {MAX_PLAYERS}")
         self.level = level
+        self.difficulty = by_name(difficulty)  # the numbers that vary with it (game.difficulty); Normal
         self.seed = seed
         self.rng = random.Random(seed)
         self.space = new_space()
@@ -232,6 +235,10 @@ class World:
             self.caption, self.caption_age = (text, seconds), 0.0
 
     def add_score(self, points: int, x: float | None = None, y: float | None = None) -> None:
+        """Score ``points`` (worth the difficulty's ``score_percent``: whole points, rounded down)."""
+        percent = self.difficulty.score_percent
+        if percent != 100:
+            points = points * percent // 100
         self.stats.score = max(0, self.stats.score + points)
         if x is not None and points:
             self.emit("score", points, x, y)

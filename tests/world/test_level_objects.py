@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from game.entities import t800
 from game.input.actions import Action, InputSnapshot
 from tests.driving import run_until
 from tests.world.conftest import hold, obj, run, settle
@@ -46,9 +45,9 @@ def test_exit_completes_the_level(arena):
 def test_live_wire_hurts_only_while_live(arena):
     w = arena(objects=[obj(3, "live_wire", 48, 128, 48, 32, period=2.0, duty=0.5, offset=1.0)])
     settle(w, 2)  # phase starts in the safe half
-    assert w.player.health == t800.MAX_HEALTH
+    assert w.player.health == w.difficulty.player_health
     run(w, InputSnapshot(), 70)  # now live
-    assert w.player.health < t800.MAX_HEALTH
+    assert w.player.health < w.difficulty.player_health
 
 
 def test_live_wire_crackles_before_every_pulse(arena):
@@ -68,11 +67,11 @@ def test_live_wire_crackles_before_every_pulse(arena):
 def test_debris_warns_then_falls_and_hurts(arena):
     w = arena(objects=[obj(3, "debris", 48, 0, 48, 160, count=4)])
     run(w, InputSnapshot(), 20)
-    assert w.player.health == t800.MAX_HEALTH  # the warning rumble first
+    assert w.player.health == w.difficulty.player_health  # the warning rumble first
     run(w, InputSnapshot(), 120)
     chunks = [e for e in w.entities if e.kind == "chunk"]
     assert len(chunks) == 4
-    assert w.player.health < t800.MAX_HEALTH
+    assert w.player.health < w.difficulty.player_health
     run(w, InputSnapshot(), 120)
     assert all(c.state == "rest" for c in chunks)
 
@@ -100,7 +99,7 @@ def test_cop_telegraphs_then_fires_a_bullet_that_can_be_dodged(arena):
     run(w, InputSnapshot(), 55)
     assert any(e.kind == "bullet" for e in w.entities)
     run(w, InputSnapshot(), 40)
-    assert w.player.health < t800.MAX_HEALTH
+    assert w.player.health < w.difficulty.player_health
 
 
 def test_arena_holds_the_player_until_everyone_inside_is_down(arena):

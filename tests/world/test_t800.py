@@ -111,13 +111,13 @@ def test_spikes_hurt_and_death_costs_a_life(arena):
     w = arena(rows=rows)
     settle(w)
     run(w, hold(Action.RIGHT), 90)
-    assert w.player.health < t800.MAX_HEALTH
+    assert w.player.health < w.difficulty.player_health
     w.player.health = 1
     w.player.invulnerable = 0
     run(w, hold(Action.RIGHT), 5)
     run(w, InputSnapshot(), 200)
-    assert w.player.lives == t800.START_LIVES - 1
-    assert w.player.health == t800.MAX_HEALTH
+    assert w.player.lives == w.difficulty.player_lives - 1
+    assert w.player.health == w.difficulty.player_health
 
 
 def test_ladder_climb(arena):
