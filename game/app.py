@@ -62,7 +62,8 @@ def display_error(exc: BaseException) -> DisplayError:
 
 class App:
     def __init__(self, *, settings: Settings | None = None, mute: bool = False, fullscreen: bool | None = None,
-                 scale: int | None = None, seed: int = 1, record_path: str | None = None, players: int = 1) -> None:
+                 scale: int | None = None, seed: int = 1, record_path: str | None = None, players: int = 1,
+                 difficulty: str | None = None) -> None:
         notices: list[str] = []
         if settings is None:
             settings, warning = load_settings()
@@ -70,7 +71,7 @@ class App:
         self.settings = settings
         # Command-line choices last for this session only; the player's saved ones are kept.
         self._session_only: dict[str, tuple[object, object]] = {}
-        for name, value in (("fullscreen", fullscreen), ("scale", scale)):
+        for name, value in (("fullscreen", fullscreen), ("scale", scale), ("difficulty", difficulty)):
             if value is not None:
                 self._session_only[name] = (value, getattr(settings, name))
                 setattr(settings, name, value)
@@ -78,6 +79,7 @@ class App:
         self.players = players  # 2: co-op, the keyboard for player one and the first pad for player two
         self.record_path = record_path
         self.recording = None  # the level being recorded with --record, if any
+        self.run = None  # the game in progress (game.run.Run), from a new game to the title
         from game.progress import load_progress
 
         self.progress, progress_warning = load_progress()
@@ -203,10 +205,20 @@ class App:
         if level:
             self.start_level(level, replay=replay, autopilot=autopilot)
 
-    def new_game(self) -> None:
-        from game.progress import CAMPAIGN
+    @property
+    def difficulty(self):
+        """The difficulty a new run starts at: the player's choice in Options, or ``--difficulty``."""
+        from game.difficulty import by_name
 
-        self.start_level(CAMPAIGN[0], intro=True)
+        return by_name(self.settings.difficulty)
+
+    def new_game(self, level: str | None = None, *, mode: str = "story", intro: bool = True) -> None:
+        """A new run (at the chosen difficulty) from ``level``: the campaign's first unless named."""
+        from game.progress import CAMPAIGN
+        from game.run import Run
+
+        self.run = Run(mode, self.difficulty, self.players)
+        self.start_level(level or CAMPAIGN[0], intro=intro)
 
     def start_level(self, name: str, *, seed: int | None = None, lives: int | None = None, replay=None,
                     autopilot: bool = False, intro: bool = False) -> None:
@@ -215,22 +227,33 @@ class App:
         ``intro``: first play the story scene the map names in its ``intro``
         property (starting a level from the title or level select; not on a
         restart or a continue).  With ``--record``, a level the player plays
-        is recorded: the latest attempt is what the file holds.
+        is recorded: the latest attempt is what the file holds.  A level the
+        player plays belongs to the run (one is begun if none is going) and
+        starts with its difficulty and the lives it carries; a replay plays at
+        its recorded difficulty.
         """
         from game.scenes.play import PlayScene
         from game.scenes.story import StoryScene, story_exists
         from game.scenes.title import TitleScene
 
         self.save_recording()
+        if replay is not None:
+            difficulty = replay.difficulty
+        elif autopilot:
+            difficulty = self.difficulty.name
+        else:
+            difficulty = self.current_run().difficulty.name
+            lives = self.run.lives if lives is None else lives
         recording = None
         if self.record_path and replay is None and not autopilot:
             from game.input.replay import Recording
 
-            recording = Recording(name, self.seed if seed is None else seed, players=self.players, seats=2)
+            recording = Recording(name, self.seed if seed is None else seed, players=self.players, seats=2,
+                                  difficulty=difficulty)
         try:
             scene = PlayScene(self, name, seed=self.seed if seed is None else seed, lives=lives,
                               recording=recording, players=replay.players if replay is not None
-                              else 1 if autopilot else self.players)
+                              else 1 if autopilot else self.players, difficulty=difficulty)
         except (LevelError, assets.AssetError) as exc:
             log.error("%s", exc)
             self.stack.reset(TitleScene(self))
@@ -281,18 +304,30 @@ class App:
             return
         world = play.world
         self.save_recording()
+        self.current_run().level_over(play.level_name, world)
         if world.outcome == "completed":
             self.progress.record_finish(play.level_name, world.stats.score, world.stats.frames,
                                         world.stats.casualties, world.next_level)
             self.save_progress()
-            self.stack.replace(LevelCompleteScene(self, world, play.level_name))
+            self.stack.replace(LevelCompleteScene(self, world, play.level_name, self.run))
         else:
-            self.stack.replace(GameOverScene(self, play.level_name, play.seed, world.stats.score))
+            self.stack.replace(GameOverScene(self, play.level_name, play.seed, world.stats.score, self.run))
 
-    def finish_run(self, score: int) -> None:
-        """The run is over: a good score gets initials and the table, then the title."""
+    def current_run(self):
+        """The run in progress; a level played without one (``--level``) begins one."""
+        if self.run is None:
+            from game.run import Run
+
+            self.run = Run("story", self.difficulty, self.players)
+        return self.run
+
+    def finish_run(self, score: int | None = None) -> None:
+        """The run is over: a good score (the run's total unless given) gets initials and the table,
+        then the title."""
         from game.scenes.records import HighScoreScene, InitialsScene
 
+        if score is None:
+            score = self.run.score if self.run is not None else 0
         if not self.progress.qualifies(score):
             self.quit_to_title()
             return
@@ -309,7 +344,7 @@ class App:
 
         try:
             demo = Recording.load(assets.asset_path("demo", "freeway.json"))
-            scene = PlayScene(self, demo.level, seed=demo.seed, source=ReplaySource(demo))
+            scene = PlayScene(self, demo.level, seed=demo.seed, source=ReplaySource(demo), difficulty=demo.difficulty)
         except (ReplayError, LevelError, assets.AssetError) as exc:
             log.warning("no attract mode: %s", exc)
             return False
@@ -332,6 +367,7 @@ class App:
         from game.scenes.title import TitleScene
 
         self.audio.pause_all(False)
+        self.run = None  # back at the title the run is over
         self.stack.reset(TitleScene(self))
 
     def show_error(self, text: str) -> None:

@@ -4,6 +4,7 @@
     judgment-day --level freeway       straight into a level
     judgment-day --headless --level freeway --frames 3600 [--autopilot]
     judgment-day --record run.json / --replay run.json
+    judgment-day --difficulty hard     easy / normal / hard, for this session
     judgment-day check-levels [FILES...]
     judgment-day bench [--frames N]
 """
@@ -17,6 +18,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 
 from game import __version__
+from game.difficulty import DIFFICULTIES, by_name
 
 
 def _scale(text: str) -> int:
@@ -39,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--headless", action="store_true", help="no window: run, print one result line, exit")
     p.add_argument("--frames", type=int, default=None, help="headless: stop after this many updates")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--difficulty", metavar="NAME",
+                   help=f"{' / '.join(DIFFICULTIES)} for this session (Options saves your own choice); "
+                        "a replay plays at the difficulty it was recorded at")
     p.add_argument("--record", metavar="FILE",
                    help="write your inputs in the level you play to FILE (the latest attempt), for --replay")
     p.add_argument("--replay", metavar="FILE", help="play back inputs recorded with --record")
@@ -92,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return bench_main(argv[1:])
     args = _parser().parse_args(argv)
+    if args.difficulty is not None:
+        try:
+            args.difficulty = by_name(args.difficulty).name
+        except ValueError as exc:
+            print(f"error: --difficulty: {exc}", file=sys.stderr)
+            return 2
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     if args.headless:
         os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -131,11 +142,12 @@ def _headless(args, level: str, replay) -> int:
         sources, players = replay_sources(replay), replay.players
     elif args.autopilot:
         sources = [Autopilot] * players
-    recording = Recording(level, args.seed, players=players) if args.record else None
+    difficulty = replay.difficulty if replay is not None else (args.difficulty or "normal")
+    recording = Recording(level, args.seed, players=players, difficulty=difficulty) if args.record else None
     frames = args.frames if args.frames is not None else 60 * 60 * 15
     try:
         result = run_level(level, seed=args.seed, frames=frames, players=players, sources=sources,
-                           recording=recording)
+                           recording=recording, difficulty=difficulty)
     except LevelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -152,7 +164,7 @@ def _play(args, level: str | None, replay) -> int:
 
     try:
         app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed,
-                  record_path=args.record, players=args.players)
+                  record_path=args.record, players=args.players, difficulty=args.difficulty)
     except DisplayError as exc:
         pygame.quit()
         print(f"error: {exc}", file=sys.stderr)

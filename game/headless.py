@@ -20,22 +20,24 @@ class RunResult:
     score: int
     casualties: int
     state_hash: str
+    difficulty: str = "normal"
 
     def line(self) -> str:
         return (f"level={self.level} outcome={self.outcome} frames={self.frames} score={self.score} "
-                f"casualties={self.casualties} hash={self.state_hash}")
+                f"casualties={self.casualties} difficulty={self.difficulty} hash={self.state_hash}")
 
 
 def run_level(level: str, *, seed: int = 1, frames: int = 60 * 60 * 10, source=None, recording=None,
-              on_frame=None, players: int = 1, sources=None) -> RunResult:
+              on_frame=None, players: int = 1, sources=None, difficulty=None) -> RunResult:
     """Step a level until it ends, the sources run out, or ``frames`` updates have passed.
 
     ``source`` drives player one; ``sources`` (a list, one per slot) drives each
     player of a ``players``-player world.  A source is anything with
     ``next_frame()`` (a replay, the autopilot) or a callable taking the world and
     the slot and returning one; none means nobody touches that player's controls.
+    ``difficulty`` (a name or a ``game.difficulty.Difficulty``) is Normal unless given.
     """
-    world = World(load_level(find_level(level)), seed=seed, players=players)
+    world = World(load_level(find_level(level)), seed=seed, players=players, difficulty=difficulty)
     slots = list(sources) if sources is not None else [source]
     slots += [None] * (players - len(slots))
     slots = [_made(s, world, slot) for slot, s in enumerate(slots)]
@@ -55,7 +57,8 @@ def run_level(level: str, *, seed: int = 1, frames: int = 60 * 60 * 10, source=N
         if replays and all(getattr(s, "finished", False) for s in replays):
             outcome = "replay_end"
             break
-    return RunResult(level, outcome, world.frame, world.stats.score, world.stats.casualties, world.state_hash())
+    return RunResult(level, outcome, world.frame, world.stats.score, world.stats.casualties, world.state_hash(),
+                     world.difficulty.name)
 
 
 def _made(source, world: World, slot: int):

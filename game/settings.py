@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from game.difficulty import DEFAULT as DEFAULT_DIFFICULTY
+from game.difficulty import DIFFICULTIES
 from game.input.bindings import Bindings
 from game.storage import atomic_write_json, finite_number, load_or_defaults
 
@@ -51,6 +53,7 @@ class Settings:
     vsync: bool = True
     screen_shake: bool = True
     reduced_flashing: bool = False
+    difficulty: str = DEFAULT_DIFFICULTY  # a name in game.difficulty.DIFFICULTIES; a new run starts at it
 
     def to_json(self) -> dict:
         return {
@@ -63,6 +66,7 @@ class Settings:
             "vsync": self.vsync,
             "screen_shake": self.screen_shake,
             "reduced_flashing": self.reduced_flashing,
+            "difficulty": self.difficulty,
         }
 
     @classmethod
@@ -87,6 +91,10 @@ class Settings:
             if not isinstance(data["scale"], int) or isinstance(data["scale"], bool) or not 0 <= data["scale"] <= 8:
                 raise ValueError("scale must be a whole number from 0 to 8")
             s.scale = data["scale"]
+        if "difficulty" in data:
+            if not isinstance(data["difficulty"], str) or data["difficulty"] not in DIFFICULTIES:
+                raise ValueError(f"difficulty must be one of {', '.join(DIFFICULTIES)}")
+            s.difficulty = data["difficulty"]
         return s
 
 

@@ -11,6 +11,10 @@ same bits on every machine (see ``game.world.exact``), but a new version of
 the game, or of the physics library, may move a droplet by a hair and the
 run drifts apart.  So every recording names the versions that made it, and
 one from other versions is refused with one line rather than played wrong.
+
+A recording also names the difficulty it was played at (``game.difficulty``),
+and plays back at it.  Format 3 added that field; a format-2 file (no
+difficulty: there was only Normal) still plays, at Normal.
 """
 
 from __future__ import annotations
@@ -22,11 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game import __version__
+from game.difficulty import DEFAULT as DEFAULT_DIFFICULTY
+from game.difficulty import by_name
 from game.input.actions import InputSnapshot
 from game.storage import atomic_write_text
 
 FORMAT = "judgment-day-replay"
-VERSION = 2
+VERSION = 3  # 3: "difficulty"
+READS = (2, 3)  # format versions this game plays back (2: before difficulties; it played at Normal)
 # What a replay must match to play back (the simulation's code and its physics);
 # numpy and Python are kept for the record: the simulation's results do not depend on them.
 MUST_MATCH = ("judgment-day", "pymunk")
@@ -54,8 +61,10 @@ class Recording:
     streams: list[list[InputSnapshot]] = field(default_factory=list)  # one per seat (player slot)
     meta: dict = field(default_factory=dict)  # free-form notes, e.g. the expected final hash of a demo
     seats: int = 0  # input streams kept: 2 when a second player may join mid-run (0: one per player)
+    difficulty: str = DEFAULT_DIFFICULTY  # the name it was played at (game.difficulty)
 
     def __post_init__(self) -> None:
+        self.difficulty = by_name(self.difficulty).name
         self.seats = max(self.seats, self.players)
         while len(self.streams) < self.seats:
             self.streams.append([])
@@ -87,7 +96,7 @@ class Recording:
                     runs.append([snap.held, snap.pressed, 1])
             streams.append(runs)
         data = {"format": FORMAT, "version": VERSION, "versions": versions(), "level": self.level,
-                "seed": self.seed, "players": self.players, "streams": streams}
+                "seed": self.seed, "players": self.players, "difficulty": self.difficulty, "streams": streams}
         if self.meta:
             data["meta"] = self.meta
         return data
@@ -109,8 +118,10 @@ class Recording:
         try:
             if data.get("format") != FORMAT:
                 raise ValueError("not a Judgment Day replay")
-            if data.get("version") != VERSION:
-                raise ValueError(f"unsupported replay format version {data.get('version')}, made by an older game")
+            if data.get("version") not in READS:
+                newer = isinstance(data.get("version"), int) and data["version"] > VERSION
+                raise ValueError(f"unsupported replay format version {data.get('version')}, "
+                                 f"made by {'a newer' if newer else 'an older'} game")
             made, here = data.get("versions"), versions()
             if not isinstance(made, dict):
                 raise ValueError("no versions recorded")
@@ -121,8 +132,11 @@ class Recording:
             players = int(data.get("players", 1))
             if not 1 <= players <= len(data["streams"]) <= 2:
                 raise ValueError(f"{players} players with {len(data['streams'])} input streams")
+            if data["version"] >= 3 and not isinstance(data.get("difficulty"), str):
+                raise ValueError("no difficulty recorded")
             rec = cls(level=str(data["level"]), seed=int(data["seed"]), players=players,
-                      meta=dict(data.get("meta", {})), seats=len(data["streams"]))
+                      meta=dict(data.get("meta", {})), seats=len(data["streams"]),
+                      difficulty=data.get("difficulty", DEFAULT_DIFFICULTY))
             for stream, runs in zip(rec.streams, data["streams"]):
                 for held, pressed, count in runs:
                     held, pressed, count = int(held), int(pressed), int(count)

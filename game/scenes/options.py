@@ -1,10 +1,11 @@
-"""Options: volumes, display and comfort settings, and the controls screen. Saved on leaving."""
+"""Options: volumes, display and comfort settings, the difficulty, and the controls screen. Saved on leaving."""
 
 from __future__ import annotations
 
 import pygame
 
 from game import assets
+from game.difficulty import by_name, next_difficulty
 from game.input.actions import REBINDABLE, Action, InputSnapshot
 from game.input.bindings import Bindings, RebindOutcome, key_label
 from game.input.live import pressed_control
@@ -32,6 +33,7 @@ class OptionsScene(Scene):
             Item(lambda: f"Reduced flashing\t{_onoff(s.reduced_flashing)}",
                  on_adjust=lambda d: self._flip("reduced_flashing")),
             Item(lambda: f"Vsync\t{_onoff(s.vsync)}", on_adjust=self._vsync),
+            Item(lambda: f"Difficulty\t{by_name(s.difficulty).label}", on_adjust=self._difficulty),
             Item("Controls", lambda: app.stack.push(ControlsScene(app))),
             Item("Back", self.back),
         ], on_back=self.back)
@@ -57,6 +59,11 @@ class OptionsScene(Scene):
         self._flip("vsync")
         self.app.apply_display()
 
+    def _difficulty(self, d: int) -> None:
+        """Easy, Normal, Hard and round again; a run already going keeps the one it began at."""
+        s = self.app.settings
+        s.difficulty = next_difficulty(s.difficulty, d)
+
     def _flip(self, name: str) -> None:
         setattr(self.app.settings, name, not getattr(self.app.settings, name))
 
@@ -68,7 +75,7 @@ class OptionsScene(Scene):
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        rect = draw_screen(surface, "OPTIONS", (300, 170))
+        rect = draw_screen(surface, "OPTIONS", (300, 186))
         cx = rect.centerx
         self.menu.draw(surface, cx, rect.top + 14, spacing=16, width=220)
         font().draw(surface, "LEFT/RIGHT change   ESC back", (cx, 330), assets.color("steel", (120, 130, 150)),

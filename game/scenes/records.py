@@ -37,7 +37,7 @@ class LevelSelectScene(Scene):
             unlocked = progress.is_unlocked(name)
             opener = progress.unlocked_by(name)
             label = self._label(name) if unlocked else f"{_title(name)}  (finish {_title(opener)})"
-            items.append(Item(label, (lambda n=name: app.start_level(n, intro=True)), enabled=unlocked))
+            items.append(Item(label, (lambda n=name: app.new_game(n)), enabled=unlocked))  # a new run from there
         items.append(Item("Back", app.stack.pop))
         self.menu = Menu(items, on_back=app.stack.pop)
         self.menu.sound = app.audio.play

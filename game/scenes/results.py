@@ -1,4 +1,5 @@
-"""After a level: the results screen (score, time, casualties) and the game-over screen."""
+"""After a level: the results screen (score, time, casualties, the run's total) and the game-over
+screen (continue while the run has continues, else give up and take the total to the table)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pygame
 from game import assets
 from game.input.actions import InputSnapshot
 from game.render.text import font
+from game.run import CONTINUE_COST, Run
 from game.scenes.base import Scene
 from game.scenes.menu import Item, Menu, draw_panel, draw_screen
 
@@ -19,16 +21,18 @@ def _clock(frames: int) -> str:
 class LevelCompleteScene(Scene):
     music = None
 
-    def __init__(self, app, world, level_name: str) -> None:
+    def __init__(self, app, world, level_name: str, run: Run | None = None) -> None:
         super().__init__(app)
         self.world = world
         self.level_name = level_name
+        self.run = run or app.current_run()
         stats = world.stats
         self.rows = [
             ("SCORE", f"{stats.score:07d}"),
             ("TIME", _clock(stats.frames)),
             ("PEOPLE KNOCKED OUT", str(stats.knockouts)),
             ("HUMAN CASUALTIES", str(stats.casualties)),
+            ("RUN TOTAL", f"{self.run.score:07d}"),
         ]
         self.next_level = world.next_level
         from game.scenes.story import story_exists
@@ -41,12 +45,13 @@ class LevelCompleteScene(Scene):
 
     def proceed(self) -> None:
         """On to the next level through its intro story; where the campaign ends for now, the story
-        of what comes next is still told (the next level's name is its story's id), then the scores."""
+        of what comes next is still told (the next level's name is its story's id), then the run's
+        total goes to the scores.  The next level starts with the lives this one ended with."""
         from game.scenes.story import StoryScene, story_exists
 
-        score = self.world.stats.score
+        score = self.run.score
         if self.app.level_exists(self.next_level):
-            self.app.start_level(self.next_level, lives=self.world.player.lives, intro=True)
+            self.app.start_level(self.next_level, lives=self.run.lives, intro=True)
         elif story_exists(self.next_level):
             self.app.stack.replace(StoryScene(self.app, str(self.next_level), then=lambda: self.app.finish_run(score)))
         else:
@@ -64,9 +69,13 @@ class LevelCompleteScene(Scene):
         cx = rect.centerx
         white = assets.color("white")
         red = assets.color("red")
+        gold = assets.color("gold")
         for i, (label, value) in enumerate(self.rows):
-            y = rect.top + 16 + i * 20
+            y = rect.top + 12 + i * 20
             colour = red if label == "HUMAN CASUALTIES" and value != "0" else white
+            if label == "RUN TOTAL":  # the whole run so far, under a rule
+                pygame.draw.line(surface, assets.color("steel"), (rect.left + 20, y - 7), (rect.right - 20, y - 7))
+                colour = gold
             f.draw(surface, label, (rect.left + 20, y), colour)
             f.draw(surface, value, (rect.right - 20, y), colour, align="right")
         if self.world.stats.casualties == 0:
@@ -79,19 +88,23 @@ class LevelCompleteScene(Scene):
 class GameOverScene(Scene):
     music = None
 
-    def __init__(self, app, level_name: str, seed: int, score: int = 0) -> None:
+    def __init__(self, app, level_name: str, seed: int, score: int = 0, run: Run | None = None) -> None:
         super().__init__(app)
         self.level_name = level_name
         self.seed = seed
-        self.score = score
-        self.menu = Menu([Item("Continue", self.retry), Item("Give up", self.give_up)], on_back=self.give_up)
+        self.score = score  # this attempt's
+        self.run = run or app.current_run()
+        items = [Item("Continue", self.retry)] if self.run.can_continue else []
+        self.menu = Menu([*items, Item("Give up", self.give_up)], on_back=self.give_up)
         self.menu.sound = app.audio.play
 
     def retry(self) -> None:
+        """Spend a continue: the level again with full lives (see game.run for what it costs)."""
+        self.run.use_continue()
         self.app.start_level(self.level_name, seed=self.seed)
 
     def give_up(self) -> None:
-        self.app.finish_run(self.score)
+        self.app.finish_run(self.run.score)
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.menu.update(snap)
@@ -100,9 +113,16 @@ class GameOverScene(Scene):
         surface.fill(assets.color("ink", (10, 12, 24)))
         cx = surface.get_width() // 2
         font().draw(surface, "TERMINATED", (cx, 120), assets.color("red", (214, 56, 48)), align="center", scale=3)
-        font().draw(surface, f"SCORE {self.score:07d}", (cx, 160), assets.color("gold"), align="center")
-        font().draw(surface, "Continue starts the level again, score from zero.", (cx, 176),
-                    assets.color("steel"), align="center")
+        font().draw(surface, f"SCORE {self.score:07d}", (cx, 154), assets.color("gold"), align="center")
+        font().draw(surface, f"RUN TOTAL {self.run.score:07d}", (cx, 166), assets.color("gold"), align="center")
+        left = self.run.continues_left
+        if left:
+            lives = self.run.difficulty.player_lives
+            text = (f"Continue ({left} left): this level again with {lives} lives; "
+                    f"costs this attempt's score and {CONTINUE_COST} more.")
+        else:
+            text = "No continues left."
+        font().draw(surface, text, (cx, 182), assets.color("steel"), align="center")
         self.menu.draw(surface, cx, 210)
 
 

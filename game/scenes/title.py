@@ -25,8 +25,8 @@ class TitleScene(Scene):
             Item("Start game", app.new_game),
             Item("Level select", self.level_select),
             Item("High scores", self.high_scores),
-            Item("T-1000 Lab" if lab_open else "T-1000 Lab (finish Freeway)", lambda: app.start_level("t1000_lab"),
-                 enabled=lab_open),
+            Item("T-1000 Lab" if lab_open else "T-1000 Lab (finish Freeway)",
+                 lambda: app.new_game("t1000_lab", mode="lab", intro=False), enabled=lab_open),
             Item("Options", self.options),
             Item("Quit", app.quit),
         ], on_back=self._to_quit)
