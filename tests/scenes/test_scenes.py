@@ -135,7 +135,10 @@ def test_game_over_shows_terminated_the_score_and_its_choices(app):
     screen = app.render()
     gold, white = colour("gold"), colour("white")
     text_at(screen, "TERMINATED", colour("red"), scale=3)
-    text_at(screen, "SCORE 0001234", gold)
+    text_at(screen, "SCORE 0001234", gold)  # this attempt's
+    text_at(screen, "RUN TOTAL 0000000", gold)  # the run's (nothing banked yet)
+    text_at(screen, "Continue (3 left): this level again with 3 lives; costs this attempt's score and 1000 more.",
+            colour("steel"))
     text_at(screen, "Continue", gold)
     text_at(screen, "Give up", white)
     tap(app, pygame.K_DOWN)
@@ -260,6 +263,7 @@ def test_level_complete_screen(app):
     text_at(screen, f"{play.world.level.title.upper()} COMPLETE", colour("gold"), scale=2)
     row(screen, "SCORE", f"{play.world.stats.score:07d}", white)
     row(screen, "HUMAN CASUALTIES", "0", white)
+    row(screen, "RUN TOTAL", f"{app.run.score:07d}", colour("gold"))  # below the level's rows
     text_at(screen, "No one died. Keep it that way.", white)
     text_at(screen, "Continue", colour("gold"))
     tap(app, pygame.K_RETURN)

@@ -40,12 +40,12 @@ FLAT = ["." * 40] * 10 + ["#" * 40] * 2  # ground top at y = 160
 def arena(tmp_path):
     """Build a world from rows + extra objects; the player starts at tile x=4 on the ground."""
 
-    def build(rows=None, objects=(), start_x=64, seed=1, players=1) -> World:
+    def build(rows=None, objects=(), start_x=64, seed=1, players=1, difficulty=None) -> World:
         rows = rows or FLAT
         ground_y = next(i for i, r in enumerate(rows) if "#" in r[int(start_x // 16)]) * 16
         objs = [obj(1, "player_start", start_x, ground_y), obj(2, "exit", (len(rows[0]) - 2) * 16, ground_y - 32, 16, 32)]
         objs += list(objects)
-        return World(load_level(make_map(tmp_path, rows, objs)), seed=seed, players=players)
+        return World(load_level(make_map(tmp_path, rows, objs)), seed=seed, players=players, difficulty=difficulty)
 
     return build
 
