@@ -4,7 +4,8 @@
 
 Drives the real App: the title, Freeway in play (the scripted player at the
 controls for a while), the pause menu, options, controls, level select, the
-high-score table and the T-1000 lab (waiting, then lured to the steel).  Files are written at 2x.
+high-score table, the T-1000 lab (waiting, then lured to the steel), and a run's results and game-over
+screens.  Files are written at 2x.
 """
 
 from __future__ import annotations
@@ -96,6 +97,22 @@ def main() -> int:
         app.stack.top.source = _Hold(Action.LEFT, frames=75)  # lure it toward the molten steel
         run_frames(app, 260)
         save(app, out, "t1000_lab_pit")
+
+    # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.
+    app.new_game("freeway", intro=False)
+    play = app.stack.top
+    play.world.stats.score, play.world.stats.frames, play.world.stats.knockouts = 6800, 3370, 5
+    play.world.outcome, play.world.next_level = "completed", "t1000_lab"
+    app.level_finished(play)
+    run_frames(app, 40)
+    save(app, out, "results")
+    if app.level_exists("t1000_lab"):
+        app.stack.top.proceed()
+        play = app.stack.top
+        play.world.stats.score, play.world.outcome = 1500, "game_over"
+        app.level_finished(play)
+        run_frames(app, 2)
+        save(app, out, "game_over")
     pygame.quit()
     return 0
 
