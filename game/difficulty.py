@@ -40,16 +40,16 @@ class Difficulty:
 
 
 EASY = Difficulty("easy", "Easy", player_health=12, player_lives=5, continues=5,
-                  thug_health=3.0, cop_health=2.0, thug_damage=1, bullet_damage=1, cop_aim_time=1.05,
-                  cop_fire_cooldown=3.0,
+                  thug_health=3.0, cop_health=2.0, thug_damage=1, bullet_damage=1,
+                  cop_aim_time=1.05, cop_fire_cooldown=3.0,
                   blade_damage=0.5, t1000_speed=0.85, boss_health=0.75, score_percent=50)
 NORMAL = Difficulty("normal", "Normal", player_health=12, player_lives=3, continues=3,
-                    thug_health=4.0, cop_health=3.0, thug_damage=1, bullet_damage=1, cop_aim_time=0.85,
-                    cop_fire_cooldown=2.4,
+                    thug_health=4.0, cop_health=3.0, thug_damage=1, bullet_damage=1,
+                    cop_aim_time=0.85, cop_fire_cooldown=2.4,
                     blade_damage=1.0, t1000_speed=1.0, boss_health=1.0, score_percent=100)
 HARD = Difficulty("hard", "Hard", player_health=9, player_lives=2, continues=1,
-                  thug_health=6.0, cop_health=5.0, thug_damage=2, bullet_damage=2, cop_aim_time=0.6,
-                  cop_fire_cooldown=1.8,
+                  thug_health=6.0, cop_health=5.0, thug_damage=2, bullet_damage=2,
+                  cop_aim_time=0.6, cop_fire_cooldown=1.8,
                   blade_damage=2.0, t1000_speed=1.15, boss_health=1.25, score_percent=150)
 
 DIFFICULTIES: dict[str, Difficulty] = {d.name: d for d in (EASY, NORMAL, HARD)}  # in the order Options cycles

@@ -13,9 +13,9 @@ from tests.world.conftest import obj, press, run, settle
 
 # The module constants the entities held before the table (t800, humans, projectiles, the T-1000's
 # tuning): Normal must be these exactly, types included (the state hash tells 11 from 11.0).
-OLD_CONSTANTS = {"player_health": 12, "player_lives": 3, "thug_health": 4.0, "cop_health": 3.0, "thug_damage": 2,
-                 "bullet_damage": 1, "cop_aim_time": 0.65, "blade_damage": 1.0, "t1000_speed": 1.0,
-                 "boss_health": 1.0, "score_percent": 100}
+OLD_CONSTANTS = {"player_health": 12, "player_lives": 3, "thug_health": 4.0, "cop_health": 3.0, "thug_damage": 1,
+                 "bullet_damage": 1, "cop_aim_time": 0.85, "cop_fire_cooldown": 2.4, "blade_damage": 1.0,
+                 "t1000_speed": 1.0, "boss_health": 1.0, "score_percent": 100}
 
 
 def test_normal_is_the_game_as_tuned():
@@ -49,24 +49,30 @@ def _beside_a_thug(arena, difficulty):
     return w, next(e for e in w.entities if e.kind == "thug")
 
 
-@pytest.mark.parametrize("easy, hard", [(EASY, NORMAL), (NORMAL, HARD), (EASY, HARD)])
-def test_the_same_input_takes_more_damage_on_the_harder_difficulty(arena, easy, hard):
-    taken = {}
-    for d in (easy, hard):
-        w, _ = _beside_a_thug(arena, d)
-        landed = taken[d.name] = []
-        hit = w.player.hit
+def _damage_taken(arena, difficulty, objects, seconds: float) -> float:
+    """The player stands still among ``objects`` for ``seconds``: the damage of every hit that lands."""
+    w = arena(objects=objects, difficulty=difficulty)
+    landed = []
+    hit = w.player.hit
 
-        def counted(world, damage, source_x, _hit=hit, _landed=landed, **kw):
-            if _hit(world, damage, source_x, **kw):
-                _landed.append(damage)
-                return True
-            return False
+    def counted(world, damage, source_x, **kw):
+        if hit(world, damage, source_x, **kw):
+            landed.append(damage)
+            return True
+        return False
 
-        w.player.hit = counted
-        run(w, InputSnapshot(), 60 * 3)  # stand there and take it
-    assert sum(taken[easy.name]) > 0
-    assert sum(taken[hard.name]) > sum(taken[easy.name])
+    w.player.hit = counted
+    run(w, InputSnapshot(), round(60 * seconds))
+    return sum(landed)
+
+
+def test_the_same_input_takes_more_damage_the_harder_it_is(arena):
+    across = [obj(3, "cop", 64 + 150, 160, facing="left")]  # aims, fires, cools down: quicker when harder
+    taken = [_damage_taken(arena, d, across, 8) for d in (EASY, NORMAL, HARD)]
+    assert 0 < taken[0] < taken[1] < taken[2]
+    beside = [obj(3, "thug", 64 + 20, 160, facing="left")]  # swings as often everywhere; hits harder on Hard
+    taken = [_damage_taken(arena, d, beside, 3) for d in (EASY, NORMAL, HARD)]
+    assert 0 < taken[0] <= taken[1] < taken[2]
 
 
 def test_a_thug_needs_more_punches_on_hard_than_on_easy(arena):
