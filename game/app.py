@@ -19,6 +19,7 @@ from game import assets
 from game.audio import Audio
 from game.input.live import LiveInput, pressed_control
 from game.level import LevelError
+from game.native_stderr import native_stderr_to_log
 from game.render import INTERNAL_SIZE
 from game.scenes.base import SceneStack
 from game.settings import Settings, load_settings, save_settings
@@ -87,7 +88,8 @@ class App:
         self.notice: str | None = "  ".join(n for n in notices if n) or None
         for hint in ("SDL_VIDEO_X11_WMCLASS", "SDL_VIDEO_WAYLAND_WMCLASS", "SDL_APP_NAME"):
             os.environ.setdefault(hint, APP_NAME)  # else taskbars show the class as "__main__.py"
-        pygame.init()
+        with native_stderr_to_log("pygame.init"):  # pygame.init() opens the audio device too
+            pygame.init()
         self.audio = Audio(settings.sound_volume, settings.music_volume, enabled=not mute)
         self.input = LiveInput(settings.bindings)
         self.input.open_pads()

@@ -2,7 +2,13 @@
 
 ``pygame.mixer.init()`` raises on machines without a sound card (servers, CI,
 some laptops with the device in use); the game must play on regardless, so
-every failure here turns the wrapper mute instead of raising.
+every failure here turns the wrapper mute instead of raising, with one line in the log.
+What the C libraries print to the terminal while failing (ALSA's error lines) is kept out of
+it: see ``game.native_stderr``.
+
+The balance between sounds is not set here: every file is mastered at build time to its
+category's loudness (``tools/assetgen/sound/mix.py``). This wrapper applies only the player's
+two volume settings, effects and music.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import logging
 import pygame
 
 from game import assets
+from game.native_stderr import native_stderr_to_log
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +36,8 @@ class Audio:
     def _init_mixer(self) -> None:
         try:
             if not pygame.mixer.get_init():
-                pygame.mixer.init(frequency=22050, size=-16, channels=2, buffer=512)
+                with native_stderr_to_log("audio"):
+                    pygame.mixer.init(frequency=22050, size=-16, channels=2, buffer=512)
             pygame.mixer.set_num_channels(24)
             self.available = True
         except (pygame.error, NotImplementedError) as exc:

@@ -65,7 +65,7 @@ def test_no_clipping(path: Path) -> None:
 @pytest.mark.parametrize("path", [MUSIC / f"{n}.wav" for n in MUSIC_NAMES], ids=MUSIC_NAMES)
 def test_music_is_a_modest_loop(path: Path) -> None:
     seconds = len(read(path)) / 22050
-    assert 12.0 <= seconds <= 40.0
+    assert 12.0 <= seconds <= 100.0
 
 
 @pytest.mark.parametrize("path", LOOP_FILES, ids=ids(LOOP_FILES))

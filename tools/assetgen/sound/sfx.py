@@ -1,10 +1,11 @@
 """Sound effects: ``[sfx name]`` sections of ``assets/src/sound/sfx.txt``.
 
 Lines are ``layer <wave> ...`` (one voice, see ``synth``) and ``set ...`` for the whole
-effect: ``gain`` (peak level, default 0.89), ``len`` (seconds; default: until the
+effect: ``len`` (seconds; default: until the
 last layer ends), ``loop`` (cross-fade seconds; makes the effect loop seamlessly,
 needs ``len`` and layers that run ``loop`` seconds past it), ``hp``/``lp`` (filters on
 the mix), ``drive``, ``echo=seconds:feedback:mix``, ``verb`` (reverb mix), ``size``.
+There is no level setting: every effect is mastered to its category's loudness in ``mix``.
 Layers may also use ``rep``, ``jit``, ``pj`` and ``rd`` (level factor per repeat).
 """
 
@@ -14,7 +15,7 @@ import zlib
 
 import numpy as np
 
-from . import synth
+from . import mix, synth
 from .synth import SR
 from .textfmt import Section, layer_params, parse_params
 
@@ -46,10 +47,12 @@ def render(section: Section) -> np.ndarray:
             if pj:
                 q["_pitch"] = 2.0 ** (pj * rng.uniform(-1.0, 1.0) / 12.0)
             buf = synth.place(buf, synth.render_layer(q, rng) * level, round(max(0.0, start) * SR))
-    return finish(buf, settings)
+    return finish(section.name, buf, settings)
 
 
-def finish(buf: np.ndarray, s: dict) -> np.ndarray:
+def finish(name: str, buf: np.ndarray, s: dict) -> np.ndarray:
+    if "gain" in s:
+        raise ValueError(f"[sfx {name}]: levels come from the mix table (mix.py), not set gain")
     loop = float(s.get("loop", 0.0))
     length = round(float(s["len"]) * SR) if "len" in s else None
     tail = 0.0
@@ -68,8 +71,8 @@ def finish(buf: np.ndarray, s: dict) -> np.ndarray:
                 buf, synth.curve(s[mode], len(buf), gate), float(s.get("q", 0.707)), mode
             )
     if "echo" in s:
-        delay, fb, mix = s["echo"]
-        buf = synth.echo(buf, round(delay * SR), fb, mix)
+        delay, fb, wet = s["echo"]
+        buf = synth.echo(buf, round(delay * SR), fb, wet)
     if "verb" in s:
         buf = synth.reverb(buf, float(s["verb"]), float(s.get("size", 1.0)))
 
@@ -93,7 +96,6 @@ def finish(buf: np.ndarray, s: dict) -> np.ndarray:
         out[len(out) - fade :] *= np.linspace(1.0, 0.0, fade)
         fade_in = min(len(out), round(0.0015 * SR))  # no click on the very first sample
         out[:fade_in] *= np.linspace(0.0, 1.0, fade_in, endpoint=False)
-    peak = float(np.max(np.abs(out)))
-    if peak <= 0:
-        raise ValueError("silent effect")
-    return out * (float(s.get("gain", 0.89)) / peak)
+    if float(np.max(np.abs(out))) <= 0:
+        raise ValueError(f"[sfx {name}]: silent effect")
+    return mix.master(name, out, loop=bool(loop))

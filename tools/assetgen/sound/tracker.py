@@ -4,7 +4,7 @@ Sections:
 
 ``[song]``
     ``set bpm=.. subdiv=..`` (beats per minute, steps per beat), ``set drive=..``
-    (master saturation), ``set gain=..`` (peak level) and one or more ``order`` lines
+    (master saturation) and one or more ``order`` lines
     listing patterns in play order; ``A+D`` plays patterns A and D together.
 ``[inst name]``
     ``layer`` lines as for effects (without ``f`` the layer plays the note's pitch, and
@@ -17,8 +17,10 @@ Sections:
     ``o`` soft), ``-`` hold the previous note, ``.`` rest, ``|`` ignored (bar line).
     Several lines for the same instrument continue one another.
 
-The whole song is rendered three times end to end and the middle copy kept, so the
-tails of notes and echoes at the end run on into the start: the loop has no seam.
+The song is rendered once, with ``TAIL_S`` seconds of room after it for notes, echoes and
+reverb to ring out; that tail is then folded back over the start (what rings past the end
+of the loop sounds over its beginning, as it will when the loop repeats), so the loop has
+no seam. One pass instead of three copies keeps a long song quick to build.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import synth
+from . import mix, synth
 from .synth import SR
 from .textfmt import Section, layer_params, parse_params
 
@@ -37,6 +39,7 @@ NOTE_RE = re.compile(r"^([A-G])([#b]?)(-?\d)(!?)$")
 DRUM_VEL = {"x": 0.75, "X": 1.0, "o": 0.45}
 NOTE_VEL, ACCENT_VEL = 0.8, 1.0
 MIN_ATTACK = 0.0025
+TAIL_S = 4.0  # how long echoes and reverb may ring past the end before they are cut
 
 
 def midi(token: str) -> tuple[int, bool]:
@@ -96,6 +99,8 @@ def render(name: str, sections: list[Section]) -> np.ndarray:
             for tokens in sec.lines:
                 if tokens[0] == "set":
                     song.update(parse_params(tokens[1:]))
+                    if "gain" in song:
+                        raise ValueError(f"{name}: levels come from the mix table (mix.py), not gain")
                 elif tokens[0] == "order":
                     order.extend(tokens[1:])
                 else:
@@ -138,34 +143,36 @@ def render(name: str, sections: list[Section]) -> np.ndarray:
         pos += entry_len
     loop_n = round(pos * step_sec * SR)
 
-    mix = np.zeros(3 * loop_n)
+    tail_n = round(TAIL_S * SR)
+    total = np.zeros(loop_n + tail_n)
     for inst in insts.values():
-        bus = np.zeros(3 * loop_n)
+        bus = np.zeros(loop_n)
         cache: dict[tuple, np.ndarray] = {}
         gate_frac = float(inst.settings.get("gate", 1.0))
         for ev in (e for e in events if e.inst == inst.name):
             key = (ev.steps, ev.notes, ev.vel)
             if key not in cache:
                 cache[key] = render_note(name, inst, ev, ev.steps * step_sec * gate_frac)
-            sound = cache[key]
-            start = round(ev.step * step_sec * SR)
-            for copy in range(3):
-                bus = synth.place(bus, sound, start + copy * loop_n)
+            bus = synth.place(bus, cache[key], round(ev.step * step_sec * SR))
+        bus = np.concatenate([bus, np.zeros(tail_n)])  # room for echoes and reverb to ring out
         s = inst.settings
         if "echo" in s:
             steps, fb, emix = s["echo"]
             bus = synth.echo(bus, round(steps * step_sec * SR), fb, emix)
         if "verb" in s:
             bus = synth.reverb(bus, float(s["verb"]), float(s.get("size", 1.0)))
-        bus = bus * float(s.get("amp", 1.0))
-        if len(bus) > len(mix):
-            mix = np.concatenate([mix, np.zeros(len(bus) - len(mix))])
-        mix[: len(bus)] += bus
-    out = mix[loop_n : 2 * loop_n]
+        total = synth.place(total, bus * float(s.get("amp", 1.0)), 0)
+    out = fold(total, loop_n)
     out = out - out.mean()
     if "drive" in song:
         out = synth.drive(out, float(song["drive"]))
-    return out * (float(song.get("gain", 0.85)) / float(np.max(np.abs(out))))
+    return mix.master(name, out, loop=True)
+
+
+def fold(x: np.ndarray, n: int) -> np.ndarray:
+    """Wrap ``x`` onto ``n`` samples: whatever rings on past the end sounds over the start."""
+    x = np.concatenate([x, np.zeros(-len(x) % n)])
+    return x.reshape(-1, n).sum(axis=0)
 
 
 def render_note(song: str, inst: Instrument, ev: Event, gate: float) -> np.ndarray:
