@@ -57,6 +57,21 @@ _FLOOR_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.ONE_WAY)
 _READ = pb.BodyFields.BODY_ID | pb.BodyFields.POSITION | pb.BodyFields.VELOCITY
 
 
+@dataclass(frozen=True)
+class Census:
+    """A droplet count taken from the physics itself: free (a body and circle in the space), parked in
+    shards, melted; ``problems`` names anything that does not add up (empty when all is well)."""
+
+    free: int
+    in_shards: int
+    melted: int
+    problems: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return self.free + self.in_shards + self.melted
+
+
 @dataclass
 class Shard:
     """A frozen piece: one pymunk polygon carrying the droplets it was made of."""
@@ -273,6 +288,38 @@ class T1000:
         """(in the body, loose, inside shards, melted): always sums to N."""
         c = np.bincount(self.where, minlength=4)
         return int(c[BODY]), int(c[LOOSE]), int(c[SHARD]), int(c[MELTED])
+
+    def census(self) -> Census:
+        """Where every droplet really is, read from the pymunk space, the shard list and the melt
+        tally, not from ``where`` (which always has ``n`` entries, so ``counts`` cannot come up short).
+
+        Slower than ``counts`` (it walks the space): for tests and the fuzz tool, not for play.
+        """
+        bodies, circles = set(self.space.bodies), set(self.space.shapes)
+        free = [i for i in range(self.n) if self.bodies[i] in bodies and self.shapes[i] in circles]
+        parked: list[int] = []
+        lost_shards = 0
+        for s in self.shards:
+            if s.body in bodies and s.shape in circles:
+                parked.extend(int(i) for i in s.droplets)
+            else:
+                lost_shards += 1
+        problems = []
+        if lost_shards:
+            problems.append(f"{lost_shards} shard(s) listed but not in the space")
+        both = set(free) & set(parked)
+        if both:
+            problems.append(f"{len(both)} droplet(s) both free in the space and inside a shard")
+        if len(parked) != len(set(parked)):
+            problems.append(f"{len(parked) - len(set(parked))} droplet(s) inside two shards")
+        melted_in_space = [i for i in range(self.n) if self.where[i] == MELTED and self.bodies[i] in bodies]
+        if melted_in_space:
+            problems.append(f"{len(melted_in_space)} melted droplet(s) still in the space")
+        total = len(free) + len(set(parked)) + self.melt_count
+        if total != self.n:
+            problems.append(f"{len(free)} free + {len(set(parked))} in shards + {self.melt_count} melted "
+                            f"= {total}, not {self.n}")
+        return Census(len(free), len(set(parked)), self.melt_count, tuple(problems))
 
     def emit(self, kind: str, x: float | None = None, y: float | None = None) -> None:
         if x is None or y is None:

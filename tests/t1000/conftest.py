@@ -29,7 +29,8 @@ class Rig:
             for _ in range(PHYSICS_SUBSTEPS):
                 self.space.step(DT / PHYSICS_SUBSTEPS)
             self.frame += 1
-            assert sum(self.body.counts()) == self.body.n
+            census = self.body.census()  # counted from the space, the shards and the melt tally
+            assert not census.problems, (self.frame, census.problems)
 
     def run_until(self, cond, max_frames: int, target=None) -> int:
         for f in range(max_frames):
