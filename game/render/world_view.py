@@ -29,7 +29,8 @@ class WorldView:
     def __init__(self, world) -> None:
         self.level = world.level
         self.tiles = LevelTiles(world.level)
-        self.parallax = Parallax(str(world.level.properties.get("background", "freeway")))
+        self.parallax = Parallax(str(world.level.properties.get("background", "freeway")),
+                                 world.level.properties.get("underground_below"))
         self.molten = MoltenPools(world.level)
         self._t1000_renderer = None
         if world.level.objects_of("t1000"):  # built while loading, not on the frame it first appears
