@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import BAYER4, Canvas, Rng, T, c, hash01
+from .core import BAYER4, Canvas, Rng, T, c, dither_pick, hash01
 
 W, H = 640, 360
 
@@ -42,7 +42,7 @@ def sky(cv: Canvas) -> None:
         for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
             cv.px(x + dx, y + dy, c("steel"))
     # a pale moon, top-left lit (in the top-right corner: clear of the title's logo)
-    mx, my = 592, 36
+    mx, my = 596, 70
     cv.disc(mx, my, 13, c("steel"))
     cv.disc(mx - 2, my - 2, 12, c("chrome"))
     cv.disc(mx - 5, my - 5, 8, c("white"))
@@ -137,7 +137,34 @@ def far(cv: Canvas) -> None:
             if (x + deck_top) % 2 == 0:
                 cv.px(x % W, deck_top, c("sodium"))
     # overhead sign gantries (abstract arrows and bars, no words)
-    for gx in (230, 550):
+    # one billboard on tall legs (an abstract lit panel, no words), so the two halves differ
+    bx = 420
+    for lx in (bx + 10, bx + 60):
+        cv.rect(lx, deck_top - 30, 3, 30, c("steel_dark"))
+    cv.rect(bx, deck_top - 62, 74, 32, c("ink"))
+    cv.rect(bx + 2, deck_top - 60, 70, 28, c("red_dark"))
+    for y in range(deck_top - 60, deck_top - 32):
+        for x in range(bx + 2, bx + 72):
+            if dither_pick(x, y, (y - deck_top + 60) / 40):
+                cv.px(x, y, c("brown_dark"))
+    cv.disc(bx + 20, deck_top - 46, 8, c("gold"))
+    cv.disc(bx + 20, deck_top - 46, 5, c("sodium"))
+    cv.rect(bx + 36, deck_top - 54, 30, 4, c("concrete_hi"))
+    cv.rect(bx + 36, deck_top - 46, 22, 3, c("concrete"))
+    cv.rect(bx + 36, deck_top - 40, 26, 3, c("concrete"))
+    for k in range(4):  # the lamps over it
+        cv.px(bx + 8 + k * 18, deck_top - 63, c("tracer"))
+    # a water tower on the skyline behind the deck
+    tx = 120
+    cv.rect(tx, deck_top - 58, 26, 16, c("blue_dark"))
+    cv.hline(tx, tx + 25, deck_top - 58, c("blue"))
+    cv.poly([(tx - 2, deck_top - 58), (tx + 13, deck_top - 68), (tx + 28, deck_top - 58)], c("blue_dark"))
+    for lx in (tx + 3, tx + 21):
+        cv.vline(lx, deck_top - 42, deck_top - 6, c("blue_dark"))
+    cv.line(tx + 3, deck_top - 40, tx + 21, deck_top - 20, c("navy"))
+    cv.line(tx + 21, deck_top - 40, tx + 3, deck_top - 20, c("navy"))
+    cv.px(tx + 13, deck_top - 69, c("red"))
+    for gx in (230,):
         cv.rect(gx, deck_top - 46, 3, 46, c("steel_dark"))
         cv.rect(gx + 70, deck_top - 46, 3, 46, c("steel_dark"))
         cv.rect(gx, deck_top - 48, 73, 3, c("steel_dark"))
