@@ -2,7 +2,9 @@
 
     python tools/t1000_screens.py [out_dir]     (default /tmp/t1000_screens)
 
-Headless: renders off-screen on the night-blue background at 3x scale.
+Headless: renders off-screen on the night-blue background at 3x scale.  Also
+``lineup_1x.png`` and ``lineup_3x.png``: the T-1000 disguised, walking, with the
+blade out, frozen and as a puddle, each next to a real cop, at 1x and 3x.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class Scene:
             for _ in range(PHYSICS_SUBSTEPS):
                 self.space.step(DT / PHYSICS_SUBSTEPS)
 
-    def shot(self, path: Path, centre: tuple[float, float] | None = None) -> None:
+    def view(self, centre: tuple[float, float] | None = None) -> pygame.Surface:
+        """The VIEW-sized crop around the body, at 1x."""
         cx, cy = centre or self.body.position
         ox, oy = cx - VIEW[0] / 2, cy - VIEW[1] / 2 - 4
         surf = pygame.Surface(VIEW)
@@ -58,18 +61,44 @@ class Scene:
                 colour = BG if box is self.arena.pit else FLOOR
                 pygame.draw.rect(surf, colour, (x0 - ox, y0 - oy, x1 - x0, y1 - y0))
         self.renderer.draw(surf, self.body, (ox, oy))
+        return surf
+
+    def shot(self, path: Path, centre: tuple[float, float] | None = None) -> pygame.Surface:
+        surf = self.view(centre)
         pygame.image.save(pygame.transform.scale(surf, (VIEW[0] * SCALE, VIEW[1] * SCALE)), str(path))
+        return surf
+
+
+def with_cop(view: pygame.Surface, label: str) -> pygame.Surface:
+    """A lineup cell: the T-1000 crop with a real cop (its idle frame) standing 40 px to its left."""
+    from game.render import sprites
+    from game.render.text import font
+
+    cell = view.copy()
+    floor = VIEW[1] / 2 + 4 + 22  # the body's soles in the crop (see Scene.view)
+    sprites.sheet("cop").draw(cell, "idle", 0.0, VIEW[0] / 2 - 40, floor, 1)
+    font().draw(cell, label, (4, 3), (200, 200, 210))
+    return cell
+
+
+def lineup(cells: list[pygame.Surface], out: Path) -> None:
+    sheet = pygame.Surface((VIEW[0] * len(cells), VIEW[1]))
+    for i, cell in enumerate(cells):
+        sheet.blit(cell, (i * VIEW[0], 0))
+    pygame.image.save(sheet, str(out / "lineup_1x.png"))
+    pygame.image.save(pygame.transform.scale_by(sheet, SCALE), str(out / "lineup_3x.png"))
 
 
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "/tmp/t1000_screens")
     out.mkdir(parents=True, exist_ok=True)
     pygame.display.init()
+    cells = []
     s = Scene()
     s.run(30)
-    s.shot(out / "standing.png")
+    cells.append(with_cop(s.shot(out / "standing.png"), "disguised"))
     s.run(50, (400.0, 278.0))
-    s.shot(out / "walking.png")
+    cells.append(with_cop(s.shot(out / "walking.png"), "walking"))
     s.run(40, (900.0, 278.0))
     s.shot(out / "running.png")
     x, y = s.body.position
@@ -80,13 +109,13 @@ def main(argv: list[str]) -> int:
     s.run(60, None)
     s.body.command("blade")
     s.run(26, None)
-    s.shot(out / "blade_windup.png")
+    cells.append(with_cop(s.shot(out / "blade_windup.png"), "blade up"))
     s.run(8, None)
-    s.shot(out / "blade_swing.png")
+    cells.append(with_cop(s.shot(out / "blade_swing.png"), "blade swing"))
     s.run(60, None)
     s.body.command("puddle")
     s.run(60, None)
-    s.shot(out / "puddle.png")
+    cells.append(with_cop(s.shot(out / "puddle.png"), "puddle"))
     s.body.command("policeman")
     s.run(60, None)
     # One burst of nitrogen on the upper body: that part frosts and stiffens, the legs still walk.
@@ -98,7 +127,8 @@ def main(argv: list[str]) -> int:
     x, y = s.body.position
     s.body.add_cold((x, y), 60, 2.0)
     s.run(10, None)
-    s.shot(out / "frozen.png")
+    cells.append(with_cop(s.shot(out / "frozen.png"), "frozen"))
+    lineup(cells, out)
     x, y = s.body.position
     s.body.shoot((x - 4, y - 6), (1.0, 0.0), 1.0)
     s.run(3, None)

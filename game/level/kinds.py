@@ -234,6 +234,9 @@ MAP_PROPERTIES: dict[str, Spec] = {
     "intro": TEXT,
     "par_seconds": Number(whole=True, at_least=1),
     "no_kill": FLAG,
+    # px: the ground line; below it the backdrop is the level's underground wall (<background>_under.png)
+    # instead of the sky and the city, so a drain or a cellar never shows the skyline.
+    "underground_below": Number(whole=True, at_least=0),
 }
 LAYER_PROPERTIES: dict[str, Spec] = {"collision": FLAG, "front": FLAG}
 

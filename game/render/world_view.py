@@ -19,6 +19,9 @@ from game.render.background import Parallax
 from game.render.molten import MoltenPools
 from game.render.tiles import LevelTiles
 
+# Sheets drawn in several looks: one is picked per entity from where it was placed (never from the
+# simulation's changing state), so the same thug always wears the same clothes.
+VARIANTS = {"thug": ("thug", "thug_b", "thug_c")}
 WATER_SURFACE_INSET = 4  # px from the top of a water tile to the drawn surface (see the water_top tile)
 
 
@@ -26,7 +29,8 @@ class WorldView:
     def __init__(self, world) -> None:
         self.level = world.level
         self.tiles = LevelTiles(world.level)
-        self.parallax = Parallax(str(world.level.properties.get("background", "freeway")))
+        self.parallax = Parallax(str(world.level.properties.get("background", "freeway")),
+                                 world.level.properties.get("underground_below"))
         self.molten = MoltenPools(world.level)
         self._t1000_renderer = None
         if world.level.objects_of("t1000"):  # built while loading, not on the frame it first appears
@@ -81,6 +85,9 @@ class WorldView:
         look = KINDS[e.kind].look
         # Player two wears other colours (its own sheet, "t800_p2") so the two are told apart.
         name = f"{look.sheet}_p2" if getattr(e, "slot", 0) == 1 else look.sheet
+        variants = VARIANTS.get(name)
+        if variants:
+            name = variants[(int(getattr(e, "home_x", 0.0)) * 2654435761 >> 7) % len(variants)]
         anims = look.anims.get(e.state, (e.state,))
         sprites.sheet(name).draw(surface, anims[0], e.state_time, sx, sy, e.facing, *anims[1:], alpha=alpha)
 

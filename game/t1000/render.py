@@ -29,8 +29,19 @@ tell materials apart there; the material weights stay below saturation.
 The hand and the face's eye and ear are too small for that (a handful of
 droplets): they are drawn at their droplets' centre.
 
+While the body holds the policeman's shape (intact, not splashed, not
+changing form) the disguise is the ``t1000_cop`` sprite sheet drawn where the
+droplets stand: legs that walk in step with the body's stride, the arm that
+becomes a blade (a frame per arm angle, the blade drawn from the hand as the
+arm stretches), the leap's crouch and flight.  Fresh wounds and loose metal
+are drawn over it as liquid chrome, a sprayed part frosts over on the
+sprite's own pixels, and a frozen body is the last pose in frost.  Everything
+else (splashes, changing form, shards, reforming, melting) is the metaball
+surface.  A settled puddle is a thin spreading film that shimmers.
+
 The renderer only reads the body (positions through a read-only batch
-query); its own sparkle counter is the only thing it changes.
+query); its own counters and per-body memory of the last pose drawn are the
+only things it changes.
 """
 
 from __future__ import annotations
@@ -42,7 +53,8 @@ import pygame
 
 from game import assets
 from game.t1000 import shapes
-from game.t1000.body import LOOSE
+from game.t1000.body import BODY, LOOSE
+from game.t1000.tuning import FEET_BELOW_CENTRE, RUN_SPEED, STRIDE
 
 STAMP_R = 5  # px radius of a body droplet's field
 LOOSE_R = 4  # px radius of a loose droplet's field (denser: a lone bead still shows)
@@ -69,6 +81,17 @@ RAW_STEPS = (0.25, 0.65)  # raw share for half and full chrome in the disguise (
 GLINT_PERIOD = 170  # frames between chrome glints over the uniform
 GLINT_FRAMES = 26  # frames a glint takes to sweep over the body
 
+# The sprite disguise (assets/sprites/t1000_cop, drawn by tools/assetgen/art/characters.py).
+SHEET = "t1000_cop"
+SHOULDER_PX = (22.5 - 24.0, 16.7 - 47.0)  # the near shoulder from the sheet's origin (the feet), facing right
+ARM_PX = 15.0  # shoulder to hand in the blade frames
+ARM_LEN = 13.0  # shoulder to hand of the body's own arm (game/t1000/shapes.py), before stretching
+BLADE_STEP = 25  # degrees between the blade frames (0 = hanging, 200 = over the head)
+INTACT = 0.85  # share of droplets in the body for the sprite to stand for it
+WOUND_RAW = 0.3  # raw share from which a droplet shows as chrome over the sprite
+FROZEN_MEMORY = 30  # frames: a body that froze this soon after its sprite was drawn freezes in that pose
+PUDDLE_SPREAD = 40  # frames a settled puddle takes to spread to its full width
+
 # Colours (RGB) of the metal's own looks (the disguise takes the game's palette)
 SKY_TOP = np.array([120, 150, 205], np.float32)
 SKY_LOW = np.array([215, 232, 250], np.float32)
@@ -88,7 +111,8 @@ _PALETTE = {
     "ink": (10, 12, 24), "police": (26, 40, 80), "police_hi": (52, 80, 140), "blue_light": (90, 120, 180),
     "leather": (36, 32, 42), "steel_dark": (58, 64, 88), "steel": (112, 124, 150),
     "skin_dark": (138, 84, 56), "skin": (200, 138, 100), "skin_light": (236, 184, 144),
-    "chrome": (184, 196, 216), "frost_dark": (74, 156, 192),
+    "chrome": (184, 196, 216), "frost_dark": (74, 156, 192), "blue": (52, 72, 126), "denim": (58, 90, 138),
+    "blue_dark": (34, 44, 90), "navy": (22, 28, 60), "night": (12, 16, 36), "white": (240, 240, 232),
 }
 
 
@@ -148,15 +172,59 @@ class T1000Renderer:
         self._mat_droplets: tuple[np.ndarray, ...] = ()
         self.frame = 0
         self._palette_tones()
+        self._last: dict[int, tuple[str, int, int, int]] = {}  # per body: anim, frame, facing, when drawn
+        self._puddle_since: dict[int, int] = {}
+        self._puddles: dict[int, pygame.Surface] = {}
+        self.sprite_scratch = pygame.Surface((48, 48), pygame.SRCALPHA)
+        self.field_scratch = pygame.Surface((64, 64))
+        self._load_sheet()
+
+    def _load_sheet(self) -> None:
+        """The disguise's frames and their frosted copies, made once."""
+        self.sheet = None
+        try:
+            from game.render import sprites
+
+            sheet = sprites.sheet(SHEET)
+        except (assets.AssetError, KeyError, FileNotFoundError, pygame.error):
+            return
+        self.sheet = sheet
+        self.frost = {}
+        for name in ("idle", "walk", "run", "blade", "crouch", "leap"):
+            anim = sheet.get(name)
+            self.frost[name] = ([self._frosted(f) for f in anim.frames], [self._frosted(f) for f in anim.flipped])
+
+    def _frosted(self, frame: pygame.Surface) -> pygame.Surface:
+        """A frame in frost: its shading kept as pale ice tones, a bright rim on top, a deep edge below."""
+        out = frame.copy()
+        rgb = pygame.surfarray.pixels3d(out)
+        alpha = pygame.surfarray.pixels_alpha(out)
+        m = alpha > 0
+        lum = rgb.astype(np.float32).mean(axis=2, keepdims=True) / 255.0
+        col = FROST_LO + (FROST_HI - FROST_LO) * np.clip(lum * 1.1 + 0.2, 0.0, 1.0)
+        mp = np.pad(m, 1)
+        lit = m & (~mp[1:-1, :-2] | ~mp[:-2, 1:-1])
+        away = m & ~lit & (~mp[1:-1, 2:] | ~mp[2:, 1:-1])
+        col[lit] = FROST_HI
+        col[away] = self.frost_edge
+        # a few frozen facets: every third pixel on a diagonal a shade lighter
+        xs, ys = np.nonzero(m & ~lit & ~away)
+        facet = ((xs + ys) % 5 == 0) & ((xs * 3 + ys) % 7 < 2)
+        col[xs[facet], ys[facet]] += (FROST_HI - col[xs[facet], ys[facet]]) * 0.6
+        rgb[m] = np.clip(col[m], 0, 255).astype(np.uint8)
+        del rgb, alpha
+        return out
 
     def _palette_tones(self) -> None:
         """The disguise's tone ramps (material x tone -> RGB) from the game's palette."""
         c = {name: np.array(assets.color(name, fb), np.float32) for name, fb in _PALETTE.items()}
-        police, hi, light = c["police"], c["police_hi"], c["blue_light"]
-        shirt = [police, _mix(police, hi, 0.3), _mix(police, hi, 0.6), hi, _mix(hi, light, 0.75)]
-        trousers = [_mix(police, c["ink"], 0.35), _mix(police, c["ink"], 0.1), _mix(police, hi, 0.25),
-                    _mix(police, hi, 0.55), _mix(hi, light, 0.45)]
-        sleeve = [police, _mix(police, hi, 0.2), _mix(police, hi, 0.5), _mix(hi, light, 0.2), _mix(hi, light, 0.75)]
+        # The T-1000's own uniform (as its sprite, tools/assetgen/art/characters.py): a pale steel-blue
+        # shirt over dark trousers, lighter than the real cops' navy.
+        police, hi, light = c["blue"], c["denim"], c["blue_light"]
+        shirt = [c["blue_dark"], police, _mix(police, hi, 0.6), hi, light]
+        trousers = [c["night"], c["navy"], _mix(c["navy"], c["blue_dark"], 0.5), c["blue_dark"],
+                    _mix(c["blue_dark"], police, 0.6)]
+        sleeve = [c["blue_dark"], police, _mix(police, hi, 0.4), _mix(hi, light, 0.3), light]
         cap = [c["ink"], _mix(c["ink"], police, 0.6), _mix(police, hi, 0.15), _mix(police, hi, 0.55),
                _mix(hi, light, 0.5)]
         dark = [c["ink"], _mix(c["ink"], c["leather"], 0.5), c["leather"], _mix(c["leather"], c["steel_dark"], 0.7),
@@ -167,6 +235,9 @@ class T1000Renderer:
         self.eye = c["ink"]
         self.glint = (c["chrome"], _mix(hi, light, 0.6))  # centre of the sweep, its two sides
         self.frost_edge = c["frost_dark"]
+        self.blade_cols = tuple(tuple(int(v) for v in c[k]) for k in ("steel", "chrome", "white"))
+        self.puddle_cols = tuple(tuple(int(v) for v in x) for x in (c["steel_dark"], c["steel"], c["blue_light"],
+                                                                   c["navy"]))
 
     def _material_stamps(self, n: int) -> list[pygame.Surface]:
         """Low-peak stamps by material, each into its channel (red, green, blue) of its scratch half."""
@@ -189,8 +260,220 @@ class T1000Renderer:
         for shard in body.shards:
             self._draw_shard(surface, shard, ox, oy)
         live, pos = body.droplet_positions()
-        if len(live):
-            self._draw_liquid(surface, body, live, pos, ox, oy, state)
+        if not len(live):
+            return
+        if self.sheet is not None and body.form == "policeman" and state in ("liquid", "frozen"):
+            if self._draw_disguise(surface, body, live, pos, ox, oy, state):
+                return
+        if body.form == "puddle" and state == "liquid" and self._draw_puddle(surface, body, live, pos, ox, oy):
+            return
+        self._draw_liquid(surface, body, live, pos, ox, oy, state)
+
+    # ------------------------------------------------------------------ the sprite disguise
+    @staticmethod
+    def _origin(body, live, pos, in_body) -> tuple[float, float]:
+        """The form's origin (the policeman's centre) from the droplets in the body, as ``T1000.position``."""
+        idx = live[in_body]
+        c = pos[in_body].mean(axis=0) - body.offsets[idx].mean(axis=0)
+        return float(c[0]), float(c[1])
+
+    def _pose(self, body) -> tuple[str, int]:
+        """Which frame of the sheet shows what the body is doing."""
+        intent = body.intent
+        if body.air_t >= 0:
+            return "leap", 0
+        if intent.crouch > 0.3:
+            return "crouch", 0
+        if intent.front_arm is not None:
+            k = round(math.degrees(intent.front_arm) / BLADE_STEP)
+            return "blade", int(min(max(k, 0), len(self.frost["blade"][0]) - 1))
+        run = abs(float(body.anchor_vel[0])) / RUN_SPEED
+        phase = (body.walk_dist / STRIDE) % 1.0
+        if run < 0.08:
+            return "idle", (self.frame // 40) % len(self.frost["idle"][0])
+        name = "walk" if run < 0.6 else "run"
+        n = len(self.frost[name][0])
+        return name, int(phase * n) % n
+
+    def _draw_disguise(self, surface, body, live, pos, ox, oy, state) -> bool:
+        in_body = body.where[live] == BODY
+        if in_body.sum() < INTACT * body.n:
+            return False
+        key = id(body)
+        facing = 1 if body.facing >= 0 else -1
+        if state == "frozen":
+            last = self._last.get(key)
+            if last is None or self.frame - last[3] > FROZEN_MEMORY:
+                return False
+            name, idx, facing, _ = last
+            self._last[key] = (name, idx, facing, self.frame)
+            image = self.frost[name][0 if facing > 0 else 1][idx]
+        else:
+            if body.morph_t >= 0:
+                return False
+            name, idx = self._pose(body)
+            self._last[key] = (name, idx, facing, self.frame)
+            anim = self.sheet.get(name)
+            image = anim.frames[idx] if facing > 0 else anim.flipped[idx]
+        cx, cy = self._origin(body, live, pos, in_body)
+        fw, fh = self.sheet.frame_size
+        gx, gy = self.sheet.origin
+        if facing < 0:
+            gx = fw - 1 - gx
+        x = round(cx - ox - gx)
+        y = round(cy + FEET_BELOW_CENTRE - oy - gy)
+        if state == "frozen":
+            surface.blit(image, (x, y))
+            self._sparkle(surface, image, x, y)
+            return True
+        chill = body.chill()[live]
+        glint = self.frame % GLINT_PERIOD - (GLINT_PERIOD - GLINT_FRAMES)
+        if (chill > 0.05).any() or glint >= 0:
+            image = self._tinted(image, body, live, pos, chill, x + ox, y + oy, glint, facing)
+        surface.blit(image, (x, y))
+        if name == "blade":
+            self._draw_blade(surface, body.intent, cx - ox, cy + FEET_BELOW_CENTRE - oy, facing)
+        wound = (body.raw[live] >= WOUND_RAW) | (body.where[live] == LOOSE)
+        if name == "blade":  # the stretched arm is the blade drawn above, not a wound
+            wound &= body.pm.part[body.assign[live]] != shapes.ARM_FRONT
+        if np.count_nonzero(wound) >= 3:
+            self._draw_liquid(surface, body, live[wound], pos[wound], ox, oy, "wound")
+        return True
+
+    def _sparkle(self, surface, image, x, y) -> None:
+        """Now and then a glint of ice on the frozen figure."""
+        fw, fh = image.get_size()
+        for k in range(3):
+            h = (self.frame // 6) * 31 + k * 977
+            px, py = 14 + h % 20, 6 + (h // 20) % 38
+            if image.get_at((px, py)).a:
+                surface.set_at((x + px, y + py), (255, 255, 255))
+
+    def _draw_blade(self, surface, intent, fx, fy, facing) -> None:
+        """The arm's stretch beyond the hand, as a tapering chrome blade."""
+        a = float(intent.front_arm)
+        reach = ARM_LEN * float(intent.stretch) + 2.2
+        length = reach - ARM_PX
+        if length < 1.0:
+            return
+        d = (math.sin(a) * facing, math.cos(a))
+        n = (-d[1], d[0])
+        sx, sy = fx + SHOULDER_PX[0] * facing, fy + SHOULDER_PX[1]
+        hx, hy = sx + d[0] * (ARM_PX + 1), sy + d[1] * (ARM_PX + 1)
+        tx, ty = hx + d[0] * length, hy + d[1] * length
+        w = 1.6
+        pts = [(hx + n[0] * w, hy + n[1] * w), (tx, ty), (hx - n[0] * w, hy - n[1] * w)]
+        pygame.draw.polygon(surface, self.blade_cols[1], pts)
+        pygame.draw.line(surface, self.blade_cols[2], pts[0], pts[1])
+        pygame.draw.line(surface, self.blade_cols[0], pts[2], pts[1])
+        pygame.draw.line(surface, self.blade_cols[2], (hx, hy), (tx, ty))
+
+    def _tinted(self, image, body, live, pos, chill, x0, y0, glint, facing) -> pygame.Surface:
+        """The frame with its sprayed parts frosted and a chrome glint sweeping over it (in a scratch)."""
+        out = self.sprite_scratch
+        out.fill((0, 0, 0, 0))
+        out.blit(image, (0, 0))
+        w, h = out.get_size()
+        rgb = pygame.surfarray.pixels3d(out)
+        alpha = pygame.surfarray.pixels_alpha(out)
+        xi, yi = np.nonzero(alpha)
+        col = rgb[xi, yi].astype(np.float32)
+        if (chill > 0.05).any():
+            bx = np.rint(pos[:, 0] - x0).astype(np.int32)
+            by = np.rint(pos[:, 1] - y0).astype(np.int32)
+            lvl = np.rint(chill * (COLD_LEVELS - 1)).astype(np.int32)
+            cold = self._field(bx, by, lvl, w, h)
+            dens = self._field(bx, by, np.full(len(bx), COLD_LEVELS - 1, np.int32), w, h)
+            cf = np.clip(cold[xi, yi] / np.maximum(dens[xi, yi], 1.0) * 1.3, 0.0, 1.0)[:, None]
+            lum = col.mean(axis=1, keepdims=True) / 255.0
+            frost = FROST_LO + (FROST_HI - FROST_LO) * np.clip(lum * 1.1 + 0.3, 0.0, 1.0)
+            col = col + (frost - col) * cf
+        if glint >= 0:
+            yf = yi.astype(np.float32)
+            u = xi * (facing * 0.7) - yf + 0.8 * np.sin(yf * 0.6 + glint * 0.5)
+            top = float(u.max()) + 3.0
+            centre = top - (top - float(u.min()) + 6.0) * glint / (GLINT_FRAMES - 1)
+            d = np.abs(u - centre)
+            cloth = (col[:, 2] > col[:, 0] + 25) & (col.mean(axis=1) > 45)  # the blue uniform, not skin or boots
+            col[cloth & (d < 2.0)] = self.glint[1]
+            col[cloth & (d < 0.7)] = self.glint[0]
+        rgb[xi, yi] = np.clip(col, 0, 255).astype(np.uint8)
+        del rgb, alpha
+        return out
+
+    def _field(self, bx, by, lvl, w, h) -> np.ndarray:
+        """Sum of the cold stamps of ``lvl`` at the droplets, over a (w, h) box, as float32."""
+        scratch = self.field_scratch
+        if scratch.get_width() < w or scratch.get_height() < h:
+            scratch = self.field_scratch = pygame.Surface((max(w, 64), max(h, 64)))
+        scratch.fill((0, 0, 0), (0, 0, w, h))
+        stamps = self.cold_stamps
+        scratch.fblits([(stamps[k], (x - STAMP_R, y - STAMP_R))
+                        for k, x, y in zip(lvl.tolist(), bx.tolist(), by.tolist())
+                        if k and -STAMP_R <= x < w + STAMP_R and -STAMP_R <= y < h + STAMP_R],
+                       pygame.BLEND_RGB_ADD)
+        red = pygame.surfarray.pixels_red(scratch)
+        out = red[:w, :h].astype(np.float32)
+        del red
+        return out
+
+    # ------------------------------------------------------------------ the puddle
+    def _draw_puddle(self, surface, body, live, pos, ox, oy) -> bool:
+        """A settled puddle: a thin film on the floor, spreading as it settles, with glints running over it."""
+        in_body = body.where[live] == BODY
+        if in_body.sum() < INTACT * body.n:
+            self._puddle_since.pop(id(body), None)
+            return False
+        key = id(body)
+        since = self._puddle_since.setdefault(key, self.frame)
+        spread = min(1.0, (self.frame - since) / PUDDLE_SPREAD)
+        p = pos[in_body]
+        cx = float(p[:, 0].mean())
+        half = (float(p[:, 0].max()) - float(p[:, 0].min())) / 2 + 3 + 7 * spread
+        cy = self._origin(body, live, pos, in_body)[1]
+        width = int(round(half * 2)) // 2 * 2
+        img = self._puddle_image(width)
+        x = round(cx - ox - width / 2)
+        y = round(cy + FEET_BELOW_CENTRE - oy) - img.get_height() + 1
+        surface.blit(img, (x, y))
+        # glints sliding over the surface, and a ripple lifting the film here and there
+        for k in range(3):
+            gx = int(self.frame * 0.6 + k * width / 3 + 7 * math.sin(self.frame * 0.05 + k)) % max(1, width - 8) + 4
+            gy = y + img.get_height() - self._puddle_heights[width][gx]
+            surface.set_at((x + gx, gy), self.blade_cols[2])
+            surface.set_at((x + gx - 1, gy), self.blade_cols[1])
+            surface.set_at((x + gx + 1, gy), self.blade_cols[1])
+        return True
+
+    def _puddle_image(self, width: int) -> pygame.Surface:
+        img = self._puddles.get(width)
+        if img is not None:
+            return img
+        h = 5
+        img = pygame.Surface((width, h), pygame.SRCALPHA)
+        u = (np.arange(width, dtype=np.float32) + 0.5) / width * 2 - 1
+        heights = np.maximum(1, np.rint(1 + (h - 1.5) * np.sqrt(np.clip(1 - u * u, 0, 1)) ** 0.6
+                                        + 0.4 * np.sin(np.arange(width) * 0.9))).astype(int)
+        heights = np.minimum(heights, h)
+        lit, mid, low, deep = self.blade_cols[1], self.puddle_cols[1], self.puddle_cols[0], self.puddle_cols[3]
+        sky = self.puddle_cols[2]
+        for x in range(width):
+            top = h - heights[x]
+            for yy in range(top, h):
+                if yy == top:  # the film's lit lip, dithered where it thins out at the ends
+                    colr = lit if heights[x] > 2 or x % 2 else mid
+                elif yy == top + 1:  # the night sky it reflects
+                    colr = sky if (x // 2) % 3 else mid
+                elif yy == h - 1:
+                    colr = deep
+                else:
+                    colr = low if (x + yy) % 2 else mid
+                img.set_at((x, yy), colr)
+        self._puddles[width] = img
+        if not hasattr(self, "_puddle_heights"):
+            self._puddle_heights = {}
+        self._puddle_heights[width] = heights
+        return img
 
     # ------------------------------------------------------------------ liquid
     def _draw_liquid(self, surface, body, live, pos, ox, oy, state) -> None:

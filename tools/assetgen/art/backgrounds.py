@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import BAYER4, Canvas, Rng, T, c, hash01
+from .core import BAYER4, Canvas, Rng, T, c, dither_pick, hash01
 
 W, H = 640, 360
 
@@ -41,14 +41,15 @@ def sky(cv: Canvas) -> None:
         cv.px(x, y, c("white"))
         for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
             cv.px(x + dx, y + dy, c("steel"))
-    # a pale moon, top-left lit
-    cv.disc(512, 58, 13, c("steel"))
-    cv.disc(510, 56, 12, c("chrome"))
-    cv.disc(507, 53, 8, c("white"))
-    for (x, y, r) in ((515, 62, 2.5), (506, 60, 1.6), (518, 52, 1.4)):
+    # a pale moon, top-left lit (in the top-right corner: clear of the title's logo)
+    mx, my = 596, 70
+    cv.disc(mx, my, 13, c("steel"))
+    cv.disc(mx - 2, my - 2, 12, c("chrome"))
+    cv.disc(mx - 5, my - 5, 8, c("white"))
+    for (x, y, r) in ((mx + 3, my + 4, 2.5), (mx - 6, my + 2, 1.6), (mx + 6, my - 6, 1.4)):
         cv.disc(x, y, r, c("steel"))
     # thin cloud bands in front of the moon and low over the city
-    for y, x0, ln, col in ((64, 470, 90, "blue"), (66, 490, 50, "blue"), (150, 80, 140, "blue_dark"),
+    for y, x0, ln, col in ((my + 6, mx - 42, 90, "blue"), (my + 8, mx - 22, 50, "blue"), (150, 80, 140, "blue_dark"),
                            (154, 120, 160, "blue_dark"), (176, 360, 200, "haze"), (180, 400, 120, "haze")):
         for x in range(x0, x0 + ln):
             if (x + y) % 2 == 0 or x0 + 6 < x < x0 + ln - 6:
@@ -136,7 +137,34 @@ def far(cv: Canvas) -> None:
             if (x + deck_top) % 2 == 0:
                 cv.px(x % W, deck_top, c("sodium"))
     # overhead sign gantries (abstract arrows and bars, no words)
-    for gx in (230, 550):
+    # one billboard on tall legs (an abstract lit panel, no words), so the two halves differ
+    bx = 420
+    for lx in (bx + 10, bx + 60):
+        cv.rect(lx, deck_top - 30, 3, 30, c("steel_dark"))
+    cv.rect(bx, deck_top - 62, 74, 32, c("ink"))
+    cv.rect(bx + 2, deck_top - 60, 70, 28, c("red_dark"))
+    for y in range(deck_top - 60, deck_top - 32):
+        for x in range(bx + 2, bx + 72):
+            if dither_pick(x, y, (y - deck_top + 60) / 40):
+                cv.px(x, y, c("brown_dark"))
+    cv.disc(bx + 20, deck_top - 46, 8, c("gold"))
+    cv.disc(bx + 20, deck_top - 46, 5, c("sodium"))
+    cv.rect(bx + 36, deck_top - 54, 30, 4, c("concrete_hi"))
+    cv.rect(bx + 36, deck_top - 46, 22, 3, c("concrete"))
+    cv.rect(bx + 36, deck_top - 40, 26, 3, c("concrete"))
+    for k in range(4):  # the lamps over it
+        cv.px(bx + 8 + k * 18, deck_top - 63, c("tracer"))
+    # a water tower on the skyline behind the deck
+    tx = 120
+    cv.rect(tx, deck_top - 58, 26, 16, c("blue_dark"))
+    cv.hline(tx, tx + 25, deck_top - 58, c("blue"))
+    cv.poly([(tx - 2, deck_top - 58), (tx + 13, deck_top - 68), (tx + 28, deck_top - 58)], c("blue_dark"))
+    for lx in (tx + 3, tx + 21):
+        cv.vline(lx, deck_top - 42, deck_top - 6, c("blue_dark"))
+    cv.line(tx + 3, deck_top - 40, tx + 21, deck_top - 20, c("navy"))
+    cv.line(tx + 21, deck_top - 40, tx + 3, deck_top - 20, c("navy"))
+    cv.px(tx + 13, deck_top - 69, c("red"))
+    for gx in (230,):
         cv.rect(gx, deck_top - 46, 3, 46, c("steel_dark"))
         cv.rect(gx + 70, deck_top - 46, 3, 46, c("steel_dark"))
         cv.rect(gx, deck_top - 48, 73, 3, c("steel_dark"))
@@ -211,10 +239,73 @@ def near(cv: Canvas) -> None:
         cv.hline(0, W - 1, y, c("ink"))
 
 
+UW, UH = 320, 192  # the underground wall tile (seamless both ways)
+
+
+def under(cv: Canvas) -> None:
+    """The culvert behind the storm drain: cast concrete in dark, wet panels, drawn below the ground line."""
+    rng = Rng(5)
+    # panels 64 px wide, poured in 48 px lifts; darker toward the top, under the road slab
+    for y in range(UH):
+        for x in range(UW):
+            shade = hash01(x // 2, y // 2, 31)
+            col = "grey_dark" if shade < 0.78 else "leather" if shade < 0.93 else "grey"
+            cv.a[y, x] = c(col)
+    for y in range(0, 40):  # the slab's shadow, dithered into the wall
+        for x in range(UW):
+            if BAYER4[y % 4, x % 4] > y / 40:
+                cv.a[y, x] = c("ink")
+    for y in range(0, UH, 48):  # pour lines
+        cv.hline(0, UW - 1, y, c("ink"))
+        cv.hline(0, UW - 1, y + 1, c("steel_dark") if y else c("ink"))
+    for x in range(0, UW, 64):  # expansion joints, lit on their left lip
+        cv.vline(x, 0, UH - 1, c("ink"))
+        cv.vline(x + 1, 0, UH - 1, c("grey"))
+    # tie-rod holes on a grid
+    for y in range(12, UH, 24):
+        for x in range(16, UW, 32):
+            cv.px(x, y, c("ink"))
+            cv.px(x + 1, y, c("steel_dark"))
+    # outlet pipes with rust streaks and dark water stains running down
+    for px0, py0 in ((40, 70), (200, 118), (270, 60)):
+        cv.disc(px0, py0, 7, c("ink"))
+        cv.disc(px0, py0, 6, c("steel_dark"))
+        cv.disc(px0, py0, 4, c("night"))
+        cv.px(px0 - 4, py0 - 4, c("steel"))
+        for k in range(1, 60):
+            yy = py0 + 6 + k
+            if yy < UH and hash01(px0, k, 3) < 0.85 - k / 90:
+                cv.px(px0 + (k // 9) % 2, yy, c("rust") if k < 12 else c("leather"))
+    for _ in range(18):  # long seep stains
+        x = rng.randint(0, UW - 1)
+        y0 = rng.randint(40, UH - 30)
+        for k in range(rng.randint(8, 40)):
+            if y0 + k < UH and hash01(x, y0 + k, 8) < 0.8:
+                cv.px(x, y0 + k, c("ink") if k % 3 else c("leather"))
+    # a cable tray along the wall and its brackets
+    ty = 92
+    cv.hline(0, UW - 1, ty, c("steel_dark"))
+    cv.hline(0, UW - 1, ty + 1, c("ink"))
+    for x in range(8, UW, 40):
+        cv.vline(x, ty + 1, ty + 5, c("steel_dark"))
+    # a dim caged work lamp every panel pair
+    for lx in (96, 256):
+        cv.rect(lx, 50, 5, 4, c("steel_dark"))
+        cv.hline(lx + 1, lx + 3, 52, c("amber"))
+        cv.px(lx + 2, 51, c("sodium"))
+        for dy in range(4, 14):
+            for dx in range(-dy // 2, dy // 2 + 1):
+                if (lx + dx + dy) % 3 == 0 and hash01(lx + dx, dy, 4) < 0.5 - dy / 30:
+                    cv.px(lx + 2 + dx, 50 + dy, c("brown_dark"))
+
+
 def build(src: Path, out: Path) -> list[Path]:
     written = []
     for name, fn in (("sky", sky), ("far", far), ("near", near)):
         cv = Canvas(W, H, T if name != "sky" else c("night"))
         fn(cv)
         written.append(cv.save(out / "backgrounds" / f"freeway_{name}.png"))
+    cv = Canvas(UW, UH, c("grey_dark"))
+    under(cv)
+    written.append(cv.save(out / "backgrounds" / "freeway_under.png"))
     return written

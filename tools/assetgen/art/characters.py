@@ -16,19 +16,37 @@ from .figure import GROUND, Pose, Style, draw_figure, silhouette
 ORIGIN = (24, 47)
 
 STYLES = {
-    "t800": Style(head="t800", shirt="grey", belt="ink", pants=("leather", "leather_hi", "steel_dark")),
+    # Rim-lit on the top/left edges and a steel edge on the outline's lit side, so the dark figure
+    # reads against the night.
+    "t800": Style(head="t800", torso=("leather", "leather_hi", "grey_light"), shirt="concrete", belt="ink",
+                  pants=("leather", "leather_hi", "steel_dark"), rim="steel", outline_lit="steel_dark"),
     # Player two: the same Terminator in an olive field jacket and jeans, told apart at a glance.
-    "t800_p2": Style(head="t800", torso=("green_dark", "olive", "tan"), shirt="grey_light", belt="ink",
-                     pants=("navy", "blue_dark", "denim")),
+    "t800_p2": Style(head="t800", torso=("green_dark", "olive", "tan"), shirt="concrete_hi", belt="ink",
+                     pants=("navy", "blue_dark", "denim"), rim="tan", outline_lit="steel_dark"),
+    # Thugs: one cut, three looks (the renderer picks one per thug from where it was placed).
     "thug": Style(head="thug", torso=("ink", "leather", "leather_hi"), bare_arms=True,
                   pants=("blue_dark", "denim", "blue_light"), boots=("ink", "brown_dark", "brown"),
-                  chest=4.2, waist=3.4, hem=2.0, belt="steel", torso_len=13.0, shirt="red_dark"),
+                  chest=4.2, waist=3.4, hem=2.0, belt="steel", torso_len=13.0, shirt="red_dark", rim="steel_dark"),
+    "thug_b": Style(head="thug", torso=("brown_dark", "brown", "tan"), bare_arms=True,
+                    pants=("grey_dark", "grey", "grey_light"), boots=("ink", "leather", "grey_dark"),
+                    chest=4.2, waist=3.4, hem=2.0, belt="ink", torso_len=13.0, shirt="white",
+                    head_remap={"red": "gold", "red_dark": "amber"}, rim="tan"),
+    "thug_c": Style(head="thug", torso=("green_dark", "olive", "tan"), bare_arms=True,
+                    pants=("ink", "leather", "leather_hi"), boots=("ink", "brown_dark", "brown"),
+                    chest=4.2, waist=3.4, hem=2.0, belt="steel", torso_len=13.0, shirt="gold",
+                    skin=("brown_dark", "brown", "skin_dark"),
+                    head_remap={"red": "leather_hi", "red_dark": "ink", "skin_dark": "brown_dark", "skin": "brown",
+                                "skin_light": "skin_dark"}, rim="grey_light"),
     "cop": Style(head="cop", torso=("police", "police_hi", "blue_light"), pants=("navy", "police", "police_hi"),
                  boots=("ink", "leather", "grey_dark"), chest=4.2, waist=3.5, hem=1.0, belt="ink", badge="gold",
                  torso_len=13.0, thigh=9.0, shin=9.0),
-    "t1000_cop": Style(head="t1000", torso=("police", "police_hi", "blue_light"), pants=("navy", "police", "police_hi"),
-                       boots=("ink", "leather", "steel_dark"), chest=3.7, waist=3.0, hem=1.0, belt="ink",
-                       badge="gold", torso_len=13.5, r_thigh=2.3, r_shin=2.0, r_upper=2.0, r_fore=1.8),
+    # The T-1000 wears a patrol uniform cut slimmer than the real cops' navy one: a pale steel-blue
+    # shirt over dark trousers, a silver band and badge, mirrored shades, and a chrome sheen on its
+    # edges instead of an ink outline, so a player tells it from a cop at a glance.
+    "t1000_cop": Style(head="t1000", torso=("blue", "denim", "blue_light"), pants=("night", "navy", "blue_dark"),
+                       boots=("ink", "leather", "steel_dark"), chest=3.5, waist=2.8, hem=1.0, belt="ink",
+                       badge="steel", torso_len=13.5, r_thigh=2.2, r_shin=1.9, r_upper=1.9, r_fore=1.7,
+                       outline="blue_dark", outline_lit="blue_light"),
     "john": Style(head="john", torso=("red_dark", "red", "orange"), sleeve=("red_dark", "red", "orange"),
                   pants=("blue_dark", "denim", "blue_light"), boots=("steel", "chrome", "white"),
                   thigh=6.5, shin=6.5, upper=5.5, fore=5.5, torso_len=10.0, chest=3.4, waist=3.0,
@@ -195,9 +213,12 @@ def _damage(cv: Canvas, j):
 
 
 # --- thug -----------------------------------------------------------------------------------
-def thug(heads) -> Sheet:
-    st = STYLES["thug"]
-    sh = Sheet("thug", (48, 48), ORIGIN)
+THUG_VARIANTS = ("thug", "thug_b", "thug_c")
+
+
+def thug(heads, name: str = "thug") -> Sheet:
+    st = STYLES[name]
+    sh = Sheet(name, (48, 48), ORIGIN)
 
     def draw(p):
         return draw_figure(st, p, heads)
@@ -286,24 +307,40 @@ def _blood(cv: Canvas, j):
 
 
 # --- T-1000 ---------------------------------------------------------------------------------
+T1000_SHOULDER = (22.5, 16.7)  # the near shoulder in a frame (hip (23, 28), torso 13.5 long)
+T1000_ARM = 15.0  # shoulder to hand, straight
+T1000_BLADE_ANGLES = tuple(range(0, 201, 25))  # degrees the blade arm swings from hanging (forward, over the head)
+
+
 def t1000(heads) -> Sheet:
+    """The disguise the renderer draws while the liquid body holds its shape (game/t1000/render.py).
+
+    ``blade`` holds one frame per arm angle (T1000_BLADE_ANGLES): the renderer picks the frame
+    nearest the body's blade arm and draws the blade itself from the hand, as long as the arm is
+    stretched.  ``crouch`` and ``leap`` are the leap's warning and its flight.
+    """
     st = STYLES["t1000_cop"]
     sh = Sheet("t1000_cop", (48, 48), ORIGIN)
 
     def draw(p):
         return draw_figure(st, p, heads)
 
-    idle = [stand(hip=(23, HIP + 1), fh=(25, 37 + k), bh=(21, 37 + k)) for k in (0, 0)]
-    idle[1] = replace(idle[1], head_dy=0, hip=(23, HIP + 1), fh=(25, 37), bh=(21, 38))
+    idle = [stand(hip=(23, HIP + 1), fh=(25, 37), bh=(21, 37)), stand(hip=(23, HIP + 1), fh=(25, 37), bh=(21, 38))]
     sh.add("idle", [draw(p) for p in idle], 600)
     sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.5, 2.0, 0, "swing", bob=0.6, hip_y=HIP + 1)], 130)
     run = run_cycle(8, 22, 8.0, 5.0, 12, "swing", bob=1.2, hip_y=HIP + 1)
     sh.add("run", [draw(p) for p in run], 70)
-    blade = [stand(hip=(23, HIP + 1), fh=(29, 31), bh=(21, 37), blade=(34, 36)),
-             stand(hip=(23, HIP + 1), fh=(30, 26), bh=(21, 36), blade=(40, 24)),
-             stand(hip=(24, HIP + 1), lean=10, ff=F(31), fh=(33, 22), bh=(20, 34), blade=(46, 22)),
-             stand(hip=(24, HIP + 1), lean=6, ff=F(31), fh=(32, 27), bh=(20, 34), blade=(44, 36))]
-    sh.add("blade", [draw(p) for p in blade], [90, 90, 100, 140], loop=False)
+    sx, sy = T1000_SHOULDER
+    blade = []
+    for deg in T1000_BLADE_ANGLES:
+        a = math.radians(deg)
+        d = (math.sin(a), math.cos(a))  # the hanging arm (0, 1) swung forward by ``a``
+        hand = (sx + d[0] * T1000_ARM, sy + d[1] * T1000_ARM)
+        tip = (hand[0] + d[0] * 2.0, hand[1] + d[1] * 2.0)
+        blade.append(stand(hip=(23, HIP + 1), ff=F(27), bf=F(19), fh=hand, bh=(20, 36), blade=tip))
+    sh.add("blade", [draw(p) for p in blade], 60, loop=False)
+    sh.add("crouch", [draw(stand(hip=(23, HIP + 7), ff=F(29), bf=F(17), fh=(29, 36), bh=(18, 38)))], 200)
+    sh.add("leap", [draw(Pose(hip=(23, HIP - 1), lean=8, ff=(29, 36), bf=(17, 39), fh=(31, 14), bh=(17, 16)))], 200)
     sh.add("mask", [silhouette(draw(idle[0]))], [1000], loop=False)
     return sh
 
@@ -383,7 +420,8 @@ def dyson(heads) -> Sheet:
 def build(src: Path, out: Path) -> list[Path]:
     heads = parse_grids(src / "art" / "heads.txt")
     written = []
-    for fn in (t800, lambda h: t800(h, "t800_p2"), thug, lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike, sarah,
+    for fn in (t800, lambda h: t800(h, "t800_p2"), thug, lambda h: thug(h, "thug_b"), lambda h: thug(h, "thug_c"),
+               lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike, sarah,
                lambda h: human_guard(h, "swat", "rifle"), dyson):
         written.extend(fn(heads).write(out / "sprites"))
     return written

@@ -72,19 +72,27 @@ def life(i: int, heads) -> Canvas:
 
 
 def nitrogen(i: int) -> Canvas:
+    """A liquid-nitrogen canister: rounded shoulders, a white band, a valve venting one curl of vapour.
+
+    Every pixel touches the canister (no loose dots): the vapour rises from the nozzle as one wisp.
+    """
     cv = Canvas(16, 16)
-    cv.rect(4, 4, 8, 11, c("frost_dark"))
-    cv.rect(5, 4, 2, 11, c("frost"))
-    cv.vline(11, 4, 14, c("blue"))
-    cv.rect(6, 2, 4, 2, c("steel"))
-    cv.hline(6, 9, 2, c("chrome"))
-    cv.rect(4, 8, 8, 2, c("white"))
-    cv.px(7, 8, c("frost_dark"))
-    cv.px(8, 9, c("frost_dark"))
+    cv.rect(4, 6, 8, 9, c("frost_dark"))
+    cv.hline(5, 10, 5, c("frost_dark"))
+    cv.rect(5, 6, 2, 8, c("frost"))  # the lit side
+    cv.px(5, 5, c("frost"))
+    cv.vline(11, 6, 14, c("blue"))  # the shaded side
+    cv.hline(4, 11, 9, c("white"))  # the band
+    cv.hline(4, 11, 10, c("chrome"))
+    cv.px(11, 9, c("chrome"))
+    cv.px(11, 10, c("steel"))
+    cv.rect(6, 3, 4, 2, c("steel"))  # the valve
+    cv.hline(6, 9, 3, c("chrome"))
+    cv.px(10, 3, c("steel_dark"))  # the nozzle
     cv.outline(c("ink"))
-    for k, (x, y) in enumerate(((3, 1), (12, 2), (13, 0), (2, 3))):
-        if (k + i) % 4 < 2:
-            cv.px(x, y, c("frost"))
+    rise = i % 2
+    for x, y in ((11, 3), (12, 2 - rise), (13, 2 - rise), (14, 1 - rise)):
+        cv.px(x, y, c("frost") if x < 13 else c("white"))
     return cv
 
 

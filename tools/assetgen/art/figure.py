@@ -44,6 +44,9 @@ class Style:
     badge: str | None = None
     head_remap: dict[str, str] = field(default_factory=dict)
     bare_arms: bool = False
+    rim: str | None = None  # a rim light on the silhouette's top/left edge (reads on the dark night)
+    outline: str = "ink"  # the 1 px ring around the figure
+    outline_lit: str | None = None  # the ring's top/left side in another colour (None: same as outline)
 
 
 @dataclass
@@ -223,8 +226,39 @@ def draw_figure(st: Style, p: Pose, heads: dict, size=(48, 48)) -> Canvas:
     joints["fh"] = draw_arm(p.fh, False, p.near_arm_style)
     for fn in p.extra:
         fn(L.cv, joints)
-    L.cv.outline(c("ink"))
+    if st.rim:
+        rim_light(L.cv, c(st.rim), keep=(c("skin"), c("skin_light"), c("skin_dark"), c("white"), c("chrome")))
+    ring_outline(L.cv, c(st.outline), c(st.outline_lit) if st.outline_lit else None)
     return L.cv
+
+
+def rim_light(cv: Canvas, col: int, keep=()) -> None:
+    """Light the figure's own pixels on its top/left edge (not skin or metal, which keep their look)."""
+    m = cv.a != T
+    edge = np.zeros_like(m)
+    edge[1:, :] |= ~m[:-1, :]  # nothing above
+    edge[:, 1:] |= ~m[:, :-1]  # nothing to the left
+    edge[0, :] = True
+    edge[:, 0] = True
+    edge &= m & ~np.isin(cv.a, keep)
+    cv.a[edge] = col
+
+
+def ring_outline(cv: Canvas, col: int, lit: int | None = None) -> None:
+    """The 1 px ring around the shape; with ``lit``, its top/left side takes that colour."""
+    m = cv.a != T
+    cv.outline(col)
+    if lit is None:
+        return
+    full = cv.a != T
+    ring = full & ~m
+    open_ = np.ones_like(m)  # ring pixels with nothing above or to the left of them: they face the light
+    toward = np.zeros_like(m)
+    toward[1:, :] |= ~full[:-1, :]
+    toward[:, 1:] |= ~full[:, :-1]
+    toward[0, :] = open_[0, :]
+    toward[:, 0] = open_[:, 0]
+    cv.a[ring & toward] = lit
 
 
 def draw_weapon(L: Layer, kind: str, gx: float, gy: float, ang: float, pump: float = 0.0,

@@ -1,4 +1,4 @@
-"""Story illustrations (320x180, shown at 2x): arrival, policeman, mall, steel_mill.
+"""Story illustrations (320x180, shown at 2x): arrival, standing, policeman, protector, mall, steel_mill.
 
 Original compositions drawn with the same palette and figure rig as the sprites.
 """
@@ -76,43 +76,120 @@ def figure_sil(heads, style, pose: Pose, col="ink") -> Canvas:
     return silhouette(draw_figure(style, pose, heads), col)
 
 
-def arrival(heads) -> Canvas:
-    from .characters import STYLES
-    cv = Canvas(W, H, c("night"))
-    vgrad(cv, 0, H, [(0, "night"), (0.5, "navy"), (1, "night")])
-    freeway_deck(cv, 52, [30, 250])
-    # wet ground
-    cv.rect(0, 140, W, 40, c("grey_dark"))
-    for y in range(140, H):
+def _sphere_ground(cv: Canvas, ground: int, base: str, speck: str, lip: str) -> None:
+    cv.rect(0, ground, W, H - ground, c(base))
+    for y in range(ground, H):
         for x in range(W):
             if hash01(x // 4, y, 3) < 0.08:
-                cv.px(x, y, c("grey"))
-    cv.hline(0, W - 1, 140, c("grey"))
-    cx, cy = 150, 112
-    glow(cv, cx, cy + 20, 120, ["blue_light", "blue", "blue_dark"], only_on=["grey_dark", "grey", "navy", "night"])
-    # the sphere: a ring of light with bolts
+                cv.px(x, y, c(speck))
+    cv.hline(0, W - 1, ground, c(lip))
+
+
+def _sphere(cv: Canvas, cx: int, cy: int, ground: int, seed: int) -> None:
+    """The time-travel sphere: a ring of light with bolts, cutting a scorched line into the ground."""
+    glow(cv, cx, cy + 20, 120, ["blue_light", "blue", "blue_dark"], only_on=["grey_dark", "grey", "navy", "night",
+                                                                             "leather"])
     for k in range(14):
         a = k / 14 * 2 * math.pi
         bolt(cv, cx + math.cos(a) * 10, cy + math.sin(a) * 10, cx + math.cos(a + 0.4) * 34,
-             cy + math.sin(a + 0.4) * 30, 100 + k)
+             cy + math.sin(a + 0.4) * 30, seed + k)
     yy, xx = np.mgrid[0:H, 0:W]
     d = np.hypot(xx + 0.5 - cx, (yy + 0.5 - cy) * 1.1)
     ring = (d > 29) & (d < 33)
     cv.a[ring & ((xx + yy) % 2 == 0)] = c("electric")
     cv.a[(d > 31) & (d < 32)] = c("white")
-    # a scorched half-circle cut in the ground
     for x in range(cx - 34, cx + 35):
-        cv.px(x, 141, c("ink"))
+        cv.px(x, ground + 1, c("ink"))
     for k in range(5):
-        bolt(cv, cx - 20 + k * 10, 141, cx - 60 + k * 30, 176, 200 + k, col="frost", core="electric")
-    # crouched figure, one knee down, in the centre of the sphere
+        bolt(cv, cx - 20 + k * 10, ground + 1, cx - 60 + k * 30, H - 4, seed + 100 + k, col="frost", core="electric")
+
+
+def arrival(heads) -> Canvas:
+    """Page one: under the freeway, a sphere of light burns a circle into the concrete (nobody in it yet)."""
+    cv = Canvas(W, H, c("night"))
+    vgrad(cv, 0, H, [(0, "night"), (0.5, "navy"), (1, "night")])
+    freeway_deck(cv, 52, [30, 250])
+    _sphere_ground(cv, 140, "grey_dark", "grey", "grey")
+    _sphere(cv, 150, 112, 140, 100)
+    for x, col in ((60, "tracer"), (200, "red"), (280, "tracer")):  # cars on the deck above
+        cv.hline(x, x + 18, 40, c(col))
+    return cv
+
+
+def standing(heads) -> Canvas:
+    """Page two: the light is gone; in the smoking, scorched circle a slender figure stands up."""
+    from .characters import STYLES
+    cv = Canvas(W, H, c("night"))
+    vgrad(cv, 0, H, [(0, "night"), (0.6, "navy"), (1, "night")])
+    freeway_deck(cv, 52, [30, 250])
+    _sphere_ground(cv, 140, "grey_dark", "grey", "grey")
+    cx = 150
+    # the scorched circle: a shallow bowl cut clean into the concrete, its rim still glowing
+    for x in range(cx - 40, cx + 41):
+        depth = int(round(5 * math.sqrt(max(0.0, 1 - ((x - cx) / 40) ** 2))))
+        for y in range(141, 141 + depth):
+            cv.px(x, y, c("ink"))
+        cv.px(x, 141 + depth, c("amber") if (x // 3) % 2 else c("orange"))
+    # smoke curling up from the cut
+    rng = Rng(17)
+    for _ in range(220):
+        x = cx + rng.uniform(-44, 44)
+        y = 141 - abs(rng.uniform(0, 1)) ** 1.5 * 70
+        if dither_pick(int(x), int(y), 0.5):
+            cv.px(x + math.sin(y * 0.15) * 4, y, c("steel_dark") if y < 110 else c("grey"))
+    # the figure, upright, rim-lit by the last of the glow; its outline catches chrome
+    st = STYLES["t1000_cop"]
+    fig = draw_figure(st, Pose(hip=(23, 27), ff=(29, 45.5), bf=(17, 45.5), fh=(31, 36), bh=(15, 37),
+                               head="t800_back"), heads)
+    sil = fig.copy()
+    inside = sil.a != T
+    sil.a[inside] = c("night")
+    left = inside & ~np.roll(inside, 1, axis=1)
+    right = inside & ~np.roll(inside, -1, axis=1)
+    top = inside & ~np.roll(inside, 1, axis=0)
+    sil.a[right] = c("steel_dark")
+    sil.a[left] = c("chrome")
+    sil.a[top] = c("white")
+    big = np.kron(sil.a, np.ones((2, 2), dtype=np.int16))
+    cv.blit(big, cx - 48, 141 - 94)
+    glow(cv, cx, 141, 50, ["amber", "brown", "brown_dark"], only_on=["grey_dark", "grey"])
+    return cv
+
+
+def protector(heads) -> Canvas:
+    """Page four: across town, a second sphere at the mouth of a storm drain, a broad figure crouched in it."""
+    from .characters import STYLES
+    cv = Canvas(W, H, c("night"))
+    vgrad(cv, 0, H, [(0, "night"), (0.45, "blue_dark"), (0.7, "haze"), (1, "night")])
+    # a distant skyline over the concrete channel
+    rng = Rng(23)
+    x = 0
+    while x < W:
+        bw, bh = rng.randint(10, 26), rng.randint(20, 60)
+        cv.rect(x, 96 - bh, bw, bh, c("navy"))
+        for wy in range(96 - bh + 3, 94, 4):
+            for wx in range(x + 2, x + bw - 2, 3):
+                if hash01(wx, wy, 5) < 0.1:
+                    cv.px(wx, wy, c("sodium"))
+        x += bw + rng.randint(0, 4)
+    # the channel's sloped walls and the culvert mouth
+    cv.poly([(0, 96), (W, 96), (W, 150), (0, 150)], c("grey_dark"))
+    for y in range(96, 150, 6):
+        cv.hline(0, W - 1, y, c("grey"))
+    cv.rect(216, 56, 88, 94, c("concrete"))
+    cv.rect(216, 56, 88, 4, c("concrete_hi"))
+    cv.vline(216, 56, 149, c("concrete_hi"))
+    cv.rect(230, 100, 60, 50, c("ink"))
+    cv.disc(260, 100, 30, c("ink"))
+    for k in range(6):  # rebar grille over the culvert
+        cv.vline(233 + k * 11, 74, 149, c("rust"))
+    _sphere_ground(cv, 150, "leather", "grey_dark", "steel_dark")
+    cv.rect(0, 150, 220, 3, c("water_dark"))
+    _sphere(cv, 120, 122, 150, 300)
     st = STYLES["t800"]
     p = Pose(hip=(24, 34), lean=35, ff=(31, 45.5), bf=(12, 44), fh=(32, 44), bh=(20, 40), head="t800_back")
     fig = figure_sil(heads, st, p)
-    cv.blit(fig, cx - 24, 141 - 47)
-    # cars on the deck above: headlight streaks
-    for x, col in ((60, "tracer"), (200, "red"), (280, "tracer")):
-        cv.hline(x, x + 18, 40, c(col))
+    cv.blit(fig, 120 - 24, 151 - 47)
     return cv
 
 
@@ -154,44 +231,49 @@ def policeman(heads) -> Canvas:
 
 
 def mall(heads) -> Canvas:
+    """The Galleria, drawn at 160x90 with the figures at their sprite size, then doubled: one pixel scale."""
     from .characters import STYLES
-    cv = Canvas(W, H, c("navy"))
-    vgrad(cv, 0, 110, [(0, "blue_dark"), (1, "navy")])
+    w, h = W // 2, H // 2
+    cv = Canvas(w, h, c("navy"))
+    for y in range(0, 56):
+        for x in range(w):
+            cv.a[y, x] = c("navy") if dither_pick(x, y, y / 55) else c("blue_dark")
     # storefronts on two floors
-    for floor, y0 in enumerate((14, 64)):
-        cv.rect(0, y0 + 40, W, 4, c("concrete"))
-        cv.hline(0, W - 1, y0 + 40, c("concrete_hi"))
-        for k, x in enumerate(range(6, W, 62)):
+    for floor, y0 in enumerate((4, 30)):
+        cv.rect(0, y0 + 20, w, 2, c("concrete"))
+        cv.hline(0, w - 1, y0 + 20, c("concrete_hi"))
+        for k, x in enumerate(range(3, w, 31)):
             lit = ("sodium", "frost", "green", "gold", "red", "blue_light")[(k + floor * 2) % 6]
-            cv.rect(x, y0, 54, 38, c("ink"))
-            cv.rect(x + 2, y0 + 10, 50, 28, c("blue"))
-            for yy in range(y0 + 10, y0 + 38):
-                for xx in range(x + 2, x + 52):
-                    if dither_pick(xx, yy, 0.3 + 0.5 * (yy - y0 - 10) / 28):
+            cv.rect(x, y0, 27, 19, c("ink"))
+            cv.rect(x + 1, y0 + 5, 25, 14, c("blue"))
+            for yy in range(y0 + 5, y0 + 19):
+                for xx in range(x + 1, x + 26):
+                    if dither_pick(xx, yy, 0.3 + 0.5 * (yy - y0 - 5) / 14):
                         cv.px(xx, yy, c("blue_light"))
-            cv.rect(x + 4, y0 + 2, 46, 6, c("night"))
-            for j in range(6):  # abstract sign shapes, not letters
-                cv.rect(x + 7 + j * 7, y0 + 3 + (j % 2), 4, 3, c(lit))
-            cv.vline(x + 27, y0 + 10, y0 + 37, c("ink"))
+            cv.rect(x + 2, y0 + 1, 23, 3, c("night"))
+            for j in range(5):  # abstract sign shapes, not letters
+                cv.rect(x + 4 + j * 4, y0 + 2, 2, 1, c(lit))
+            cv.vline(x + 13, y0 + 5, y0 + 18, c("ink"))
     # floor tiles in perspective
-    cv.rect(0, 108, W, 72, c("grey"))
-    for y in range(108, H, 6):
-        cv.hline(0, W - 1, y, c("grey_light"))
+    cv.rect(0, 54, w, h - 54, c("grey"))
+    for y in range(54, h, 3):
+        cv.hline(0, w - 1, y, c("grey_light"))
     for k in range(-10, 22):
-        cv.line(160 + k * 16 * 0.4, 108, 160 + k * 16 * 2.0 - 0.0, H - 1, c("grey_light"))
+        cv.line(80 + k * 8 * 0.4, 54, 80 + k * 8 * 2.0, h - 1, c("grey_light"))
     # escalator diagonal
-    cv.poly([(210, 104), (232, 104), (300, 52), (280, 52)], c("steel_dark"))
-    cv.line(210, 104, 280, 52, c("chrome"))
-    cv.line(232, 104, 300, 52, c("steel"))
-    # a big figure with a long box and a boy running toward the viewer
-    st = STYLES["t800"]
-    big = draw_figure(st, Pose(hip=(23, 27), ff=(28, 45.5), bf=(16, 45.5), fh=(33, 22), bh=(30, 23),
-                               weapon=("shotgun", 31, 22, 0)), heads)
-    cv.blit(np.kron(big.a, np.ones((2, 2), dtype=np.int16)), 40, H - 98)
+    cv.poly([(105, 52), (116, 52), (150, 26), (140, 26)], c("steel_dark"))
+    cv.line(105, 52, 140, 26, c("chrome"))
+    cv.line(116, 52, 150, 26, c("steel"))
+    # the big figure with the shotgun, and the boy running toward him
+    big = draw_figure(STYLES["t800"], Pose(hip=(23, 27), ff=(28, 45.5), bf=(16, 45.5), fh=(33, 22), bh=(30, 23),
+                                           weapon=("shotgun", 31, 22, 0)), heads)
+    cv.blit(big, 14, h - 49)
     boy = draw_figure(STYLES["john"], Pose(hip=(22, 34), lean=12, ff=(29, 42.5), bf=(14, 45.5), fh=(27, 38),
                                            bh=(15, 36)), heads)
-    cv.blit(np.kron(boy.a, np.ones((2, 2), dtype=np.int16)).astype(np.int16)[:, ::-1], 170, H - 98)
-    return cv
+    cv.blit(boy.a[:, ::-1].copy(), 84, h - 49)
+    out = Canvas(W, H)
+    out.a = np.kron(cv.a, np.ones((2, 2), dtype=np.int16))
+    return out
 
 
 def steel_mill(heads) -> Canvas:
@@ -244,6 +326,7 @@ def steel_mill(heads) -> Canvas:
 def build(src: Path, out: Path) -> list[Path]:
     heads = parse_grids(src / "art" / "heads.txt")
     written = []
-    for name, fn in (("arrival", arrival), ("policeman", policeman), ("mall", mall), ("steel_mill", steel_mill)):
+    for name, fn in (("arrival", arrival), ("standing", standing), ("policeman", policeman),
+                     ("protector", protector), ("mall", mall), ("steel_mill", steel_mill)):
         written.append(fn(heads).save(out / "story" / f"{name}.png"))
     return written

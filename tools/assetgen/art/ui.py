@@ -53,14 +53,34 @@ def font(src: Path, out: Path) -> list[Path]:
 
 
 def chrome_text(text: str, glyphs, sx: int, sy: int, gap: int = 1) -> np.ndarray:
-    """Text scaled to blocky sx-by-sy pixels per font pixel, as a bool mask."""
+    """Text scaled to blocky sx-by-sy pixels per font pixel, as a bool mask.
+
+    Font pixels that touch only at a corner (the slants of M, N, Y, the hook of J, the shoulders
+    of A) are joined by a 45-degree chamfer across the two empty cells, so a stroke never breaks
+    into blocks meeting at a point.
+    """
     parts = []
     for ch in text:
         g = trim(glyphs[ord(ch)])[:7] if ch != " " else np.zeros((7, 3), dtype=bool)
         parts.append(g)
         parts.append(np.zeros((7, gap), dtype=bool))
     m = np.concatenate(parts[:-1], axis=1)
-    return np.kron(m, np.ones((sy, sx), dtype=bool))
+    out = np.kron(m, np.ones((sy, sx), dtype=bool))
+    v, u = np.mgrid[0:sy, 0:sx].astype(float)
+    v, u = (v + 0.5) / sy, (u + 0.5) / sx
+    tri = {"ll": u < v, "ur": u > v, "lr": u + v > 1, "ul": u + v < 1}  # the half of a cell to fill
+    rows, cols = m.shape
+    for r in range(rows - 1):
+        for q in range(cols - 1):
+            a, b, c_, d = m[r, q], m[r, q + 1], m[r + 1, q], m[r + 1, q + 1]
+            fills = []
+            if a and d and not b and not c_:
+                fills = [(r, q + 1, "ll"), (r + 1, q, "ur")]
+            elif b and c_ and not a and not d:
+                fills = [(r, q, "lr"), (r + 1, q + 1, "ul")]
+            for rr, qq, k in fills:
+                out[rr * sy:(rr + 1) * sy, qq * sx:(qq + 1) * sx] |= tri[k]
+    return out
 
 
 def logo(src: Path, out: Path) -> Path:
@@ -108,8 +128,8 @@ def logo(src: Path, out: Path) -> Path:
     # outline two pixels deep
     cv.outline(c("ink"), diagonal=True)
     cv.outline(c("navy"))
-    # a glint star on the first letter
-    gx, gy = x0 + w - 4, y0 + 2
+    # a glint star on the first letter's top bar
+    gx, gy = x0 + 14, y0 + 1
     for d in range(-4, 5):
         cv.px(gx + d, gy, c("white"))
         cv.px(gx, gy + d, c("white"))
