@@ -312,7 +312,7 @@ class T1000:
             problems.append(f"{len(both)} droplet(s) both free in the space and inside a shard")
         if len(parked) != len(set(parked)):
             problems.append(f"{len(parked) - len(set(parked))} droplet(s) inside two shards")
-        melted_in_space = [i for i in range(self.n) if self.where[i] == MELTED and self.bodies[i] in bodies]
+        melted_in_space = [i for i in np.nonzero(self.where == MELTED)[0].tolist() if self.bodies[i] in bodies]
         if melted_in_space:
             problems.append(f"{len(melted_in_space)} melted droplet(s) still in the space")
         total = len(free) + len(set(parked)) + self.melt_count
