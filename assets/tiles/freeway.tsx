@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="freeway" tilewidth="16" tileheight="16" tilecount="32" columns="8">
- <image source="freeway.png" width="128" height="64"/>
+<tileset version="1.10" tiledversion="1.10.2" name="freeway" tilewidth="16" tileheight="16" tilecount="35" columns="8">
+ <image source="freeway.png" width="128" height="80"/>
  <tile id="0">
   <properties>
    <property name="name" value="concrete_top"/>
@@ -190,6 +190,24 @@
  <tile id="31">
   <properties>
    <property name="name" value="concrete_slope_dummy"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="32">
+  <properties>
+   <property name="name" value="road_fill_crack"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="33">
+  <properties>
+   <property name="name" value="road_fill_patch"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="34">
+  <properties>
+   <property name="name" value="road_fill_deep"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>

@@ -443,6 +443,32 @@ def t_concrete_slope_dummy(cv: Canvas) -> None:
     cv.line(9, 9, 13, 8, c("grey_dark"))
 
 
+def t_road_fill_crack(cv: Canvas) -> None:
+    """The fill with a hairline crack wandering across it (placed here and there under the road)."""
+    concrete(cv, 12)
+    path = [(0, 9), (3, 8), (5, 9), (8, 7), (10, 8), (13, 6), (15, 7)]
+    for (x0, y0), (x1, y1) in zip(path, path[1:]):
+        cv.line(x0, y0, x1, y1, c("grey_dark"))
+    cv.line(8, 7, 9, 4, c("grey_dark"))
+    cv.px(5, 10, c("ink"))
+
+
+def t_road_fill_patch(cv: Canvas) -> None:
+    """A square of newer, darker repair work with a lighter seam round it."""
+    concrete(cv, 12)
+    for y in range(4, 12):
+        for x in range(3, 13):
+            if n(x, y, 77) < 0.55:
+                cv.px(x, y, c("grey_dark"))
+    cv.hline(3, 12, 3, c("grey_dark"))
+    cv.hline(3, 12, 12, c("grey_light"))
+
+
+def t_road_fill_deep(cv: Canvas) -> None:
+    """Deeper in the deck, in shadow: a darker band so the floor is not a flat grey wall."""
+    concrete(cv, 13, base="grey_dark", dark="steel_dark", light="grey")
+
+
 def parse_table(path: Path) -> list[tuple[str, dict[str, bool]]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
