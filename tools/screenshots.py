@@ -5,7 +5,8 @@
 Drives the real App: the title, Freeway in play (the scripted player at the
 controls for a while), the pause menu, options, controls, level select, the
 high-score table, the T-1000 lab (waiting, then lured to the steel), and a run's results and game-over
-screens.  Files are written at 2x.
+screens; then, in ``t1000/``, the T-1000's states and its lineup beside a real cop at 1x and 3x
+(tools/t1000_screens.py).  Files are written at 2x.
 """
 
 from __future__ import annotations
@@ -114,6 +115,11 @@ def main() -> int:
         run_frames(app, 2)
         save(app, out, "game_over")
     pygame.quit()
+
+    # The T-1000 beside a real cop: disguised, walking, blade up and swinging, a puddle, frozen (1x and 3x).
+    from tools import t1000_screens
+
+    t1000_screens.main(["t1000_screens", str(out / "t1000")])
     return 0
 
 
