@@ -235,7 +235,14 @@ class T800(BodyEntity):
         """On a slope or a moving body (not flat, still tiles): (normal, the ground's velocity there)."""
         contact = self._ground_contact()
         if contact is None:
-            return None
+            if not self.grounded:
+                return None
+            # Standing on something the last step made no contact with (landing on it this moment):
+            # a moving body there still carries us.
+            shape = world.ground_shape_below(self.x, self.y, self.WIDTH - 4)
+            if shape is None or shape.body.body_type == pymunk.Body.STATIC:
+                return None
+            contact = (pymunk.Vec2d(0.0, -1.0), shape.body, pymunk.Vec2d(self.x, self.y))
         n, body, point = contact
         still = body.body_type == pymunk.Body.STATIC
         if still and abs(n.x) < FLAT:
@@ -525,4 +532,5 @@ class T800(BodyEntity):
 
 declare(Kind("player_start", optional={"facing": FACING},
              doc="Where player one starts (a second one: player two); the spawner reads it."))
-declare(Kind("t800", in_maps=False, look=Look(sheet="t800", anims={"spray": ("shoot",), "dead": ("dead",)})))
+declare(Kind("t800", in_maps=False, look=Look(sheet="t800", anims={"spray": ("shoot",), "dead": ("dead",),
+                                                               "ride": ("crawl", "idle")})))

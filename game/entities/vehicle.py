@@ -78,9 +78,9 @@ SPECS: dict[str, VehicleSpec] = {
         wheels=(Wheel(-16.0, -8.0, 8.0, True), Wheel(16.0, -8.0, 8.0, False)),
         wheel_mass=8.0,
         sag=3.0, travel=4.0, damping_ratio=0.6,
-        top_speed=330.0, drive_torque=140000.0, brake_torque=12000.0,
+        top_speed=340.0, drive_torque=450000.0, brake_torque=40000.0,
         jump_speed=330.0,
-        lean_air=11.0, lean_ground=5.0, lean_max_spin=4.5,
+        lean_air=20.0, lean_ground=6.0, lean_max_spin=5.0,
         seat=(-4.0, -7.0), rider_visible=True, mount_reach=22.0,
     ),
     # The T-1000's tow truck (assets/sprites/tow_truck.png, 128x64): a flat bed, a crane box, the cab.
@@ -91,7 +91,7 @@ SPECS: dict[str, VehicleSpec] = {
         wheels=(Wheel(-42.0, -8.0, 8.0, True), Wheel(-20.0, -8.0, 8.0, True), Wheel(40.0, -8.0, 8.0, False)),
         wheel_mass=30.0,
         sag=3.0, travel=4.0, damping_ratio=0.7,
-        top_speed=260.0, drive_torque=700000.0, brake_torque=200000.0,
+        top_speed=240.0, drive_torque=950000.0, brake_torque=400000.0,
         jump_speed=0.0,
         lean_air=2.0, lean_ground=0.0, lean_max_spin=1.5,
         seat=(38.0, -23.0), rider_visible=False, mount_reach=30.0,
@@ -132,14 +132,12 @@ class Vehicle(Entity):
         self.wheels: list[pymunk.Body] = []
         self.motors: list[pymunk.SimpleMotor] = []
         self.brakes: list[pymunk.SimpleMotor] = []
-        self.wheel_local: list[tuple[float, float]] = []  # each wheel's centre in chassis space, for drawing
         for w in spec.wheels:
             wx = w.x * f
             body = self.rig.body(pymunk.Body(spec.wheel_mass, pymunk.moment_for_circle(spec.wheel_mass, 0, w.radius)))
             body.position = (x + wx, y + w.y)
             self._solid(pymunk.Circle(body, w.radius), friction=spec.wheel_friction)
             self.wheels.append(body)
-            self.wheel_local.append((wx, w.y))
             # Suspension: the wheel slides on a short vertical groove and a spring holds it down.
             self.rig.constraint(pymunk.GrooveJoint(self.chassis, body, (wx, w.y - spec.travel),
                                                    (wx, w.y + spec.travel), (0, 0)))

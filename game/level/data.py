@@ -87,6 +87,7 @@ class Outline:
 
     points: tuple[tuple[float, float], ...]
     closed: bool
+    drawn: bool = True  # a ``solid`` object is drawn by the renderer; a tile's shape has the tile's art
 
 
 @dataclass

@@ -58,7 +58,8 @@ def tile_outline(place: str, collider, col: int, row: int, size: int, flags) -> 
             pts = [(size - x, y) for x, y in pts]
         if getattr(flags, "flipped_vertically", False):
             pts = [(x, size - y) for x, y in pts]
-    return checked(place, [(x + col * size, y + row * size) for x, y in pts], closed)
+    outline = checked(place, [(x + col * size, y + row * size) for x, y in pts], closed)
+    return Outline(outline.points, outline.closed, drawn=False)
 
 
 def rotated(points: list[Point], origin: Point, degrees: float) -> list[Point]:

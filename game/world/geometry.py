@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 ONE_WAY_THICKNESS = 4.0
+RISING = 40.0  # px/s upward, relative to a vehicle, at which a person passes up through it
 SEGMENT_RADIUS = 2.0  # px: a polyline's thickness either side; thick enough that a wheel at speed cannot slip through
 
 
@@ -132,3 +133,19 @@ def install_handlers(world: World) -> None:
 
     for mover in (CT.PLAYER, CT.ENEMY, CT.SHARD):
         world.space.on_collision(mover, CT.ONE_WAY, pre_solve=one_way)
+
+    def stand_on_only(arbiter: pymunk.Arbiter, space: pymunk.Space, data) -> None:
+        """People walk past a parked bike or truck (an arcade game's vehicles are not walls), but land
+        and stand on one: only a contact that holds them up from below, feet near its top, counts."""
+        person, part = arbiter.shapes
+        feet = person.bb.top  # the larger y: the feet
+        up = -arbiter.normal  # from the vehicle towards the person
+        points = arbiter.contact_point_set.points
+        sunk = any(feet - p.point_b.y > 8.0 for p in points)  # walked in from the side
+        rising = any(person.body.velocity.y - part.body.velocity_at_world_point(p.point_b).y < -RISING
+                     for p in points)  # jumping up through it
+        if up.y > -0.5 or sunk or rising:
+            arbiter.process_collision = False
+
+    for person in (CT.PLAYER, CT.ENEMY):
+        world.space.on_collision(person, CT.VEHICLE, pre_solve=stand_on_only)
