@@ -85,10 +85,10 @@ def checked(place: str, points: list[Point], closed: bool) -> Outline:
         return Outline(tuple(pts), False)
     if len(pts) < 3:
         raise LevelError(f"{place}: polygon has {len(pts)} distinct points; it needs at least 3")
-    if abs(signed_area(pts)) < MIN_AREA:
-        raise LevelError(f"{place}: polygon is degenerate (no area: its points lie on one line)")
     if _self_crossing(pts):
         raise LevelError(f"{place}: polygon crosses itself; draw it as one loop (or as several polygons)")
+    if abs(signed_area(pts)) < MIN_AREA:
+        raise LevelError(f"{place}: polygon is degenerate (no area: its points lie on one line)")
     return Outline(tuple(pts), True)
 
 
