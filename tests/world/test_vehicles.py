@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from game.entities.vehicle import Vehicle
-from game.input.actions import Action, InputSnapshot
+from game.input.actions import NO_INPUT, Action, InputSnapshot
 from game.level import load_level
 from game.level.checker import check
 from game.timestep import DT
@@ -25,7 +25,7 @@ def _world() -> World:
     return World(load_level(MAP), seed=1)
 
 
-def _step(world: World, snap: InputSnapshot = InputSnapshot(), frames: int = 1) -> None:
+def _step(world: World, snap: InputSnapshot = NO_INPUT, frames: int = 1) -> None:
     for _ in range(frames):
         world.step(DT, snap)
         world.drain_events()
