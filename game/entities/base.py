@@ -96,10 +96,19 @@ class BodyEntity(Entity):
         self.shape.filter = shape_filter(self.CATEGORY, self.MASK)
         del hw, hh
         self.drop_through = 0.0  # seconds left falling through one-way platforms
+        # The slope or moving floor stood on (its upward unit normal), or None: on flat, still ground
+        # and in the air gravity pulls straight down as ever; on a slope only its part into the
+        # surface pulls, so standing still stays still instead of sliding down.
+        self.ground_normal: tuple[float, float] | None = None
         world.add_body_entity(self, self.body, self.shape)
 
     def _velocity_func(self, body: pymunk.Body, gravity, damping: float, dt: float) -> None:
-        pymunk.Body.update_velocity(body, (gravity[0] * self.gravity_scale, gravity[1] * self.gravity_scale), damping, dt)
+        gx, gy = gravity[0] * self.gravity_scale, gravity[1] * self.gravity_scale
+        n = self.ground_normal
+        if n is not None:
+            into = gx * n[0] + gy * n[1]
+            gx, gy = n[0] * into, n[1] * into
+        pymunk.Body.update_velocity(body, (gx, gy), damping, dt)
 
     @property
     def vx(self) -> float:

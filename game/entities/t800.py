@@ -11,11 +11,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+import pymunk
+
 from game.entities.base import BodyEntity
+from game.entities.vehicle import Vehicle
 from game.input.actions import Action, InputSnapshot
 from game.level.kinds import FACING, Kind, Look, declare
 from game.world import exact as E
-from game.world.physics import CT, Cat
+from game.world.physics import CT, Cat, shape_filter
 
 if TYPE_CHECKING:
     from game.world.world import World
@@ -56,6 +59,13 @@ NITROGEN_TIME = 0.3
 
 RESPAWN_TIME = 1.6
 
+# Slopes and moving floors (tile floors are flat and still, and keep the simple rules above).
+STEEPEST_WALK = -0.64  # the ground normal's y at the steepest walkable slope (about 50 degrees)
+FLAT = 1e-3  # a normal this close to straight up is flat ground
+LEAVE_SPEED = 40.0  # px/s away from the ground, relative to it, that counts as leaving it
+RIDER_MASK = Cat.SENSOR | Cat.PICKUP | Cat.ENEMY_SHOT  # riding: triggers, pick-ups and bullets still reach us
+HOP_OFF_SPEED = 260.0  # px/s upward on getting off a vehicle
+
 
 class T800(BodyEntity):
     kind = "t800"
@@ -88,6 +98,8 @@ class T800(BodyEntity):
         self._last_vy = 0.0
         self.aim = (1, 0)  # (forward, up -1 / down +1): where the next shot goes, facing-relative
         self.planted = False  # aim held on the ground: feet stay put, the directions only aim
+        self.vehicle: Vehicle | None = None  # the vehicle ridden, if any
+        self.ground: tuple | None = None  # (normal, ground velocity) on a slope or a moving floor, else None
 
     # --- input ----------------------------------------------------------------------------
     def buffer_input(self, snap: InputSnapshot) -> None:
@@ -103,8 +115,13 @@ class T800(BodyEntity):
         self.cooldown = max(0.0, self.cooldown - dt)
         self.action_time = max(0.0, self.action_time - dt)
         self.drop_through = max(0.0, self.drop_through - dt)
+        if self.vehicle is not None:
+            self._ride(world, snap)
+            return
         was_grounded, fall_speed = self.grounded, self._last_vy
         self.grounded = self.on_ground(world)
+        self.ground = self._contoured_ground(world)
+        self.ground_normal = None
         self._last_vy = self.vy
         if self.grounded and not was_grounded and fall_speed > 250:
             world.sound("land")
@@ -119,6 +136,11 @@ class T800(BodyEntity):
 
         if snap.was_pressed(Action.SWITCH):
             self._switch_weapon(world)
+        if snap.was_pressed(Action.INTERACT) and self.action_time <= 0:
+            vehicle = self._vehicle_near(world)
+            if vehicle is not None:
+                self.enter_vehicle(world, vehicle)
+                return
 
         self.planted = snap.is_held(Action.AIM) and self.grounded
         if not self.planted and self._ladder_control(world, snap, dt):
@@ -134,15 +156,20 @@ class T800(BodyEntity):
         busy = self.state in ("melee", "shoot") and self.action_time > 0 and self.grounded
         target = 0.0 if busy else move * RUN_SPEED
         if not hurt:
-            self.approach_vx(target, GROUND_ACCEL if self.grounded else AIR_ACCEL, dt)
+            if self.ground is not None:
+                self._walk_on(self.ground, target, dt)
+            else:
+                self.approach_vx(target, GROUND_ACCEL if self.grounded else AIR_ACCEL, dt)
 
         # Jump (with coyote time and buffer); down+jump drops through a platform.
         if self.jump_buffer > 0 and self.coyote > 0 and not hurt:
             if snap.is_held(Action.DOWN) and self._on_one_way(world):
                 self.drop_through = 0.25
             else:
-                self.set_velocity(vy=-JUMP_SPEED)
+                self.set_velocity(vy=-JUMP_SPEED if self.ground is None else self.ground[1][1] - JUMP_SPEED)
                 world.sound("jump")
+            self.ground = None
+            self.ground_normal = None
             self.jump_buffer = 0.0
             self.coyote = 0.0
             self.grounded = False
@@ -179,10 +206,122 @@ class T800(BodyEntity):
             return
         if not self.grounded:
             self.set_state("jump" if self.vy < 0 else "fall")
-        elif abs(self.vx) > 20:
+        elif abs(self.vx - (self.ground[1][0] if self.ground is not None else 0.0)) > 20:
             self.set_state("run")
         else:
             self.set_state("idle")
+
+    # --- slopes and moving floors ------------------------------------------------------------
+    def _ground_contact(self) -> tuple | None:
+        """The most upward-facing contact under us from the last physics step, as pymunk's platformer
+        example reads it: (upward unit normal, the ground's body, the contact point)."""
+        best: list = []
+
+        def look(arbiter: pymunk.Arbiter) -> None:
+            other = arbiter.shapes[1]
+            if other.sensor or not other.filter.categories & (Cat.WORLD | Cat.ONE_WAY | Cat.BARS):
+                return
+            n = -arbiter.normal  # pymunk's normal points from our shape into the ground
+            points = arbiter.contact_point_set.points
+            if n.y > STEEPEST_WALK or not points:
+                return  # a wall, a ceiling or too steep a slope
+            if not best or n.y < best[0].y:
+                best[:] = [n, other.body, points[0].point_b]
+
+        self.body.each_arbiter(look)
+        return tuple(best) if best else None
+
+    def _contoured_ground(self, world: World) -> tuple | None:
+        """On a slope or a moving body (not flat, still tiles): (normal, the ground's velocity there)."""
+        contact = self._ground_contact()
+        if contact is None:
+            if not self.grounded:
+                return None
+            # Standing on something the last step made no contact with (landing on it this moment):
+            # a moving body there still carries us.
+            shape = world.ground_shape_below(self.x, self.y, self.WIDTH - 4)
+            if shape is None or shape.body.body_type == pymunk.Body.STATIC:
+                return None
+            contact = (pymunk.Vec2d(0.0, -1.0), shape.body, pymunk.Vec2d(self.x, self.y))
+        n, body, point = contact
+        still = body.body_type == pymunk.Body.STATIC
+        if still and abs(n.x) < FLAT:
+            return None  # flat tile ground: the simple rules hold
+        gv = (0.0, 0.0) if still else tuple(body.velocity_at_world_point(point))
+        if (self.vx - gv[0]) * n.x + (self.vy - gv[1]) * n.y > LEAVE_SPEED:
+            return None  # leaving it (a jump)
+        if not self.grounded and not world.ground_below(self.x, self.y, self.WIDTH - 4):
+            return None
+        self.grounded = True
+        return ((n.x, n.y), gv)
+
+    def _walk_on(self, ground: tuple, target: float, dt: float) -> None:
+        """Run along the ground's surface at ``target`` relative to it, carried by its own motion."""
+        (nx, ny), (gx, gy) = ground
+        rel = self.vx - gx
+        step = GROUND_ACCEL * dt
+        rel = min(target, rel + step) if rel < target else max(target, rel - step)
+        self.body.velocity = (gx + rel, gy - rel * nx / ny)  # along the surface: no hop, no dig
+        self.ground_normal = (nx, ny)
+
+    # --- vehicles ---------------------------------------------------------------------------
+    def _vehicle_near(self, world: World) -> Vehicle | None:
+        for e in world.entities:
+            if isinstance(e, Vehicle) and e.alive and e.driver is None and e.near_seat(self.x, self.y):
+                return e
+        return None
+
+    def enter_vehicle(self, world: World, vehicle: Vehicle) -> None:
+        """Get on: ride at the seat, touching only sensors, pick-ups and bullets, until ``leave_vehicle``."""
+        self.vehicle = vehicle
+        vehicle.driver = self
+        self.shape.filter = shape_filter(Cat.PLAYER, RIDER_MASK, group=vehicle.rig.group)
+        self.gravity_scale = 0.0
+        self.ground = None
+        self.ground_normal = None
+        self.climbing = False
+        self.set_state("ride")
+        self._follow(vehicle)
+        world.sound("land")
+
+    def leave_vehicle(self, world: World, hop: bool = False) -> None:
+        """Get off, on top of the vehicle (with a hop up when the player chose to)."""
+        vehicle, self.vehicle = self.vehicle, None
+        if vehicle is None:
+            return
+        vehicle.driver = None
+        vehicle.drive(0.0, 0.0)
+        self.shape.filter = shape_filter(self.CATEGORY, self.MASK)
+        self.gravity_scale = 1.0
+        vx, vy = vehicle.seat_velocity()
+        top = min(s.bb.bottom for s in vehicle.rig.shapes)  # pymunk's 'bottom' is the smaller y: the top
+        self.place(vehicle.seat()[0], top - 1.0)
+        self.body.velocity = (vx, vy - (HOP_OFF_SPEED if hop else 0.0))
+        if self.state != "dead":
+            self.set_state("jump")
+
+    def _ride(self, world: World, snap: InputSnapshot) -> None:
+        vehicle = self.vehicle
+        if snap.was_pressed(Action.INTERACT):
+            self.leave_vehicle(world, hop=True)
+            return
+        if snap.move_x:
+            self.facing = snap.move_x
+        vehicle.drive(snap.move_x, -snap.move_y, snap.was_pressed(Action.JUMP))
+        self.grounded = vehicle.on_ground
+        self.body.velocity = vehicle.seat_velocity()
+
+    def _follow(self, vehicle: Vehicle) -> None:
+        sx, sy = vehicle.seat()
+        self.body.position = (sx, sy - self.HEIGHT / 2)
+        self.body.velocity = vehicle.seat_velocity()
+        self.x, self.y = sx, sy
+
+    def after_physics(self, world: World) -> None:
+        if self.vehicle is not None:
+            self._follow(self.vehicle)
+        else:
+            super().after_physics(world)
 
     def _on_one_way(self, world: World) -> bool:
         return world.ground_below(self.x, self.y, self.WIDTH - 4) and not world.ground_below(
@@ -334,6 +473,7 @@ class T800(BodyEntity):
         return True
 
     def _die(self, world: World) -> None:
+        self.leave_vehicle(world)
         self.set_state("dead")
         self.lives -= 1
         world.stats.deaths += 1
@@ -392,4 +532,5 @@ class T800(BodyEntity):
 
 declare(Kind("player_start", optional={"facing": FACING},
              doc="Where player one starts (a second one: player two); the spawner reads it."))
-declare(Kind("t800", in_maps=False, look=Look(sheet="t800", anims={"spray": ("shoot",), "dead": ("dead",)})))
+declare(Kind("t800", in_maps=False, look=Look(sheet="t800", anims={"spray": ("shoot",), "dead": ("dead",),
+                                                               "ride": ("crawl", "idle")})))

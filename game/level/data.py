@@ -75,6 +75,21 @@ class LevelObject:
         return [t.strip() for t in str(self.props.get("targets", "")).split(",") if t.strip()]
 
 
+@dataclass(frozen=True)
+class Outline:
+    """Solid ground that is not a whole tile: a slope, a ramp, a rock.
+
+    ``points`` are map pixels.  A ``closed`` outline is a polygon (filled
+    solid); an open one is a polyline, a surface of thin segments (a ramp's
+    deck).  Drawn in Tiled as an object of class ``solid`` or as a collision
+    shape of a tile; the loader has checked it (no degenerate ones reach here).
+    """
+
+    points: tuple[tuple[float, float], ...]
+    closed: bool
+    drawn: bool = True  # a ``solid`` object is drawn by the renderer; a tile's shape has the tile's art
+
+
 @dataclass
 class TileLayer:
     name: str
@@ -102,6 +117,7 @@ class LevelData:
     hazards: list[Rect] = field(default_factory=list)
     water: list[Rect] = field(default_factory=list)
     ladders: set[tuple[int, int]] = field(default_factory=set)
+    outlines: list[Outline] = field(default_factory=list)  # slopes and shapes: ``solid`` objects, tile colliders
     objects: list[LevelObject] = field(default_factory=list)
 
     @property

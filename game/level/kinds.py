@@ -243,3 +243,9 @@ LAYER_PROPERTIES: dict[str, Spec] = {"collision": FLAG, "front": FLAG}
 # Properties of the tiles in a tileset: what a tile is to the physics, and a name the renderer looks up.
 TILE_FLAGS = ("solid", "one_way", "ladder", "bars", "hazard", "water")
 TILE_PROPERTIES: dict[str, Spec] = {"name": TEXT, **{flag: FLAG for flag in TILE_FLAGS}}
+
+
+# Geometry, not an entity: the loader turns these objects into ``LevelData.outlines`` (game/level/outlines.py)
+# and the world into static shapes (game/world/geometry.py), so it is declared here rather than beside an entity.
+declare(Kind("solid", doc="Solid ground of any shape: a polyline (a ramp's deck, a slope: thin segments) or a "
+                          "polygon or rectangle (filled). Characters walk on its slopes; vehicles drive on it."))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import errno
+import math
 import os
 import stat
 import zlib
@@ -34,6 +35,7 @@ from game.level.kinds import (
     Number,
     Spec,
 )
+from game.level.outlines import object_outline, tile_outline
 from game.level.script import MapScripts
 from game.world.physics import TILE
 
@@ -295,10 +297,27 @@ def _check_object_xml(path: Path, layer_place: str, obj: Element) -> None:
     kind = (obj.get("type") or obj.get("class") or "").strip()
     place = f"{layer_place}, {_object_label(obj.get('id', '?'), obj.get('name'))}" + (f" ({_quote(kind)})" if kind else "")
     _check_attributes(place, obj, OBJECT_ATTRIBUTES)
+    if kind == "solid" and (obj.find("ellipse") is not None or obj.find("point") is not None):
+        raise LevelError(f"{place}: a solid must be a polygon, a polyline or a rectangle")
+    for tag in ("polygon", "polyline"):
+        for node in obj.findall(tag):
+            _check_points(f"{place}: {tag}", node.get("points"))
     template = obj.get("template")
     if template and not (path.parent / template).is_file():
         raise LevelError(f"{place}: template '{_quote(template)}' not found")
     _check_xml_properties(place, obj)
+
+
+def _check_points(place: str, text: str | None) -> None:
+    """A polygon's or polyline's ``points``: pairs "x,y" of finite numbers (pytmx raises a bare error)."""
+    for pair in (text or "").split():
+        xy = pair.split(",")
+        try:
+            ok = len(xy) == 2 and all(math.isfinite(float(v)) for v in xy)
+        except ValueError:
+            ok = False
+        if not ok:
+            raise LevelError(f"{place}: point '{_quote(pair)}' is not two numbers x,y")
 
 
 def _check_xml_properties(place: str, node: Element) -> None:
@@ -378,6 +397,8 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
             flags = TILE_FLAGS if collision else SURFACE_FLAGS
             flags_of = {gid: [flag for flag in flags if tprops.get(flag)] for gid, tprops in tiles.items()}
             flags_of = {gid: fs for gid, fs in flags_of.items() if fs}
+            if collision:
+                _tile_outlines(where, layer.name, gids, tiles, level)
             if not flags_of:
                 continue
             for y, row in enumerate(gids):
@@ -387,7 +408,11 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
                             rows[flag].setdefault(y, set()).add(x)
         elif isinstance(layer, pytmx.TiledObjectGroup) and layer.visible:
             for obj in layer:
-                level.objects.append(_object(where, layer.name, obj))
+                if (obj.type or getattr(obj, "class", None) or "").strip() == "solid":
+                    place = f"{where}: layer '{_quote(layer.name)}', {_object_label(obj.id, obj.name)} (solid)"
+                    level.outlines.append(object_outline(place, obj))
+                else:
+                    level.objects.append(_object(where, layer.name, obj))
     if not has_collision:
         raise LevelError(f"{where}: no tile layer has the property collision=true, so nothing is solid")
 
@@ -406,6 +431,25 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
     level.ladders = {(x, y) for y, xs in ladders.items() for x in xs}
     _check_objects(where, level)
     return level
+
+
+def _tile_outlines(where: str, layer: str, gids: list[list[int]], tiles: dict, level: LevelData) -> None:
+    """The collision shapes drawn on tiles (Tiled's tile collision editor), placed at every cell of a
+    collision layer that holds such a tile.  A tile flagged ``solid`` is a whole square already, so
+    its drawn shapes are not added again."""
+    shaped = {gid: props["colliders"] for gid, props in tiles.items()
+              if props.get("colliders") is not None and not props.get("solid")}
+    if not shaped:
+        return
+    for row, cells in enumerate(gids):
+        for col, gid in enumerate(cells):
+            if gid not in shaped:
+                continue
+            flags = level.tile_images.get(gid, (None, None, None))[2]
+            for collider in shaped[gid]:
+                place = (f"{where}: layer '{_quote(layer)}', tile at column {col}, row {row}: collision shape "
+                         f"{_quote(collider.id)}")
+                level.outlines.append(tile_outline(place, collider, col, row, level.tile_size, flags))
 
 
 def _object(where: str, layer: str, obj) -> LevelObject:

@@ -37,6 +37,7 @@ class WorldView:
             self._t1000_renderer = self._new_t1000_renderer()
         self._chunk_image = None
         self.steady = False  # reduced flashing, for the draw in progress
+        self._alpha = 1.0  # interpolation of the draw in progress (for angles)
 
     def _lerp(self, e, alpha: float) -> tuple[float, float]:
         px, py = e.prev_pos
@@ -45,11 +46,13 @@ class WorldView:
     def draw(self, surface: pygame.Surface, world, cam: tuple[float, float], alpha: float,
              effects=None, *, shake: tuple[float, float] = (0.0, 0.0), reduced_flashing: bool = False) -> None:
         ox, oy = cam[0] + shake[0], cam[1] + shake[1]
+        self._alpha = alpha
         self.steady = reduced_flashing  # hazards keep their warnings but stop strobing
         surface.fill(assets.color("night", (12, 16, 36)))
         self.parallax.draw(surface, ox, oy, self.level.pixel_size[1])
         for layer in self.tiles.back:
             layer.draw(surface, ox, oy)
+        self._draw_outlines(surface, ox, oy)
         self.molten.draw_glow(surface, world.frame, ox, oy)
         sw, sh = surface.get_size()
         players = world.players
@@ -66,6 +69,9 @@ class WorldView:
         for player in reversed(players):  # player one in front
             if player.state == "dead" and player.lives <= 0:
                 continue  # out of the game
+            vehicle = getattr(player, "vehicle", None)
+            if vehicle is not None and not vehicle.spec.rider_visible:
+                continue  # in the cab
             x, y = self._lerp(player, alpha)
             blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
             self._draw_character(surface, player, x - ox, y - oy, alpha=140 if blink and reduced_flashing else None,
@@ -77,6 +83,32 @@ class WorldView:
             layer.draw(surface, ox, oy)
         for e in wires:  # the water is a front layer: the current shows on top of it
             self._draw_current(surface, world, e, ox, oy)
+
+    def _draw_outlines(self, surface, ox: float, oy: float) -> None:
+        """Ramps and shaped ground drawn as ``solid`` objects (tiles with collision shapes draw their
+        own art): a polygon filled as concrete, a polyline as a deck of the thickness it collides with."""
+        if not self.level.outlines:
+            return
+        from game.world.geometry import SEGMENT_RADIUS
+
+        fill, edge, dark = assets.color("concrete"), assets.color("concrete_hi"), assets.color("grey_dark")
+        sw = surface.get_width()
+        for outline in self.level.outlines:
+            if not outline.drawn:
+                continue
+            xs = [x for x, _ in outline.points]
+            if max(xs) < ox - 8 or min(xs) > ox + sw + 8:
+                continue
+            pts = [(round(x - ox), round(y - oy)) for x, y in outline.points]
+            if outline.closed:
+                pygame.draw.polygon(surface, fill, pts)
+                pygame.draw.polygon(surface, dark, pts, 1)
+                pygame.draw.lines(surface, edge, False, pts[:2], 1)
+            else:
+                width = round(SEGMENT_RADIUS * 2) + 1
+                pygame.draw.lines(surface, dark, False, pts, width + 2)
+                pygame.draw.lines(surface, fill, False, pts, width)
+                pygame.draw.lines(surface, edge, False, [(x, y - width // 2) for x, y in pts], 1)
 
     # --- per kind ---------------------------------------------------------------------------
     def _draw_character(self, surface, e, sx: float, sy: float, *, alpha=None, hidden=False) -> None:
@@ -116,6 +148,35 @@ class WorldView:
             self._draw_exit(surface, world, e, ox, oy)
         elif look.drawer == "t1000":
             self._draw_t1000(surface, e, ox, oy)
+        elif look.drawer == "vehicle":
+            self._draw_vehicle(surface, e, sx, sy)
+
+    def _draw_vehicle(self, surface, e, sx, sy) -> None:
+        """The sprite turned with the chassis about the sprite's origin, then each wheel where its
+        body is (the suspension's travel shows) with a spoke turning as it rolls."""
+        sheet = sprites.sheet(e.spec.sprite)
+        anim = "drive" if e.state == "drive" else "idle"
+        frame = sheet.get(anim).frame(e.state_time, e.facing)
+        fw, fh = sheet.frame_size
+        ox, oy = sheet.origin
+        if e.facing < 0:
+            ox = fw - 1 - ox
+        angle = e.prev_angle + (e.angle - e.prev_angle) * self._alpha
+        c, s = math.cos(angle), math.sin(angle)
+        lx, ly = fw / 2 - ox, fh / 2 - oy  # the frame's centre, from the origin
+        centre = (sx + c * lx - s * ly, sy + s * lx + c * ly)
+        image = pygame.transform.rotate(frame, -math.degrees(angle))
+        surface.blit(image, image.get_rect(center=(round(centre[0]), round(centre[1]))))
+        tyre, hub, spoke = assets.color("ink"), assets.color("steel_dark"), assets.color("chrome")
+        for wheel, spec in zip(e.wheels, e.spec.wheels):
+            local = e.chassis.world_to_local(wheel.position)  # where the suspension has it now
+            px, py = sx + c * local.x - s * local.y, sy + s * local.x + c * local.y
+            r = spec.radius
+            pygame.draw.circle(surface, tyre, (round(px), round(py)), round(r))
+            pygame.draw.circle(surface, hub, (round(px), round(py)), round(r * 0.55))
+            a = wheel.angle
+            pygame.draw.line(surface, spoke, (round(px - math.cos(a) * r * 0.5), round(py - math.sin(a) * r * 0.5)),
+                             (round(px + math.cos(a) * r * 0.5), round(py + math.sin(a) * r * 0.5)), 1)
 
     def _draw_warning(self, surface, world, e, sx: float, sy: float) -> None:
         """An attack winding up: a "!" over the head from the first frame, and a glint at the

@@ -33,6 +33,7 @@ class CT(IntEnum):
     SHARD = 11  # T-1000 frozen shards
     MOLTEN = 12  # molten steel: destroys droplets
     BARS = 13  # bars and grates: stop bodies, let droplets through
+    VEHICLE = 14  # chassis and wheels (game/entities/vehicle.py)
 
 
 class Cat:

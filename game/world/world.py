@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 GROUND_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.ONE_WAY | Cat.BARS)
 SHOT_QUERY = shape_filter(Cat.PLAYER_SHOT, Cat.WORLD | Cat.BARS | Cat.ENEMY | Cat.DROPLET | Cat.SHARD)
 SIGHT_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)
+RIG_GROUPS = 1 << 20  # shape-filter groups from here up belong to rigs (game/world/rig.py)
 CAPTION_MIN_SHOW = 2.5  # s a caption stays up before the next may replace it
 
 
@@ -44,6 +45,17 @@ class Stats:
 
 
 MAX_PLAYERS = 2
+
+
+FEET_REACH = 2.0  # px: a contoured shape this close under a foot is ground
+
+
+def _under_feet(shape: pymunk.Shape, x: float, feet_y: float, width: float) -> bool:
+    """Is ``shape`` itself (not only its bounding box) just under the feet: at the middle or either edge?"""
+    for px in (x, x - width / 2, x + width / 2):
+        if shape.point_query((px, feet_y + 1)).distance <= FEET_REACH:
+            return True
+    return False
 
 
 class World:
@@ -82,7 +94,9 @@ class World:
         self.frame = 0
         self.t1000s: list = []
         self.script = None  # the map's set pieces, timers and flags (game/entities/setpiece.py), if it has events
-        geometry.build_static(self.space, level)
+        self._groups = 0  # shape-filter groups handed to rigs (game/world/rig.py), counted per world
+        # Shapes whose bounding box is not their outline (slopes, vehicles): ground tests look at the shape.
+        self.contoured: set[pymunk.Shape] = set(geometry.build_static(self.space, level))
         geometry.install_handlers(self)
         self.contacts = Contacts(self)
         from game.world import spawn  # spawn knows every entity module; import late to avoid cycles
@@ -194,6 +208,11 @@ class World:
         if body in self.space.bodies:
             self.space.remove(body, *shapes)
 
+    def next_group(self) -> int:
+        """A fresh shape-filter group: shapes in one group never collide (a vehicle and its wheels)."""
+        self._groups += 1
+        return RIG_GROUPS + self._groups
+
     def admit(self, entity: Entity) -> Entity:
         """Put an entity into play now (level start; ``add`` queues one during an update)."""
         self.entities.append(entity)
@@ -255,8 +274,18 @@ class World:
             if shape.collision_type == CT.ONE_WAY:
                 if through_one_way or feet_y > shape.bb.bottom + 3:
                     continue
+            if shape in self.contoured and not _under_feet(shape, x, feet_y, width):
+                continue  # a slope's bounding box is mostly air
             return True
         return False
+
+    def ground_shape_below(self, x: float, feet_y: float, width: float) -> pymunk.Shape | None:
+        """The first solid shape under the feet (as ``ground_below`` finds it), or None."""
+        bb = pymunk.BB(x - width / 2, feet_y - 1, x + width / 2, feet_y + 2)
+        for shape in self.space.bb_query(bb, GROUND_QUERY):
+            if not shape.sensor and (shape not in self.contoured or _under_feet(shape, x, feet_y, width)):
+                return shape
+        return None
 
     def solid_at(self, x: float, y: float) -> bool:
         hit = self.space.point_query_nearest((x, y), 0, SIGHT_QUERY)

@@ -1,0 +1,283 @@
+"""Wheeled vehicles: a chassis on sprung wheels, a motor on the driven wheels, lean in the air.
+
+The motorcycle escape and the tow truck in the canal need vehicles that
+behave like bodies, not like sprites sliding along the floor: they climb
+ramps, leave the top, turn over if landed badly, and carry whoever stands on
+them.  So each vehicle is a small pymunk rig (game/world/rig.py): a chassis
+of convex pieces, each wheel a circle on a groove joint (the suspension's
+travel) with a damped spring, and a ``SimpleMotor`` per driven wheel.
+
+Whoever drives (a player's controls, a level's script, a map's ``throttle``)
+speaks the same three words, ``drive(throttle, lean, jump)``, so an AI driver
+needs no code of its own.  Every tuning number is in the ``SPECS`` table
+below, in sprite pixels measured from the sprite's origin (the point between
+the wheels on the ground), x forward for a vehicle facing right, y up negative.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pymunk
+
+from game.entities.base import Entity
+from game.level.kinds import FACING, FLAG, Kind, Look, Number, declare
+from game.world.physics import CT, GRAVITY, Cat, shape_filter
+from game.world.rig import Rig
+
+if TYPE_CHECKING:
+    from game.level.data import LevelObject
+    from game.world.world import World
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in sprite px from the origin (y up is negative)
+VEHICLE_FILTER = shape_filter(Cat.WORLD, Cat.ALL)  # solid to everything: people stand on it, shots stop on it
+GROUND_CATS = Cat.WORLD | Cat.ONE_WAY | Cat.BARS  # what a wheel counts as ground
+
+
+@dataclass(frozen=True)
+class Wheel:
+    x: float
+    y: float  # the wheel's centre at rest, loaded
+    radius: float
+    driven: bool
+
+
+@dataclass(frozen=True)
+class VehicleSpec:
+    """One kind of vehicle: its shape, masses, suspension, engine and handling, all in one place."""
+
+    sprite: str
+    chassis: tuple[Box, ...]  # convex pieces of the body
+    chassis_mass: float  # kg (the game's mass unit; the T-800 is 120)
+    wheels: tuple[Wheel, ...]
+    wheel_mass: float
+    sag: float  # px the springs settle under the vehicle's weight
+    travel: float  # px each wheel may move up or down from rest
+    damping_ratio: float  # of critical damping
+    top_speed: float  # px/s at the wheel rim, full throttle
+    drive_torque: float  # per driven wheel
+    brake_torque: float  # per wheel, parked or coasting with nobody's foot down
+    jump_speed: float  # px/s added upward to every body of the rig
+    lean_air: float  # rad/s^2 of lean with the wheels off the ground
+    lean_ground: float  # rad/s^2 of lean on the ground (a bike's wheelie; a truck's 0)
+    lean_max_spin: float  # rad/s lean will not spin it past
+    seat: tuple[float, float]  # where the rider's feet are
+    rider_visible: bool  # a bike's rider is seen; a truck's driver is in the cab
+    mount_reach: float  # px from the seat within which a player can get on
+    wheel_friction: float = 1.4
+
+
+SPECS: dict[str, VehicleSpec] = {
+    # The T-800's Harley (assets/sprites/motorcycle.png, 64x48, origin at the bottom middle).
+    "motorcycle": VehicleSpec(
+        sprite="motorcycle",
+        chassis=((-13.0, -27.0, 13.0, -20.0), (-9.0, -20.0, 9.0, -11.0)),
+        chassis_mass=70.0,
+        wheels=(Wheel(-16.0, -8.0, 8.0, True), Wheel(16.0, -8.0, 8.0, False)),
+        wheel_mass=8.0,
+        sag=3.0, travel=4.0, damping_ratio=0.6,
+        top_speed=340.0, drive_torque=450000.0, brake_torque=40000.0,
+        jump_speed=330.0,
+        lean_air=20.0, lean_ground=6.0, lean_max_spin=5.0,
+        seat=(-4.0, -7.0), rider_visible=True, mount_reach=22.0,
+    ),
+    # The T-1000's tow truck (assets/sprites/tow_truck.png, 128x64): a flat bed, a crane box, the cab.
+    "truck": VehicleSpec(
+        sprite="tow_truck",
+        chassis=((-56.0, -23.0, 58.0, -14.0), (-34.0, -31.0, 6.0, -23.0), (20.0, -41.0, 58.0, -23.0)),
+        chassis_mass=700.0,
+        wheels=(Wheel(-42.0, -8.0, 8.0, True), Wheel(-20.0, -8.0, 8.0, True), Wheel(40.0, -8.0, 8.0, False)),
+        wheel_mass=30.0,
+        sag=3.0, travel=4.0, damping_ratio=0.7,
+        top_speed=240.0, drive_torque=950000.0, brake_torque=400000.0,
+        jump_speed=0.0,
+        lean_air=2.0, lean_ground=0.0, lean_max_spin=1.5,
+        seat=(38.0, -23.0), rider_visible=False, mount_reach=30.0,
+    ),
+}
+
+
+class Vehicle(Entity):
+    """A vehicle in play: ``x, y`` is the sprite's origin on the chassis, ``angle`` the chassis's."""
+
+    kind = "vehicle"
+
+    def __init__(self, world: World, x: float, y: float, spec: VehicleSpec, kind: str, facing: int = 1,
+                 throttle: float = 0.0) -> None:
+        super().__init__(x, y)
+        self.kind = kind
+        self.spec = spec
+        self.facing = facing
+        self.angle = 0.0
+        self.prev_angle = 0.0
+        self.throttle = 0.0  # -1..1, screen direction: + drives right
+        self.lean = 0.0  # -1..1: + lifts the nose
+        self._jump = False
+        self.driver = None  # the player riding, if any
+        self.hinted = False  # the "get on" caption has been shown
+        self.rig = Rig(self)
+        f = facing
+        self.chassis = self.rig.body(pymunk.Body())  # mass and moment come from the shapes
+        self.chassis.position = (x, y)
+        piece_mass = spec.chassis_mass / len(spec.chassis)
+        for x0, y0, x1, y1 in spec.chassis:
+            xs = sorted((x0 * f, x1 * f))
+            piece = pymunk.Poly(self.chassis, [(xs[0], y0), (xs[1], y0), (xs[1], y1), (xs[0], y1)], radius=0.5)
+            self._solid(piece, friction=0.8).mass = piece_mass
+        load = (spec.chassis_mass + spec.wheel_mass * len(spec.wheels)) * GRAVITY[1] / len(spec.wheels)
+        stiffness = load / spec.sag
+        damping = spec.damping_ratio * 2.0 * math.sqrt(stiffness * load / GRAVITY[1])  # of the load on a wheel
+        self.wheels: list[pymunk.Body] = []
+        self.motors: list[pymunk.SimpleMotor] = []
+        self.brakes: list[pymunk.SimpleMotor] = []
+        for w in spec.wheels:
+            wx = w.x * f
+            body = self.rig.body(pymunk.Body(spec.wheel_mass, pymunk.moment_for_circle(spec.wheel_mass, 0, w.radius)))
+            body.position = (x + wx, y + w.y)
+            self._solid(pymunk.Circle(body, w.radius), friction=spec.wheel_friction)
+            self.wheels.append(body)
+            # Suspension: the wheel slides on a short vertical groove and a spring holds it down.
+            self.rig.constraint(pymunk.GrooveJoint(self.chassis, body, (wx, w.y - spec.travel),
+                                                   (wx, w.y + spec.travel), (0, 0)))
+            top = w.y - spec.travel - 12.0
+            self.rig.constraint(pymunk.DampedSpring(self.chassis, body, (wx, top), (0, 0),
+                                                    (w.y - top) + spec.sag, stiffness, damping))
+            brake = self.rig.constraint(pymunk.SimpleMotor(self.chassis, body, 0.0))
+            if w.driven:
+                self.motors.append(brake)
+            else:
+                self.brakes.append(brake)
+        self.wheels_down = [False] * len(self.wheels)
+        self.airborne_frames = 0
+        self.drive(throttle)
+
+    def _solid(self, shape: pymunk.Shape, friction: float) -> pymunk.Shape:
+        shape.friction = friction
+        shape.elasticity = 0.0
+        shape.collision_type = CT.VEHICLE
+        shape.filter = VEHICLE_FILTER
+        return self.rig.shape(shape)
+
+    # --- the driver's interface ------------------------------------------------------------
+    def drive(self, throttle: float = 0.0, lean: float = 0.0, jump: bool = False) -> None:
+        """What the driver does this update (and after, until told otherwise): ``throttle`` -1..1
+        (+ drives right), ``lean`` -1..1 (+ lifts the nose), ``jump`` a hop if a wheel is down."""
+        self.throttle = max(-1.0, min(1.0, float(throttle)))
+        self.lean = max(-1.0, min(1.0, float(lean)))
+        self._jump = self._jump or bool(jump)
+
+    @property
+    def on_ground(self) -> bool:
+        return any(self.wheels_down)
+
+    def seat(self) -> tuple[float, float]:
+        """Where the rider's feet are, in the world, now."""
+        sx, sy = self.spec.seat
+        p = self.chassis.local_to_world((sx * self.facing, sy))
+        return (p.x, p.y)
+
+    def seat_velocity(self) -> tuple[float, float]:
+        sx, sy = self.spec.seat
+        v = self.chassis.velocity_at_local_point((sx * self.facing, sy))
+        return (v.x, v.y)
+
+    def near_seat(self, x: float, y: float) -> bool:
+        sx, sy = self.seat()
+        return abs(x - sx) <= self.spec.mount_reach and -48.0 <= y - sy <= 40.0
+
+    # --- life -------------------------------------------------------------------------------
+    def added(self, world: World) -> None:
+        self.rig.add(world)
+
+    def remove(self, world: World) -> None:
+        if self.driver is not None:
+            self.driver.leave_vehicle(world)
+        self.rig.remove(world)
+
+    def begin_step(self) -> None:
+        super().begin_step()
+        self.prev_angle = self.angle
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        spec = self.spec
+        for motor in self.motors:
+            if self.throttle:
+                # A motor's rate is the chassis's spin minus the wheel's; a wheel rolling right spins
+                # clockwise on screen (positive, y down), so driving right is a negative rate.
+                motor.rate = -self.throttle * spec.top_speed / spec.wheels[0].radius
+                motor.max_force = spec.drive_torque * abs(self.throttle)
+            else:
+                motor.rate = 0.0
+                motor.max_force = spec.brake_torque
+        for brake in self.brakes:
+            brake.rate = 0.0
+            brake.max_force = 0.0 if self.driver is not None or self.throttle else spec.brake_torque
+        lean_accel = spec.lean_ground if self.on_ground else spec.lean_air
+        if self.lean and lean_accel:
+            # + lean lifts the nose: counter-clockwise on screen (negative angle, y down) facing right.
+            push = -self.lean * self.facing
+            w = self.chassis.angular_velocity
+            if w * push < spec.lean_max_spin:
+                self.chassis.angular_velocity = w + push * lean_accel * dt
+        if self._jump and self.on_ground and spec.jump_speed:
+            for body in self.rig.bodies:
+                v = body.velocity
+                body.velocity = (v.x, v.y - spec.jump_speed)
+            world.sound("jump")
+        self._jump = False
+        if not self.hinted and self.driver is None:
+            for p in world.players:
+                if p.state != "dead" and getattr(p, "vehicle", None) is None and self.near_seat(p.x, p.y):
+                    self.hinted = True
+                    verb = "ride" if spec.rider_visible else "drive"
+                    world.show_caption(f"{{interact}}: {verb}. {{interact}} again to get off.", 3.0)
+                    break
+
+    def after_physics(self, world: World) -> None:
+        p = self.chassis.position
+        self.x, self.y = p.x, p.y
+        self.angle = self.chassis.angle
+        for i, wheel in enumerate(self.wheels):
+            down = False
+
+            def touch(arbiter: pymunk.Arbiter) -> None:
+                nonlocal down
+                other = arbiter.shapes[1]
+                if not other.sensor and other.filter.categories & GROUND_CATS and other.body is not self.chassis:
+                    down = True
+
+            wheel.each_arbiter(touch)
+            self.wheels_down[i] = down
+        self.airborne_frames = 0 if self.on_ground else self.airborne_frames + 1
+        self.set_state("drive" if abs(self.chassis.velocity.x) > 10.0 else "idle")
+
+    def wheel_states(self) -> list[tuple[float, float, float, float]]:
+        """Each wheel as (x, y, radius, angle) in the world, for the renderer and tests."""
+        return [(w.position.x, w.position.y, s.radius, w.angle) for w, s in zip(self.wheels, self.spec.wheels)]
+
+    def hash_state(self) -> tuple:
+        v = self.chassis.velocity
+        return (self.kind, round(self.x, 2), round(self.y, 2), round(self.angle, 3), round(v.x, 2), round(v.y, 2),
+                tuple(round(w.angle, 2) for w in self.wheels), self.state)
+
+
+def _make(kind: str):
+    def make(world: World, obj: LevelObject) -> Vehicle:
+        x, y = obj.feet
+        return Vehicle(world, x, y, SPECS[kind], kind, facing=obj.facing if obj.prop("facing") else 1,
+                       throttle=float(obj.prop("throttle", 0.0)))
+
+    return make
+
+
+VEHICLE_PROPERTIES = {
+    "facing": FACING,
+    "dormant": FLAG,
+    "throttle": Number(at_least=-1, at_most=1),  # driven by nobody: a steady throttle from the start (0: parked)
+}
+for _name in SPECS:
+    declare(Kind(_name, optional=VEHICLE_PROPERTIES, make=_make(_name), look=Look(drawer="vehicle"),
+                 doc=f"A {_name} a player can get on ({{interact}}) and drive; placed by its wheels' ground point."))
