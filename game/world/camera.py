@@ -145,6 +145,8 @@ class Camera:
         self.x, self.y = self._clamp(self.x, self.y)
         left, right = self.x + EDGE, self.x + self.view_w - EDGE
         for p in players:
+            if getattr(p, "vehicle", None) is not None:
+                continue  # riding: the vehicle is pushed by nothing but its own motor
             hw = p.WIDTH / 2
             if p.x - hw < left:
                 self._push(world, p, left + hw)
@@ -160,7 +162,9 @@ class Camera:
         """Move a lagging player up to the left edge, or crush one that a wall holds back."""
         hw = p.WIDTH / 2
         box = pymunk.BB(x - hw + 1, p.y - p.HEIGHT + 2, x + hw - 1, p.y - 3)
-        if any(not q.sensor for q in world.space.bb_query(box, CRUSH_QUERY)):
+        walls = [q for q in world.space.bb_query(box, CRUSH_QUERY)
+                 if not q.sensor and q.body.body_type == pymunk.Body.STATIC]  # a vehicle is not a wall
+        if walls:
             p.lose_life(world)
             world.add_shake(6.0)
             world.fx("hit", p.x, p.y - p.HEIGHT / 2, 1)
