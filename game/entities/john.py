@@ -67,7 +67,6 @@ class John(BodyEntity):
         self.hurt = 0.0
         self.point_time = 0.0
         self.stuck = 0.0
-        self.best_gap = 1e9
         self.catchups = 0
         self.caught_count = 0
 
@@ -196,19 +195,17 @@ class John(BodyEntity):
         self.set_state("run")
 
     def _keep_up(self, world: World, leader, dt: float) -> None:
+        """Out of sight or stuck below a ledge the T-800 jumped: come along (counted in ``catchups``)."""
         gap = abs(leader.x - self.x) + abs(leader.y - self.y)
-        if gap < self.best_gap - 4:
-            self.best_gap = gap
+        if gap > 80 and abs(self.vx) < 20 and self.mode == "follow":
+            self.stuck += dt  # standing while the T-800 is out of reach
+        else:
             self.stuck = 0.0
-        elif gap > 80:
-            self.stuck += dt
-        if gap < 80:
-            self.best_gap, self.stuck = gap, 0.0
         far = abs(leader.x - self.x) > CATCHUP_DISTANCE or self.stuck > CATCHUP_STUCK
         if far and leader.on_ground(world) and not getattr(leader, "climbing", False):
             self.place(leader.x - leader.facing * FOLLOW_GAP, leader.y)
             self.catchups += 1
-            self.best_gap, self.stuck = 1e9, 0.0
+            self.stuck = 0.0
 
     # --- harm ---------------------------------------------------------------------------------
     def hit(self, world: World, damage: float, source_x: float, *, lethal: bool = True, melee: bool = False) -> bool:

@@ -60,6 +60,7 @@ class LiquidTerminator(Entity):
         # Its pace: the map's ``speed`` (else its tuned pace), times the difficulty's.
         self.body.speed_scale = (1.0 if speed is None else speed) * world.difficulty.t1000_speed
         world.t1000s.append(self)
+        self.body.relentless = self.chases_escort  # after John it runs all the way in
         self.state = self.body.state
         # As a boss: health, phases (phase k of n begins when health falls to (n - k + 1) / n of the
         # whole), and the name the HUD's bar shows (``title``, else the object's name).

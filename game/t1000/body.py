@@ -182,6 +182,7 @@ class T1000:
         self.removed = False
         self.time = 0.0
         self.melt_count = 0
+        self.relentless = False  # a pursuer runs all the way in (else it walks the last RUN_DISTANCE)
         self.push_vx = 0.0  # px/s: a knock-back driving the mass, in place of the brain's pace (0: none)
 
     # ------------------------------------------------------------------ batch I/O

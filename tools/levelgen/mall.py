@@ -131,8 +131,8 @@ def build() -> tuple[list, list, dict]:
         Obj("guard", px(26), px(G), props={"facing": "left"}),
         Obj("john", px(40), px(G), name="john", props={"facing": "left", "waiting": True}),
         Obj("pickup", px(44), px(G), props={"item": "shells"}),
-        Obj("t1000", px(2), px(G), name="t1000", props={
-            "dormant": True, "target": "john", "unkillable": True, "speed": 0.9}),
+        Obj("t1000", px(12), px(G), name="t1000", props={
+            "dormant": True, "target": "john", "unkillable": True, "speed": 1.15}),
         Obj("shopper", px(80), px(U), props={"facing": "right", "outfit": "b"}),
         Obj("shopper", px(102), px(U), props={"facing": "left"}),
         Obj("shopper", px(84), px(G), props={"facing": "left"}),

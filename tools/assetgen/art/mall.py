@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-
 from .backgrounds import gradient
 from .core import Canvas, T, c, hash01
 from .tiles import concrete, parse_table
