@@ -150,6 +150,8 @@ class WorldView:
             self._draw_t1000(surface, e, ox, oy)
         elif look.drawer == "vehicle":
             self._draw_vehicle(surface, e, sx, sy)
+        elif look.drawer == "shutter":
+            self._draw_shutter(surface, e, ox, oy)
 
     def _draw_vehicle(self, surface, e, sx, sy) -> None:
         """The sprite turned with the chassis about the sprite's origin, then each wheel where its
@@ -177,8 +179,6 @@ class WorldView:
             a = wheel.angle
             pygame.draw.line(surface, spoke, (round(px - math.cos(a) * r * 0.5), round(py - math.sin(a) * r * 0.5)),
                              (round(px + math.cos(a) * r * 0.5), round(py + math.sin(a) * r * 0.5)), 1)
-        elif look.drawer == "shutter":
-            self._draw_shutter(surface, e, ox, oy)
 
     def _draw_shutter(self, surface, e, ox, oy) -> None:
         """A roll-down shutter: the housing over the doorway, the slats rolling down once it is closed."""
