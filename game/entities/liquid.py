@@ -11,7 +11,7 @@ import random
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
-from game.level.kinds import FLAG, TEXT, Kind, Look, Number, declare
+from game.level.kinds import FLAG, TEXT, Kind, Look, Number, OneOf, declare
 from game.t1000 import T1000
 
 if TYPE_CHECKING:
@@ -34,6 +34,13 @@ SHATTER_DAMAGE = 20.0  # each time the frozen body is shattered
 MELT_DAMAGE = 250.0  # for melting the whole body (each droplet lost to molten steel: this / droplets)
 PHASE_PACE = 0.15  # each phase after the first adds this share of its pace
 
+# An ``unkillable`` T-1000 (the Mall's pursuer): no shot destroys it, but a shotgun blast knocks
+# the mass back and it stands dazed a moment, which is how the player buys John time.
+KNOCKBACK_SPEED = 230.0  # px/s the mass is driven back by a blast's first pellet
+KNOCKBACK_TIME = 0.45  # s the drive back lasts (fading out): about 50 px
+DAZE_TIME = 0.9  # s it stands after a blast before it comes on again
+TARGETS = ("player", "john")  # whom it hunts: the nearest T-800, or John (the escort)
+
 
 class LiquidTerminator(Entity):
     kind = "t1000"
@@ -41,13 +48,19 @@ class LiquidTerminator(Entity):
 
     def __init__(self, world: World, x: float, y: float, droplets: int = CHASE_DROPLETS,
                  speed: float | None = None, *, boss: bool = False, health: float = BOSS_HEALTH,
-                 phases: int = 1, title: str = "") -> None:
+                 phases: int = 1, title: str = "", target: str = "player", unkillable: bool = False) -> None:
         super().__init__(x, y)
+        self.chases_escort = target == "john"
+        self.unkillable = unkillable
+        self.daze = 0.0  # s it stands still (a blast, or John just caught)
+        self.knock = 0.0  # s of knock-back drive left
+        self.knock_dir = 0
         self.body = T1000(world.space, (x, y - FEET_BELOW_CENTRE), rng=random.Random(world.rng.getrandbits(32)),
                           n_droplets=droplets)
         # Its pace: the map's ``speed`` (else its tuned pace), times the difficulty's.
         self.body.speed_scale = (1.0 if speed is None else speed) * world.difficulty.t1000_speed
         world.t1000s.append(self)
+        self.body.relentless = self.chases_escort  # after John it runs all the way in
         self.state = self.body.state
         # As a boss: health, phases (phase k of n begins when health falls to (n - k + 1) / n of the
         # whole), and the name the HUD's bar shows (``title``, else the object's name).
@@ -63,10 +76,23 @@ class LiquidTerminator(Entity):
         super().update(world, dt)
         p = world.nearest_player(self.x, self.y)
         target = None if p.state == "dead" else (p.x, p.y - 20)
-        self.body.update(dt, target)
+        escort = self._escort(world) if self.chases_escort else None
+        if escort is not None:
+            target = (escort.x, escort.y - 15) if escort.following and p.state != "dead" else None
+        self.daze = max(0.0, self.daze - dt)
+        if self.knock > 0:
+            self.knock = max(0.0, self.knock - dt)
+            self.body.push_vx = self.knock_dir * KNOCKBACK_SPEED * self.knock / KNOCKBACK_TIME
+        else:
+            self.body.push_vx = 0.0
+        self.body.update(dt, None if self.daze > 0 else target)
         for x, y, w, h in self.body.attack_boxes():  # a blade swing's damage frames
             for victim in world.players_in((x, y, w, h)):
                 victim.hit(world, world.difficulty.blade_damage, x + w / 2)
+            if escort is not None:
+                ex, ey, ew, eh = escort.hurtbox()
+                if ex < x + w and ex + ew > x and ey < y + h and ey + eh > y:
+                    escort.hit(world, world.difficulty.blade_damage, x + w / 2)
         self.state = self.body.state
         if self.boss and self.body.melt_count > self.melted:
             self._hurt(world, (self.body.melt_count - self.melted) * MELT_DAMAGE / self.body.n)
@@ -86,9 +112,20 @@ class LiquidTerminator(Entity):
         self.x, self.y = cx, cy + FEET_BELOW_CENTRE
         self.facing = self.body.facing
 
+    @staticmethod
+    def _escort(world: World):
+        from game.entities.john import escort_of
+
+        return escort_of(world)
+
     def shoot(self, world: World, point, direction, strength: float) -> None:
         before = self._held() if self.boss else None
         self.body.shoot(point, direction, strength)
+        if self.unkillable and self.knock < KNOCKBACK_TIME * 0.5:  # a blast's first pellet drives it back
+            self.knock = KNOCKBACK_TIME
+            self.knock_dir = 1 if direction[0] > 0 else -1
+            self.daze = max(self.daze, DAZE_TIME)
+            world.emit("t1000_knocked", self.x, self.y)
         world.add_score(10)
         if before is not None:
             self._hurt(world, self._damage(*before))
@@ -113,7 +150,7 @@ class LiquidTerminator(Entity):
         return max(0, held - self.body.counts()[0]) * BLOWN_DAMAGE / self.body.n
 
     def _hurt(self, world: World, amount: float) -> None:
-        if self.health <= 0 or amount <= 0:
+        if self.health <= 0 or amount <= 0 or self.unkillable:
             return
         self.health = max(0.0, self.health - amount)
         lost = 1.0 - self.health / self.max_health
@@ -138,6 +175,14 @@ class LiquidTerminator(Entity):
     def command(self, name: str) -> None:
         self.body.command(name)
 
+    def relocate(self, x: float, feet_y: float) -> None:
+        """Put the whole body, standing, with its feet at (x, feet_y) (a restart after John is caught)."""
+        cx, cy = self.body.position
+        self.body.translate(x - cx, feet_y - FEET_BELOW_CENTRE - cy)
+        self.x, self.y = x, feet_y
+        self.prev_pos = (x, feet_y)
+        self.knock = 0.0
+
     def hurtbox(self) -> tuple[float, float, float, float]:
         return (self.x - 8, self.y - 44, 16, 44)
 
@@ -157,7 +202,8 @@ def _make(world: World, obj) -> LiquidTerminator:
     return LiquidTerminator(world, *obj.feet, int(obj.prop("droplets", CHASE_DROPLETS)),
                             None if speed is None else float(speed), boss=bool(obj.prop("boss", False)),
                             health=float(obj.prop("health", BOSS_HEALTH)), phases=int(obj.prop("phases", 1)),
-                            title=str(obj.prop("title", "")))
+                            title=str(obj.prop("title", "")), target=str(obj.prop("target", "player")),
+                            unkillable=bool(obj.prop("unkillable", False)))
 
 
 declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int(o.prop("droplets", CHASE_DROPLETS))),
@@ -172,4 +218,8 @@ declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int
     "health": Number(at_least=1, at_most=10_000),
     "phases": Number(whole=True, at_least=1, at_most=5),
     "title": TEXT,  # the name over its bar (else the object's name)
+    # Whom it hunts: the nearest T-800 (default) or John, the escort (game/entities/john.py).
+    "target": OneOf(TARGETS),
+    # Cannot be destroyed here: blasts knock it back and daze it (KNOCKBACK_*, DAZE_TIME above).
+    "unkillable": FLAG,
 }))

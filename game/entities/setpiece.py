@@ -254,6 +254,32 @@ class BossPhase(Condition):
         return any(b.phase >= self.phase for b in bosses)
 
 
+@condition
+class Following(Condition):
+    """John (the escort of that name) has joined the T-800 and is with him (not waiting, not caught)."""
+
+    word = "following"
+    args = (Arg("name", Ref(kinds=("john",))),)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        return any(getattr(e, "following", False) for e in _named(world, self.name))
+
+
+@condition
+class EscortInside(Condition):
+    """John (the escort of that name) is inside the event's area (or the named area)."""
+
+    word = "escort_inside"
+    args = (Arg("name", Ref(kinds=("john",))), Arg("area", Ref(area=True), optional=True))
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        r = _area(world, event, self.area)
+        return any(getattr(e, "following", False) and r.contains(e.x, e.y - 1) for e in _named(world, self.name))
+
+
 # --- actions ----------------------------------------------------------------------------------
 
 @action
@@ -391,6 +417,37 @@ class Spawn(Action):
                 entity = kind.make(world, obj)
                 entity.name = obj.name
                 world.add(entity)
+
+
+@action
+class Send(Action):
+    """Send John (the escort of that name) running to the middle of the event's area (or the
+    named area), to wait there for the T-800."""
+
+    word = "send"
+    args = (Arg("name", Ref(kinds=("john",))), Arg("area", Ref(area=True), optional=True))
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        x = _area(world, event, self.area).center[0]
+        for e in _named(world, self.name):
+            if hasattr(e, "send"):
+                e.send(x)
+
+
+@action
+class CloseShutter(Action):
+    """Roll down the shutter of that name: solid but for a gap at the floor the liquid metal flows under."""
+
+    word = "close_shutter"
+    args = (Arg("name", Ref(kinds=("shutter",))),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for e in _named(world, self.name):
+            if hasattr(e, "close"):
+                e.close(world)
 
 
 @action

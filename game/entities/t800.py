@@ -154,6 +154,8 @@ class T800(BodyEntity):
         if self.planted:
             move = 0
         busy = self.state in ("melee", "shoot") and self.action_time > 0 and self.grounded
+        if move and self.grounded and not busy and world.level.stairs:
+            self._stair_step(world, move)
         target = 0.0 if busy else move * RUN_SPEED
         if not hurt:
             if self.ground is not None:
@@ -322,6 +324,18 @@ class T800(BodyEntity):
             self._follow(self.vehicle)
         else:
             super().after_physics(world)
+    def _stair_step(self, world: World, move: int) -> None:
+        """An escalator's tread (a ``stair`` tile) one step up ahead: step onto it, as a person climbs
+        stairs, without a jump (maps with no stair tiles never get here)."""
+        ahead = self.x + move * (self.WIDTH / 2 + 2)
+        foot = self.y - 8
+        if not world.level.stair_at(ahead, foot):
+            return
+        top = (foot // world.level.tile_size) * world.level.tile_size
+        if world.solid_at(ahead, top - 8) or world.solid_at(self.x, top - self.HEIGHT - 2):
+            return  # more than one step, or no headroom
+        self.body.position = (self.body.position.x + move * 1.0, top - self.HEIGHT / 2 - 0.5)
+        self.set_velocity(vy=0.0)
 
     def _on_one_way(self, world: World) -> bool:
         return world.ground_below(self.x, self.y, self.WIDTH - 4) and not world.ground_below(

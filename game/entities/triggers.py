@@ -8,7 +8,7 @@ import pymunk
 
 from game.entities.base import Entity
 from game.level.data import LevelObject, Rect
-from game.level.kinds import TEXT, Kind, Look, Number, OneOf, declare
+from game.level.kinds import FLAG, TEXT, Kind, Look, Number, OneOf, declare
 from game.t1000.brain import ORDERS
 from game.world.contacts import Sensing, add_box_sensor, remove_sensors
 from game.world.physics import CT, Cat, shape_filter
@@ -78,10 +78,30 @@ class Checkpoint(Area):
         world.emit("checkpoint", self.rect.center[0], self.rect.bottom)
         world.show_caption("CHECKPOINT", 2.0)
         world.add_score(250)
+        restart = self.obj.prop("t1000_restart")
+        if restart:  # where a pursuing T-1000 is put back if it catches John after this checkpoint
+            spot = next((o for o in world.level.objects if o.name == restart), None)
+            if spot is not None:
+                world.t1000_restart = spot.feet
 
 
 class Exit(Area):
+    """The way out; with ``escort`` (John's object name... any name), only with that person beside you."""
+
     kind = "exit"
+    ESCORT_NEAR = 72.0  # px: how close the escort must be
+
+    def update(self, world: World, dt: float) -> None:
+        escort = self.obj.prop("escort")
+        if escort and not self.fired and self.player_inside(world):
+            people = [e for e in world.find(str(escort)) if e.alive]
+            if not any(abs(e.x - p.x) < self.ESCORT_NEAR and abs(e.y - p.y) < 48
+                       for e in people for p in self.players_inside()):
+                if not getattr(self, "_told", False):
+                    self._told = True
+                    world.show_caption("Not without John.", 2.0)
+                return
+        super().update(world, dt)
 
     def enter(self, world: World) -> None:
         world.outcome = "completed"
@@ -242,8 +262,10 @@ class T1000Order(Area):
                 t1000.command(str(self.obj.prop("order")))
 
 
-declare(Kind("checkpoint", area=True, make=lambda w, o: Checkpoint(o), look=Look(drawer="checkpoint")))
-declare(Kind("exit", area=True, optional={"next": TEXT}, make=lambda w, o: Exit(o), look=Look(drawer="exit")))
+declare(Kind("checkpoint", area=True, optional={"t1000_restart": TEXT}, make=lambda w, o: Checkpoint(o),
+             look=Look(drawer="checkpoint")))
+declare(Kind("exit", area=True, optional={"next": TEXT, "escort": TEXT}, make=lambda w, o: Exit(o),
+             look=Look(drawer="exit")))
 declare(Kind("story", area=True, required={"text": TEXT}, optional={"seconds": Number(above=0, at_most=60)},
              make=lambda w, o: StoryTrigger(o)))
 declare(Kind("camera_lock", area=True, make=lambda w, o: CameraLock(o)))
@@ -253,3 +275,60 @@ declare(Kind("spawner", area=True, required={"targets": TEXT}, make=lambda w, o:
 declare(Kind("arena", area=True, optional={"targets": TEXT, "text": TEXT}, make=lambda w, o: Arena(o)))
 declare(Kind("t1000_order", area=True, required={"targets": TEXT, "order": OneOf(ORDERS)},
              make=lambda w, o: T1000Order(o)))
+
+
+# --- a roll-down security shutter ---------------------------------------------------------------
+SHUTTER_GAP = 16.0  # px left under a closed shutter: nobody walks under it; liquid metal flows under it
+SHUTTER_DROP_TIME = 0.5  # s it takes to roll down (drawn; it is solid at once)
+
+
+class Shutter(Entity):
+    """A shutter over a doorway (a rectangle): open until a set piece closes it (``close_shutter``),
+    then solid down to a hand's breadth off the floor."""
+
+    kind = "shutter"
+
+    def __init__(self, obj: LevelObject) -> None:
+        super().__init__(obj.rect.center[0], obj.rect.bottom)
+        self.obj = obj
+        self.rect = obj.rect
+        self.name = obj.name
+        self.closed = False
+        self.shape: pymunk.Poly | None = None
+        self.state = "open"
+        self._start_closed = bool(obj.prop("closed", False))
+
+    def added(self, world: World) -> None:
+        if self._start_closed:
+            self.close(world)
+            self.state_time = SHUTTER_DROP_TIME
+
+    def close(self, world: World) -> None:
+        if self.closed:
+            return
+        r = self.rect
+        x0, y0, x1, y1 = r.x, r.y, r.right, r.bottom - SHUTTER_GAP
+        self.shape = pymunk.Poly(world.space.static_body, [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+        self.shape.friction = 0.9
+        self.shape.collision_type = CT.SOLID
+        from game.world.physics import WORLD_FILTER
+
+        self.shape.filter = WORLD_FILTER
+        world.space.add(self.shape)
+        self.closed = True
+        self.set_state("closed")
+        world.sound("debris")
+        world.add_shake(2.0)
+
+    def remove(self, world: World) -> None:
+        if self.shape is not None and self.shape in world.space.shapes:
+            world.space.remove(self.shape)
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, self.closed)
+
+
+declare(Kind("shutter", area=True, optional={"closed": FLAG}, make=lambda w, o: Shutter(o),
+             look=Look(drawer="shutter"),
+             doc="A roll-down shutter over a doorway; closed (by close_shutter, or from the start) it leaves "
+                 "a gap only the liquid metal flows under."))

@@ -16,6 +16,9 @@ from game.level.kinds import KINDS
 
 JUMP_HOLD_FRAMES = 16
 PUNCH_REACH = 24.0
+ESCORT_WAIT = 90.0  # px: an escort further behind than this, stop and let him catch up
+ESCORT_GUARD = 120.0  # px: the T-1000 this near the escort, turn and blast it
+SHOT_REACH = 200.0  # px: the shotgun's useful reach (a little under its range)
 
 
 class Autopilot:
@@ -68,12 +71,28 @@ class Autopilot:
                         held.add(Action.INTERACT)
                         self.punch_cooldown = 12
                 break
-        # The T-1000 close by: a shotgun blast buys time.
+        # An escort (John): let him keep up; keep the T-1000 off him.
+        escorts = [e for e in w.entities if "escort" in roles[e] and getattr(e, "following", False)]
+        for e in escorts:
+            if (p.x - e.x) * d > ESCORT_WAIT or abs(p.y - e.y) > 60 and abs(p.x - e.x) > 40:
+                move = False
+        # The T-1000 close by (to us, or to the one we escort): a shotgun blast buys time.
         for t in w.entities:
-            if "blast" in roles[t] and abs(t.x - p.x) < 70 and abs(t.y - p.y) < 40 and p.shells > 0 and p.cooldown <= 0:
-                p_face = 1 if t.x > p.x else -1
-                if p_face == p.facing:
-                    held.add(Action.FIRE)
+            if "blast" not in roles[t] or p.shells <= 0 or abs(t.y - p.y) >= 40:
+                continue
+            near_us = abs(t.x - p.x) < 70
+            near_him = any(abs(t.x - e.x) < ESCORT_GUARD and abs(t.y - e.y) < 50 for e in escorts)
+            if not (near_us or near_him) or abs(t.x - p.x) > SHOT_REACH:
+                continue
+            p_face = 1 if t.x > p.x else -1
+            if near_him and p_face != p.facing:
+                held.add(Action.RIGHT if p_face > 0 else Action.LEFT)  # turn to face it
+                move = False
+                d = p_face
+            if p.cooldown <= 0 and not self._bystander_between(p, t, roles):
+                held.add(Action.FIRE)
+                if p_face != p.facing:
+                    held.add(Action.RIGHT if p_face > 0 else Action.LEFT)
         # Live cables: wait at the edge until the pulse has passed.
         for e in w.entities:
             if "wait_out" in roles[e]:
@@ -85,8 +104,8 @@ class Autopilot:
         # Terrain: walls, steps, pits and spikes.
         grounded = p.grounded
         probe_x = p.x + d * (p.WIDTH / 2 + 6)
-        if w.solid_at(probe_x, p.y - 8) or w.solid_at(probe_x, p.y - 30):
-            want_jump = True
+        if w.solid_at(probe_x, p.y - 30) or (w.solid_at(probe_x, p.y - 8) and not w.level.stair_at(probe_x, p.y - 8)):
+            want_jump = True  # a wall or a crate; an escalator's tread is walked up
         elif grounded and not w.ground_below(p.x + d * 18, p.y, 4):
             want_jump = self._pit_is_dangerous(p.x + d * 24, p.y)
         if grounded and self._hazard_ahead(p.x + d * 20, p.y):
@@ -100,7 +119,7 @@ class Autopilot:
             want_jump = True
             self.stuck = 0
 
-        if move:
+        if move and not (held & {Action.LEFT, Action.RIGHT}):
             held.add(Action.RIGHT if d > 0 else Action.LEFT)
         if want_jump and grounded and self.jump_frames == 0:
             self.jump_frames = JUMP_HOLD_FRAMES
@@ -113,6 +132,12 @@ class Autopilot:
         snap = InputSnapshot(bits, bits & ~self.prev_held)
         self.prev_held = bits
         return snap
+
+    def _bystander_between(self, p, target, roles) -> bool:
+        """A shopper standing in the line of fire between us and ``target``: hold fire."""
+        lo, hi = sorted((p.x, target.x))
+        return any("bystander" in roles[e] and not e.is_down and e.state != "cower" and lo - 4 < e.x < hi + 4
+                   and abs(e.y - p.y) < 30 for e in self.world.entities)
 
     def _wire_soon(self, wire) -> bool:
         phase = ((self.world.frame / 60.0) + wire.offset) % wire.period

@@ -118,6 +118,7 @@ class LevelData:
     water: list[Rect] = field(default_factory=list)
     ladders: set[tuple[int, int]] = field(default_factory=set)
     outlines: list[Outline] = field(default_factory=list)  # slopes and shapes: ``solid`` objects, tile colliders
+    stairs: set[tuple[int, int]] = field(default_factory=set)  # treads a walker steps up (also solid)
     objects: list[LevelObject] = field(default_factory=list)
 
     @property
@@ -126,6 +127,9 @@ class LevelData:
 
     def objects_of(self, kind: str) -> list[LevelObject]:
         return [o for o in self.objects if o.kind == kind]
+
+    def stair_at(self, px: float, py: float) -> bool:
+        return (int(px // self.tile_size), int(py // self.tile_size)) in self.stairs
 
     def ladder_at(self, px: float, py: float) -> bool:
         return (int(px // self.tile_size), int(py // self.tile_size)) in self.ladders

@@ -144,6 +144,8 @@ AUTOPILOT_ROLES = frozenset({
     "punch",  # a person in the way: walk up and knock them out (never shoot)
     "wait_out",  # a hazard that pulses: wait at its edge until the pulse has passed
     "blast",  # the T-1000: a shotgun blast when it comes too close
+    "escort",  # John: wait for him when he lags, keep the T-1000 off him
+    "bystander",  # a shopper: never fire while one stands in the line of fire
 })
 
 
@@ -241,7 +243,7 @@ MAP_PROPERTIES: dict[str, Spec] = {
 LAYER_PROPERTIES: dict[str, Spec] = {"collision": FLAG, "front": FLAG}
 
 # Properties of the tiles in a tileset: what a tile is to the physics, and a name the renderer looks up.
-TILE_FLAGS = ("solid", "one_way", "ladder", "bars", "hazard", "water")
+TILE_FLAGS = ("solid", "one_way", "ladder", "bars", "hazard", "water", "stair")
 TILE_PROPERTIES: dict[str, Spec] = {"name": TEXT, **{flag: FLAG for flag in TILE_FLAGS}}
 
 

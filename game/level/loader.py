@@ -423,12 +423,16 @@ def _build(path: Path, tmx: pytmx.TiledMap) -> LevelData:
         tops = xs - ladders.get(y - 1, set())
         if tops:
             one_ways.setdefault(y, set()).update(tops)
-    level.solids = merge_rows(rows["solid"])
+    solid = {y: set(xs) for y, xs in rows["solid"].items()}
+    for y, xs in rows["stair"].items():  # a tread is solid ground a walker steps up onto
+        solid.setdefault(y, set()).update(xs)
+    level.solids = merge_rows(solid)
     level.one_ways = merge_rows(one_ways)
     level.bars = merge_rows(rows["bars"])
     level.hazards = merge_rows(rows["hazard"])
     level.water = merge_rows(rows["water"])
     level.ladders = {(x, y) for y, xs in ladders.items() for x in xs}
+    level.stairs = {(x, y) for y, xs in rows["stair"].items() for x in xs}
     _check_objects(where, level)
     return level
 

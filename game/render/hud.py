@@ -72,6 +72,27 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
             f.draw(surface, f"N2 {p.nitrogen}", (x + 44, row2), frost)
 
 
+def _john_block(surface: pygame.Surface, world, sw: int) -> None:
+    """John's health (a pip a hit he can take) and what he is doing, under the clock."""
+    from game.entities.john import HEALTH, escort_of
+
+    john = escort_of(world)
+    if john is None:
+        return
+    f = font()
+    status = john.status()
+    alarm = status in ("HURT", "CAUGHT")
+    w = 58 + 6 * len(status)
+    x = sw // 2 - w // 2
+    surface.blit(_panel(w, 14), (x, 20))
+    f.draw(surface, "JOHN", (x + 4, 23), assets.color("gold", (255, 210, 90)))
+    for i in range(HEALTH):
+        colour = assets.color("red", (214, 56, 48)) if i < john.health else assets.color("steel_dark", (60, 66, 84))
+        pygame.draw.rect(surface, colour, (x + 30 + i * 7, 24, 5, 6))
+    f.draw(surface, status, (x + 34 + HEALTH * 7, 23),
+           assets.color("red", (214, 56, 48)) if alarm else assets.color("white", (240, 240, 232)))
+
+
 def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None, *,
              join_hint: bool = False) -> None:
     """``controls`` fills placeholders in captions: "{interact}" becomes the player's own key(s);
@@ -100,6 +121,7 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     seconds = world.stats.frames // 60
     f.draw(surface, f"{seconds // 60}:{seconds % 60:02d}", (sw // 2, 8), white, align="center")
     draw_boss_bars(surface, world)
+    _john_block(surface, world, sw)
 
     if world.caption:
         text, left = world.caption

@@ -150,6 +150,8 @@ class WorldView:
             self._draw_t1000(surface, e, ox, oy)
         elif look.drawer == "vehicle":
             self._draw_vehicle(surface, e, sx, sy)
+        elif look.drawer == "shutter":
+            self._draw_shutter(surface, e, ox, oy)
 
     def _draw_vehicle(self, surface, e, sx, sy) -> None:
         """The sprite turned with the chassis about the sprite's origin, then each wheel where its
@@ -177,6 +179,25 @@ class WorldView:
             a = wheel.angle
             pygame.draw.line(surface, spoke, (round(px - math.cos(a) * r * 0.5), round(py - math.sin(a) * r * 0.5)),
                              (round(px + math.cos(a) * r * 0.5), round(py + math.sin(a) * r * 0.5)), 1)
+
+    def _draw_shutter(self, surface, e, ox, oy) -> None:
+        """A roll-down shutter: the housing over the doorway, the slats rolling down once it is closed."""
+        from game.entities.triggers import SHUTTER_DROP_TIME, SHUTTER_GAP
+
+        r = e.rect
+        x, y = round(r.x - ox), round(r.y - oy)
+        w = round(r.w)
+        full = r.h - SHUTTER_GAP
+        h = round(full * min(1.0, e.state_time / SHUTTER_DROP_TIME)) if e.closed else 4
+        steel = assets.color("steel", (120, 130, 150))
+        dark = assets.color("steel_dark", (60, 66, 84))
+        hi = assets.color("chrome", (200, 210, 225))
+        pygame.draw.rect(surface, dark, (x - 2, y - 6, w + 4, 8))
+        if h > 0:
+            pygame.draw.rect(surface, steel, (x, y, w, h))
+            for yy in range(y, y + h, 4):
+                pygame.draw.line(surface, hi, (x, yy), (x + w - 1, yy))
+            pygame.draw.rect(surface, assets.color("gold", (255, 210, 90)), (x, y + h - 3, w, 3))
 
     def _draw_warning(self, surface, world, e, sx: float, sy: float) -> None:
         """An attack winding up: a "!" over the head from the first frame, and a glint at the

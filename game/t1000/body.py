@@ -182,6 +182,8 @@ class T1000:
         self.removed = False
         self.time = 0.0
         self.melt_count = 0
+        self.relentless = False  # a pursuer runs all the way in (else it walks the last RUN_DISTANCE)
+        self.push_vx = 0.0  # px/s: a knock-back driving the mass, in place of the brain's pace (0: none)
 
     # ------------------------------------------------------------------ batch I/O
     def _in_space(self) -> np.ndarray:
@@ -361,6 +363,23 @@ class T1000:
         """An order (``brain.ORDERS``): take a form ("puddle", "blob", "policeman"), swing a blade,
         "sleep" or "hunt".  Level triggers and tests give them the same way."""
         self.brain.command(name)
+
+    def translate(self, dx: float, dy: float) -> None:
+        """Move the whole body (droplets and shards) by (dx, dy), at rest: a level's restart."""
+        d = np.array([dx, dy])
+        for i in self._in_space().tolist():
+            b = self.bodies[i]
+            b.position = (b.position.x + dx, b.position.y + dy)
+            b.velocity = (0.0, 0.0)
+        for s in self.shards:
+            s.body.position = (s.body.position.x + dx, s.body.position.y + dy)
+            s.body.velocity = (0.0, 0.0)
+        self.pos += d
+        self.vel[:] = 0.0
+        self.anchor = self.anchor + d
+        self.home = self.home + d
+        self.anchor_vel = np.zeros(2)
+        self.air_t = -1.0
 
     def shoot(self, point: tuple[float, float], direction: tuple[float, float], strength: float = 1.0) -> None:
         """A pellet or bullet: blow droplets out of a small hole; a frozen body shatters."""
@@ -718,6 +737,8 @@ class T1000:
             return
 
         intent = Intent() if self.reforming or self.shards else self.brain.think(dt, target)
+        if self.push_vx:
+            intent.vx = self.push_vx
         if self.frozen:
             intent.vx *= T.FROZEN_SPEED_SCALE
             intent.front_arm, intent.stretch, intent.attack = None, 1.0, False

@@ -196,7 +196,7 @@ class Brain:
             elif intent.flow:
                 speed = T.FLOW_SPEED
             else:
-                speed = T.RUN_SPEED if abs(dx) > T.RUN_DISTANCE else T.WALK_SPEED
+                speed = T.RUN_SPEED if abs(dx) > T.RUN_DISTANCE or body.relentless else T.WALK_SPEED
             intent.vx = math.copysign(speed * speed_scale, dx)
         self._leap(dt, intent, x, y, dx, moving)
         return intent

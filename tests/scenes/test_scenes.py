@@ -267,9 +267,11 @@ def test_level_complete_screen(app):
     text_at(screen, "No one died. Keep it that way.", white)
     text_at(screen, "Continue", colour("gold"))
     tap(app, pygame.K_RETURN)
-    assert isinstance(app.stack.top, StoryScene)  # no Mall level yet, but its story beat is told
+    assert isinstance(app.stack.top, StoryScene)  # the Mall's story beat is told...
     tap(app, pygame.K_ESCAPE)
-    assert isinstance(app.stack.top, TitleScene)  # then the run ends
+    assert isinstance(app.stack.top, PlayScene)  # ...then the Mall is played, the run's lives carried in
+    assert app.stack.top.world.level.name == "mall"
+    assert app.stack.top.world.player.lives == app.run.lives
 
 
 def test_rebinding_in_the_controls_screen_is_saved(app):

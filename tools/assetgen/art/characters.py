@@ -58,6 +58,17 @@ STYLES = {
     "swat": Style(head="swat", torso=("grey_dark", "grey", "grey_light"), sleeve=("night", "blue_dark", "blue"),
                   pants=("night", "blue_dark", "blue"), boots=("ink", "leather", "grey_dark"), chest=4.8,
                   waist=4.0, hem=1.0, belt="ink"),
+    # The mall's people: two shoppers in bright clothes, the security guard in grey and navy.
+    "shopper_a": Style(head="sarah", torso=("amber", "gold", "white"), pants=("navy", "blue", "blue_light"),
+                       boots=("ink", "red_dark", "red"), chest=3.6, waist=3.0, hem=1.5, torso_len=13.0,
+                       thigh=9.0, shin=9.0, r_thigh=2.3, r_shin=2.0, r_upper=1.8, r_fore=1.7, bare_arms=True),
+    "shopper_b": Style(head="dyson", torso=("green_dark", "green", "olive"), pants=("brown_dark", "brown", "tan"),
+                       boots=("ink", "leather", "grey_dark"), chest=4.2, waist=3.8, hem=1.0, shirt="white",
+                       head_remap={"skin_dark": "brown_dark", "skin": "brown", "skin_light": "skin_dark"},
+                       skin=("brown_dark", "brown", "skin_dark"), torso_len=13.0, thigh=9.0, shin=9.0),
+    "guard": Style(head="cop", torso=("grey_dark", "grey", "grey_light"), pants=("navy", "blue_dark", "blue"),
+                   boots=("ink", "leather", "grey_dark"), chest=4.4, waist=4.0, hem=1.0, belt="ink", badge="gold",
+                   torso_len=13.0, thigh=9.0, shin=9.0),
     "dyson": Style(head="dyson", torso=("blue", "blue_light", "chrome"), pants=("brown_dark", "brown", "tan"),
                    boots=("ink", "leather", "grey_dark"), chest=4.3, waist=4.0, hem=1.0, belt="ink",
                    head_remap={"skin_dark": "brown_dark", "skin": "brown", "skin_light": "skin_dark"},
@@ -356,6 +367,76 @@ def john(heads) -> Sheet:
     idle = [stand(hip=(23, hip + k), ff=F(26), bf=F(21), fh=(25, 39 + k), bh=(21, 39 + k)) for k in (0, 1)]
     sh.add("idle", [draw(p) for p in idle], 450)
     sh.add("run", [draw(p) for p in run_cycle(8, 22, 5.5, 3.5, 10, "swing", hip_y=hip)], 75)
+    # At the arcade: both hands on the controls, leaning into the game.
+    play = [stand(hip=(22, hip), lean=8, ff=F(25), bf=F(20), fh=(30, 31 + k), bh=(28, 32)) for k in (0, 1)]
+    sh.add("play", [draw(p) for p in play], 160)
+    # Down when the shotgun goes off: a crouch, arms over the head.
+    duck = [Pose(hip=(22, 40), lean=25, ff=(28, GROUND), bf=(19, GROUND), fh=(27, 30), bh=(25, 29), head_dy=5),
+            Pose(hip=(22, 41), lean=28, ff=(28, GROUND), bf=(19, GROUND), fh=(27, 31), bh=(25, 30), head_dy=6)]
+    sh.add("duck", [draw(p) for p in duck], 200)
+    hurt = [stand(hip=(21, hip + 1), lean=-18, ff=F(24), bf=F(18), fh=(16, 34), bh=(14, 33), head_dx=-1),
+            stand(hip=(22, hip + 2), lean=-8, ff=F(25), bf=F(19), fh=(18, 38), bh=(16, 37))]
+    sh.add("hurt", [draw(p) for p in hurt], 140, loop=False)
+    return sh
+
+
+def shopper(heads, name: str) -> Sheet:
+    """A shopper: strolls, stops to look, runs in a panic, cowers, and falls (a casualty)."""
+    st = STYLES[name]
+    sh = Sheet(name, (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+    idle = [stand(hip=(23, HIP + 1 + k), fh=(26, 37 + k), bh=(21, 37 + k)) for k in (0, 1)]
+    sh.add("idle", [draw(p) for p in idle], 600)
+    sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.0, 2.0, 0, "swing", bob=0.6, hip_y=HIP + 1)], 140)
+    # Panic: a fast run, both hands up.
+    def hands_up(i, hy):
+        return {"fh": (27, hy - 24 + (i % 2)), "bh": (21, hy - 25 + ((i + 1) % 2))}
+    sh.add("run", [draw(p) for p in run_cycle(8, 22, 7.5, 4.5, 8, hands_up, hip_y=HIP + 1)], 70)
+    cower = [Pose(hip=(22, 40), lean=30, ff=(28, GROUND), bf=(18, GROUND), fh=(28, 27), bh=(26, 26), head_dy=6)
+             for _ in (0,)]
+    sh.add("cower", [draw(p) for p in cower], 400)
+    hurt = [stand(hip=(21, HIP + 1), lean=-18, fh=(16, 24), bh=(14, 22), head_dx=-1)]
+    sh.add("hurt", [draw(p) for p in hurt], 150, loop=False)
+    down = [stand(hip=(21, HIP + 4), lean=-25, fh=(14, 26), bh=(12, 26)),
+            Pose(hip=(23, 37), lean=-45, ff=(30, GROUND), bf=(28, GROUND), fh=(12, 38), bh=(10, 40)),
+            Pose(hip=(28, 42), lean=-78, ff=(38, GROUND), bf=(40, GROUND - 1), fh=(10, GROUND), bh=(12, GROUND - 2),
+                 head_dy=2),
+            Pose(hip=(29, 43), lean=-88, ff=(40, GROUND), bf=(42, GROUND), fh=(12, GROUND), bh=(14, GROUND),
+                 head_dy=3, extra=[_blood])]
+    sh.add("down", [draw(p) for p in down], [100, 120, 140, 800], loop=False)
+    return sh
+
+
+def guard(heads) -> Sheet:
+    """Mall security: a baton, the same wind-up and swing as a thug's, and a fall (knocked out)."""
+    st = STYLES["guard"]
+    sh = Sheet("guard", (48, 48), ORIGIN)
+
+    def draw(p):
+        return draw_figure(st, p, heads)
+
+    def baton(i, hy):
+        return {"fh": (27, hy - 3 + (i % 2)), "bh": (19 + (i % 3), hy - 2),
+                "weapon": ("bat", 27, hy - 3 + (i % 2), -50)}
+    sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.5, 2.5, 2, baton, hip_y=HIP + 1)], 120)
+    atk = [stand(hip=(22, HIP + 1), lean=-10, fh=(19, 12), bh=(17, 20), weapon=("bat", 19, 12, -150)),
+           stand(hip=(23, HIP + 1), lean=0, fh=(24, 10), bh=(18, 22), weapon=("bat", 24, 10, -95)),
+           stand(hip=(24, HIP + 2), lean=15, ff=F(31), fh=(33, 24), bh=(20, 28), weapon=("bat", 33, 24, 10)),
+           stand(hip=(24, HIP + 1), lean=8, ff=F(30), fh=(32, 30), bh=(20, 30), weapon=("bat", 32, 30, 60))]
+    sh.add("attack", [draw(p) for p in atk], [160, 80, 120, 160], loop=False)
+    hurt = [stand(hip=(21, HIP + 1), lean=-18, fh=(16, 24), bh=(14, 22), head_dx=-1),
+            stand(hip=(22, HIP + 2), lean=-10, fh=(18, 30), bh=(16, 28))]
+    sh.add("hurt", [draw(p) for p in hurt], 120, loop=False)
+    down = [stand(hip=(21, HIP + 4), lean=-25, fh=(14, 26), bh=(12, 26)),
+            Pose(hip=(23, 37), lean=-45, ff=(30, GROUND), bf=(28, GROUND), fh=(12, 38), bh=(10, 40)),
+            Pose(hip=(29, 43), lean=-88, ff=(40, GROUND), bf=(42, GROUND), fh=(12, GROUND), bh=(14, GROUND),
+                 head_dy=3, extra=[_stars])]
+    sh.add("down", [draw(p) for p in down], [100, 140, 800], loop=False)
+    idle = [stand(hip=(23, HIP + 1 + k), fh=(27, 34 + k), bh=(19, 35), weapon=("bat", 27, 34 + k, 60))
+            for k in (0, 1)]
+    sh.add("idle", [draw(p) for p in idle], 450)
     return sh
 
 
@@ -422,6 +503,7 @@ def build(src: Path, out: Path) -> list[Path]:
     written = []
     for fn in (t800, lambda h: t800(h, "t800_p2"), thug, lambda h: thug(h, "thug_b"), lambda h: thug(h, "thug_c"),
                lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike, sarah,
-               lambda h: human_guard(h, "swat", "rifle"), dyson):
+               lambda h: human_guard(h, "swat", "rifle"), dyson, lambda h: shopper(h, "shopper_a"),
+               lambda h: shopper(h, "shopper_b"), guard):
         written.extend(fn(heads).write(out / "sprites"))
     return written

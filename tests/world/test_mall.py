@@ -1,0 +1,158 @@
+"""Level 2, the Mall chase, driven like a player: John as a person to protect, the T-1000 as a
+pursuer that cannot be killed here, shoppers in the line of fire, and the whole route."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.entities.crowd import SCARE_RADIUS as SCARE
+from game.entities.crowd import Shopper
+from game.entities.john import John, escort_of
+from game.entities.liquid import LiquidTerminator
+from game.input.actions import Action, InputSnapshot
+from game.input.autopilot import Autopilot
+from game.level.loader import load_level
+from game.world.spawn import wake
+from game.world.world import World
+
+MALL = Path(__file__).resolve().parents[2] / "levels" / "mall.tmx"
+DT = 1 / 60
+
+
+def held(*actions: Action, pressed: tuple[Action, ...] = ()) -> InputSnapshot:
+    bits = 0
+    for a in actions:
+        bits |= a.bit
+    down = 0
+    for a in pressed:
+        down |= a.bit
+    return InputSnapshot(bits | down, down)
+
+
+@pytest.fixture(scope="module")
+def mall():
+    return load_level(MALL)
+
+
+def autopilot_run(level, seed: int = 1, frames: int = 60 * 240):
+    world = World(level, seed=seed)
+    bot = Autopilot(world)
+    trace = []
+    for _ in range(frames):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        john = escort_of(world)
+        trace.append((world.player.x, world.player.y, john.x, john.y, john.mode))
+        if world.outcome:
+            break
+    return world, trace
+
+
+@pytest.fixture(scope="module")
+def finished(mall):
+    return autopilot_run(mall)
+
+
+def test_the_autopilot_finishes_the_mall_with_no_casualties(finished):
+    world, _ = finished
+    assert world.outcome == "completed"
+    assert world.stats.casualties == 0
+    assert world.next_level == "canal"  # not built yet: the results screen ends the run there
+
+
+def test_john_follows_the_t800_up_and_down_every_traversal(finished):
+    """The whole route walked: John keeps within a set distance and never needs carrying."""
+    world, trace = finished
+    john = escort_of(world)
+    joined = [t for t in trace if t[4] != "wait"]
+    assert joined, "John never joined"
+    worst = max(abs(px - jx) + abs(py - jy) for px, py, jx, jy, _ in joined)
+    assert worst < 260, worst
+    assert john.catchups == 0  # he walked it all: escalators up and down, steps, the corridor
+    assert min(jy for *_, jy, _m in joined) <= 18 * 16 + 1  # he was up on the walkway
+    assert john.caught_count == 0
+
+
+def _join(world: World, limit: int = 600) -> John:
+    """Run right until John comes along."""
+    for _ in range(limit):
+        world.step(DT, held(Action.RIGHT))
+        john = escort_of(world)
+        if john.following:
+            return john
+    raise AssertionError("John did not join")
+
+
+def test_john_is_caught_when_the_player_does_nothing(mall):
+    world = World(mall, seed=3)
+    john = _join(world)
+    lives = world.player.lives
+    for _ in range(60 * 40):
+        world.step(DT, InputSnapshot())
+        world.drain_events()
+        if john.caught_count:
+            break
+    assert john.caught_count == 1
+    assert world.player.lives == lives - 1
+    for _ in range(60 * 3):  # back with the T-800 at the checkpoint
+        world.step(DT, InputSnapshot())
+    assert john.following and john.health > 0
+    assert abs(john.x - world.player.x) < 60
+
+
+def test_a_blast_opens_a_hole_that_closes_and_knocks_the_t1000_back(mall):
+    world = World(mall, seed=5)
+    john = _join(world)
+    # Into the empty service corridor, the T-1000 at its door behind.
+    floor = 28 * 16
+    world.player.place(176 * 16, floor)
+    john.place(174 * 16, floor)
+    wake(world, "t1000")
+    world.step(DT, InputSnapshot())
+    t = next(e for e in world.entities if isinstance(e, LiquidTerminator))
+    t.relocate(158 * 16, floor)
+    for _ in range(600):  # let it come on until it is in range, facing it
+        world.step(DT, held(Action.LEFT) if world.player.facing > 0 else InputSnapshot())
+        if abs(t.x - world.player.x) < 100:
+            break
+    t = next(e for e in world.entities if isinstance(e, LiquidTerminator))
+    assert abs(t.x - world.player.x) < 110
+    side = 1 if t.x > world.player.x else -1
+    x_before = t.x
+    intact = t.body.counts()[0]
+    world.step(DT, held(Action.RIGHT if side > 0 else Action.LEFT, pressed=(Action.FIRE,)))
+    holed = t.body.counts()[0]
+    assert holed < intact  # droplets blown out: a hole
+    for _ in range(20):
+        world.step(DT, InputSnapshot())
+    assert (t.x - x_before) * side > 15  # driven back, away from the gun
+    for _ in range(60 * 3):
+        world.step(DT, InputSnapshot())
+        if t.body.counts()[0] == intact:
+            break
+    assert t.body.counts()[0] == intact  # the hole has closed
+    assert t.alive  # and nothing here destroys it
+
+
+def test_a_shot_through_a_shopper_is_a_casualty(mall):
+    world = World(mall, seed=2)
+    shopper = min((e for e in world.entities if isinstance(e, Shopper)), key=lambda e: abs(e.x - world.player.x))
+    for _ in range(30):
+        world.step(DT, InputSnapshot())
+    assert world.player.facing == (1 if shopper.x > world.player.x else -1)
+    score = world.stats.score
+    world.step(DT, held(pressed=(Action.FIRE,)))
+    assert world.stats.casualties == 1
+    assert shopper.state == "dead"
+    assert world.stats.score < score or score == 0
+
+
+def test_shoppers_panic_at_gunfire(mall):
+    world = World(mall, seed=2)
+    far = [e for e in world.entities if isinstance(e, Shopper) and 60 < abs(e.x - world.player.x) < SCARE]
+    world.step(DT, held(Action.LEFT, pressed=(Action.FIRE,)))  # a blast away from everyone
+    for _ in range(5):
+        world.step(DT, InputSnapshot())
+    assert far and all(s.panic > 0 for s in far)
