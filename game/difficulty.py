@@ -35,6 +35,7 @@ class Difficulty:
     blade_damage: float  # a blade swing
     t1000_speed: float  # times its tuned walking and running pace (and a map's ``speed``)
     boss_health: float  # times a boss's ``health``
+    truck_ram_damage: int  # the T-1000's tow truck ramming or pinning a rider (game/entities/tow_truck.py)
     # --- scoring ---
     score_percent: int  # points scored are worth this percentage (whole points, rounded down)
 
@@ -42,15 +43,15 @@ class Difficulty:
 EASY = Difficulty("easy", "Easy", player_health=12, player_lives=5, continues=5,
                   thug_health=3.0, cop_health=2.0, thug_damage=1, bullet_damage=1,
                   cop_aim_time=1.05, cop_fire_cooldown=3.0,
-                  blade_damage=0.5, t1000_speed=0.85, boss_health=0.75, score_percent=50)
+                  blade_damage=0.5, t1000_speed=0.85, boss_health=0.75, truck_ram_damage=1, score_percent=50)
 NORMAL = Difficulty("normal", "Normal", player_health=12, player_lives=3, continues=3,
                     thug_health=4.0, cop_health=3.0, thug_damage=1, bullet_damage=1,
                     cop_aim_time=0.85, cop_fire_cooldown=2.4,
-                    blade_damage=1.0, t1000_speed=1.0, boss_health=1.0, score_percent=100)
+                    blade_damage=1.0, t1000_speed=1.0, boss_health=1.0, truck_ram_damage=2, score_percent=100)
 HARD = Difficulty("hard", "Hard", player_health=9, player_lives=2, continues=1,
                   thug_health=6.0, cop_health=5.0, thug_damage=2, bullet_damage=2,
                   cop_aim_time=0.6, cop_fire_cooldown=1.8,
-                  blade_damage=2.0, t1000_speed=1.15, boss_health=1.25, score_percent=150)
+                  blade_damage=2.0, t1000_speed=1.15, boss_health=1.25, truck_ram_damage=3, score_percent=150)
 
 DIFFICULTIES: dict[str, Difficulty] = {d.name: d for d in (EASY, NORMAL, HARD)}  # in the order Options cycles
 DEFAULT = NORMAL.name

@@ -138,7 +138,8 @@ def _needs_area(event: LevelObject, arg: str | None) -> str | None:
 
 
 def _bosses(world: World, name: str) -> list:
-    return [t for t in world.t1000s if t.name == name and getattr(t, "boss", False) and t.alive]
+    found = [t for t in (*world.t1000s, *world.entities) if t.name == name and getattr(t, "boss", False) and t.alive]
+    return list(dict.fromkeys(found))
 
 
 def _gone_for_good(world: World, name: str, bosses: list) -> bool:

@@ -99,6 +99,7 @@ class T800(BodyEntity):
         self.aim = (1, 0)  # (forward, up -1 / down +1): where the next shot goes, facing-relative
         self.planted = False  # aim held on the ground: feet stay put, the directions only aim
         self.vehicle: Vehicle | None = None  # the vehicle ridden, if any
+        self.thrown_from: Vehicle | None = None  # the vehicle that threw us: we come back on it
         self.ground: tuple | None = None  # (normal, ground velocity) on a slope or a moving floor, else None
 
     # --- input ----------------------------------------------------------------------------
@@ -269,7 +270,7 @@ class T800(BodyEntity):
     # --- vehicles ---------------------------------------------------------------------------
     def _vehicle_near(self, world: World) -> Vehicle | None:
         for e in world.entities:
-            if isinstance(e, Vehicle) and e.alive and e.driver is None and e.near_seat(self.x, self.y):
+            if isinstance(e, Vehicle) and e.alive and e.mountable and e.driver is None and e.near_seat(self.x, self.y):
                 return e
         return None
 
@@ -291,6 +292,7 @@ class T800(BodyEntity):
         vehicle, self.vehicle = self.vehicle, None
         if vehicle is None:
             return
+        self.thrown_from = None if hop else vehicle  # not by choice: thrown, or down
         vehicle.driver = None
         vehicle.drive(0.0, 0.0)
         self.shape.filter = shape_filter(self.CATEGORY, self.MASK)
@@ -312,6 +314,12 @@ class T800(BodyEntity):
         vehicle.drive(snap.move_x, -snap.move_y, snap.was_pressed(Action.JUMP))
         self.grounded = vehicle.on_ground
         self.body.velocity = vehicle.seat_velocity()
+        if snap.was_pressed(Action.FIRE) and vehicle.spec.rider_visible and self.weapon == "shotgun":
+            self.aim = (1, 0)  # one-handed, straight ahead, while the other hand steers
+            self.planted = True  # the bike takes the recoil
+            self._fire(world, ignore=vehicle)
+            self.planted = False
+            self.set_state("ride")
 
     def _follow(self, vehicle: Vehicle) -> None:
         sx, sy = vehicle.seat()
@@ -388,7 +396,7 @@ class T800(BodyEntity):
             return (self.x + self.facing * 18, self.y - 25)
         return (self.x + self.facing * (6 + 10 * forward), self.y - 27 + up_down * (13 - 4 * forward))
 
-    def _fire(self, world: World) -> None:
+    def _fire(self, world: World, ignore=None) -> None:
         if self.cooldown > 0 or self.climbing:
             return
         if self.weapon == "nitrogen":
@@ -417,7 +425,7 @@ class T800(BodyEntity):
                                  + world.rng.uniform(-1.5, 1.5))
             dx, dy = E.cos(angle) * self.facing, E.sin(angle)
             end = (mx + dx * PELLET_RANGE, my + dy * PELLET_RANGE)
-            result = world.raycast_shot((mx, my), end)
+            result = world.raycast_shot((mx, my), end, ignore)
             tip = end
             if result is not None:
                 point, owner, _shape = result
@@ -481,6 +489,9 @@ class T800(BodyEntity):
         if self.health <= 0:
             self.health = 0
             self._die(world)
+        elif self.vehicle is not None:  # a rider takes the blow in the saddle
+            self.gravity_scale = 0.0
+            self._follow(self.vehicle)
         else:
             self.set_state("hurt")
             self.action_time = HURT_TIME
@@ -524,6 +535,10 @@ class T800(BodyEntity):
         self.gravity_scale = 1.0
         self.set_state("idle")
         world.emit("respawn", x, y)
+        bike, self.thrown_from = self.thrown_from, None
+        if bike is not None and bike.alive and bike.driver is None:  # thrown: back in the saddle
+            bike.reset(x, y)
+            self.enter_vehicle(world, bike)
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)

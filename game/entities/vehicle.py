@@ -67,6 +67,10 @@ class VehicleSpec:
     rider_visible: bool  # a bike's rider is seen; a truck's driver is in the cab
     mount_reach: float  # px from the seat within which a player can get on
     wheel_friction: float = 1.4
+    # A landing on the roof or the tank: the chassis touching the ground turned past this many radians
+    # throws the rider off (a life lost, back at the checkpoint on the same vehicle).  A truck's cab never does.
+    throw_angle: float = 1.25
+    engine: str = ""  # the engine sound's name (assets/sounds), pitched by the throttle; "" for none
 
 
 SPECS: dict[str, VehicleSpec] = {
@@ -81,7 +85,7 @@ SPECS: dict[str, VehicleSpec] = {
         top_speed=340.0, drive_torque=450000.0, brake_torque=40000.0,
         jump_speed=330.0,
         lean_air=20.0, lean_ground=6.0, lean_max_spin=5.0,
-        seat=(-4.0, -7.0), rider_visible=True, mount_reach=22.0,
+        seat=(-4.0, -7.0), rider_visible=True, mount_reach=22.0, engine="engine_bike",
     ),
     # The T-1000's tow truck (assets/sprites/tow_truck.png, 128x64): a flat bed, a crane box, the cab.
     "truck": VehicleSpec(
@@ -91,10 +95,10 @@ SPECS: dict[str, VehicleSpec] = {
         wheels=(Wheel(-42.0, -8.0, 8.0, True), Wheel(-20.0, -8.0, 8.0, True), Wheel(40.0, -8.0, 8.0, False)),
         wheel_mass=30.0,
         sag=3.0, travel=4.0, damping_ratio=0.7,
-        top_speed=240.0, drive_torque=950000.0, brake_torque=400000.0,
-        jump_speed=0.0,
-        lean_air=2.0, lean_ground=0.0, lean_max_spin=1.5,
-        seat=(38.0, -23.0), rider_visible=False, mount_reach=30.0,
+        top_speed=240.0, drive_torque=1600000.0, brake_torque=400000.0,
+        jump_speed=260.0,  # only its AI driver jumps it (off a bridge's edge); a player's truck hops too
+        lean_air=5.0, lean_ground=0.0, lean_max_spin=2.0,
+        seat=(38.0, -23.0), rider_visible=False, mount_reach=30.0, throw_angle=4.0, engine="engine_truck",
     ),
 }
 
@@ -103,6 +107,7 @@ class Vehicle(Entity):
     """A vehicle in play: ``x, y`` is the sprite's origin on the chassis, ``angle`` the chassis's."""
 
     kind = "vehicle"
+    mountable = True  # a player may get on (the T-1000's truck: no)
 
     def __init__(self, world: World, x: float, y: float, spec: VehicleSpec, kind: str, facing: int = 1,
                  throttle: float = 0.0) -> None:
@@ -150,6 +155,7 @@ class Vehicle(Entity):
             else:
                 self.brakes.append(brake)
         self.wheels_down = [False] * len(self.wheels)
+        self.chassis_down = False  # the body itself (not a wheel) touches the ground
         self.airborne_frames = 0
         self.drive(throttle)
 
@@ -182,6 +188,32 @@ class Vehicle(Entity):
         sx, sy = self.spec.seat
         v = self.chassis.velocity_at_local_point((sx * self.facing, sy))
         return (v.x, v.y)
+
+    def tilt(self) -> float:
+        """The chassis's angle from upright, -pi..pi (positive: turned clockwise on screen)."""
+        a = math.fmod(self.chassis.angle, 2 * math.pi)
+        if a > math.pi:
+            a -= 2 * math.pi
+        elif a < -math.pi:
+            a += 2 * math.pi
+        return a
+
+    def reset(self, x: float, y: float) -> None:
+        """Put the whole rig back at rest, upright, with its wheels' ground point at (x, y): a thrown
+        rider comes back at the checkpoint on the same vehicle."""
+        f = self.facing  # the shapes are built for one facing
+        self.chassis.angle = 0.0  # the angle first: pymunk turns a body about its centre of gravity
+        self.chassis.position = (x, y)
+        for body, w in zip(self.wheels, self.spec.wheels):
+            body.angle = 0.0
+            body.position = (x + w.x * f, y + w.y)
+        for body in self.rig.bodies:
+            body.velocity = (0.0, 0.0)
+            body.angular_velocity = 0.0
+        self.x, self.y, self.angle = x, y, 0.0
+        self.prev_pos, self.prev_angle = (x, y), 0.0
+        self.airborne_frames = 0
+        self.drive(0.0, 0.0)
 
     def near_seat(self, x: float, y: float) -> bool:
         sx, sy = self.seat()
@@ -228,7 +260,7 @@ class Vehicle(Entity):
                 body.velocity = (v.x, v.y - spec.jump_speed)
             world.sound("jump")
         self._jump = False
-        if not self.hinted and self.driver is None:
+        if not self.hinted and self.driver is None and self.mountable:
             for p in world.players:
                 if p.state != "dead" and getattr(p, "vehicle", None) is None and self.near_seat(p.x, p.y):
                     self.hinted = True
@@ -252,7 +284,32 @@ class Vehicle(Entity):
             wheel.each_arbiter(touch)
             self.wheels_down[i] = down
         self.airborne_frames = 0 if self.on_ground else self.airborne_frames + 1
+        hull = False
+
+        def scrape(arbiter: pymunk.Arbiter) -> None:
+            nonlocal hull
+            other = arbiter.shapes[1]
+            if not other.sensor and other.filter.categories & GROUND_CATS and world.shape_owner.get(other) is None:
+                hull = True
+
+        self.chassis.each_arbiter(scrape)
+        self.chassis_down = hull
         self.set_state("drive" if abs(self.chassis.velocity.x) > 10.0 else "idle")
+        if self.driver is not None and hull and abs(self.tilt()) > self.spec.throw_angle:
+            self.throw_rider(world)
+        if self.spec.engine and (self.driver is not None or self.throttle):
+            world.emit("engine", self.spec.engine, id(self) & 0xFFFF, abs(self.throttle),
+                       min(1.0, abs(self.chassis.velocity.x) / self.spec.top_speed))
+
+    def throw_rider(self, world: World) -> None:
+        """A bad landing: the rider is thrown (a life; back at the checkpoint on this vehicle)."""
+        rider = self.driver
+        if rider is None:
+            return
+        world.sound("hit_metal")
+        world.fx("dust", self.x, self.y - 8, self.facing)
+        world.add_shake(6.0)
+        rider.lose_life(world)
 
     def wheel_states(self) -> list[tuple[float, float, float, float]]:
         """Each wheel as (x, y, radius, angle) in the world, for the renderer and tests."""
@@ -280,4 +337,5 @@ VEHICLE_PROPERTIES = {
 }
 for _name in SPECS:
     declare(Kind(_name, optional=VEHICLE_PROPERTIES, make=_make(_name), look=Look(drawer="vehicle"),
+                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible else frozenset(),
                  doc=f"A {_name} a player can get on ({{interact}}) and drive; placed by its wheels' ground point."))

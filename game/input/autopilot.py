@@ -6,7 +6,10 @@ be finished; the attract mode can record it.  It heads for the exit,
 jumps walls, pits and spikes, and treats each thing by the roles its kind
 declares (``Kind.autopilot``): waits out what pulses ("wait_out"), punches
 people ("punch", never shoots them) and blasts what must be held off
-("blast") when it gets too close.
+("blast") when it gets too close.  It gets on what it may ride ("ride"),
+rides it to the exit keeping it level in the air and hopping what stops it,
+and from the saddle shoots what must be gunned down ("gun_down") while
+keeping out of its reach when it brakes or reverses.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ class Autopilot:
         self.stuck = 0
         self.punch_cooldown = 0
         self.wait = 0
+        self.fire_wait = 0
 
     @property
     def finished(self) -> bool:
@@ -57,6 +61,13 @@ class Autopilot:
             self.prev_held = 0
             return InputSnapshot()
         d = self._goal_direction()
+        if getattr(p, "vehicle", None) is not None:
+            return self._snap(self._ride(p.vehicle, d))
+        bike = self._ride_near(d)
+        if bike is not None:
+            d = 1 if bike.x > p.x else -1
+            if bike.near_seat(p.x, p.y) and p.grounded and not (self.prev_held & Action.INTERACT.bit):
+                return self._snap({Action.INTERACT})
         move = True
         want_jump = False
         self.punch_cooldown = max(0, self.punch_cooldown - 1)
@@ -126,6 +137,9 @@ class Autopilot:
         if self.jump_frames > 0:
             held.add(Action.JUMP)
             self.jump_frames -= 1
+        return self._snap(held)
+
+    def _snap(self, held: set[Action]) -> InputSnapshot:
         bits = 0
         for a in held:
             bits |= a.bit
@@ -138,6 +152,65 @@ class Autopilot:
         lo, hi = sorted((p.x, target.x))
         return any("bystander" in roles[e] and not e.is_down and e.state != "cower" and lo - 4 < e.x < hi + 4
                    and abs(e.y - p.y) < 30 for e in self.world.entities)
+
+    # --- riding -------------------------------------------------------------------------------
+    def _ride_near(self, d: int):
+        """A free vehicle to ride, close by (on the way or just behind), if the level has one."""
+        p = self.player
+        best = None
+        for e in self.world.entities:
+            if "ride" in KINDS[e.kind].autopilot and e.alive and e.driver is None and getattr(e, "mountable", True):
+                gap = abs(e.x - p.x)
+                if gap < 320 and abs(e.y - p.y) < 120 and (best is None or gap < abs(best.x - p.x)):
+                    best = e
+        return best
+
+    def _ride(self, bike, d: int) -> set[Action]:
+        """Throttle towards the exit; level in the air; hop what blocks; gun down the truck from behind
+        and fall back when it brakes or reverses."""
+        w, p = self.world, self.player
+        held: set[Action] = set()
+        throttle = d
+        for e in w.entities:
+            if "gun_down" not in KINDS[e.kind].autopilot or not e.alive or getattr(e, "mode", "") == "wrecked":
+                continue
+            gap = (e.x - bike.x) * d  # + : ahead of us
+            if gap <= 0 or gap > 400 or abs(e.y - bike.y) > 90:
+                continue
+            backing = getattr(e, "mode", "") in ("tell", "reverse") or e.chassis.velocity.x * d < -20
+            rel = (bike.chassis.velocity.x - e.chassis.velocity.x) * d  # closing speed
+            keep = 185.0 if backing else 115.0
+            if gap < keep + rel * 0.35:
+                throttle = -d if gap < 80 else 0
+            if gap < 170 and self.fire_wait == 0 and p.cooldown <= 0 and p.shells > 0:
+                held.add(Action.FIRE)
+                self.fire_wait = 6
+            break
+        self.fire_wait = max(0, self.fire_wait - 1)
+        if throttle:
+            held.add(Action.RIGHT if throttle > 0 else Action.LEFT)
+        if not bike.on_ground:  # lean to keep level (+ angle: nose down facing right)
+            tilt = bike.tilt() * bike.facing
+            if tilt > 0.08:
+                held.add(Action.UP)
+            elif tilt < -0.08:
+                held.add(Action.DOWN)
+        moving = abs(bike.chassis.velocity.x)
+        if throttle and moving < 8 and bike.on_ground:
+            self.stuck += 1
+        else:
+            self.stuck = 0
+        blocked = w.solid_at(bike.x + d * 30, bike.y - 6) or any(
+            e.kind in ("barrels", "fence") and any(0 < (b.position.x - bike.x) * d < 30 + moving * 0.3 and abs(b.position.y - bike.y) < 30
+                                                   for b in e.bodies) for e in w.entities)
+        if bike.on_ground and (self.stuck > 30 or (blocked and throttle == d)) and self.jump_frames == 0:
+            held.add(Action.JUMP)
+            self.jump_frames = 20
+            self.stuck = 0
+        self.jump_frames = max(0, self.jump_frames - 1)
+        if Action.JUMP in held and self.prev_held & Action.JUMP.bit:
+            held.discard(Action.JUMP)
+        return held
 
     def _wire_soon(self, wire) -> bool:
         phase = ((self.world.frame / 60.0) + wire.offset) % wire.period

@@ -146,6 +146,8 @@ AUTOPILOT_ROLES = frozenset({
     "blast",  # the T-1000: a shotgun blast when it comes too close
     "escort",  # John: wait for him when he lags, keep the T-1000 off him
     "bystander",  # a shopper: never fire while one stands in the line of fire
+    "ride",  # a vehicle to get on and ride to the exit (leaning level in the air, hopping what is in the way)
+    "gun_down",  # a vehicle to shoot from the saddle while keeping clear of it (the canal's tow truck)
 })
 
 

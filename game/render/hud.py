@@ -142,7 +142,9 @@ BOSS_BAR_STEP = 22  # px between the bars of two bosses at once
 
 def active_bosses(world) -> list:
     """The bosses in play (woken and not yet gone), in the order they came."""
-    return [t for t in getattr(world, "t1000s", []) if getattr(t, "boss", False) and t.alive]
+    bosses = [t for t in getattr(world, "t1000s", []) if getattr(t, "boss", False) and t.alive]
+    return bosses + [e for e in getattr(world, "entities", []) if getattr(e, "boss", False) and e.alive
+                     and e not in bosses and getattr(e, "health", 0) > 0]
 
 
 def draw_boss_bars(surface: pygame.Surface, world) -> None:

@@ -152,6 +152,60 @@ class WorldView:
             self._draw_vehicle(surface, e, sx, sy)
         elif look.drawer == "shutter":
             self._draw_shutter(surface, e, ox, oy)
+        elif look.drawer == "junk":
+            self._draw_junk(surface, e, ox, oy)
+        elif look.drawer == "wreck":
+            self._draw_wreck(surface, e, sx, sy)
+
+    def _junk_image(self, piece: str) -> pygame.Surface:
+        """A barrel (a rusty drum with two bands and a hazard stripe) or a fence plank, made once."""
+        cache = self.__dict__.setdefault("_junk_cache", {})
+        if piece not in cache:
+            from game.entities.tow_truck import JUNK
+
+            spec = JUNK[piece]
+            w, h = int(spec.w), int(spec.h)
+            img = pygame.Surface((w, h), pygame.SRCALPHA)
+            if piece == "barrel":
+                body, dark, band = assets.color("rust", (150, 70, 40)), assets.color("ink"), assets.color("gold")
+                img.fill(body)
+                pygame.draw.rect(img, dark, img.get_rect(), 1)
+                for y in (3, h - 4):
+                    pygame.draw.line(img, dark, (1, y), (w - 2, y))
+                for x in range(1, w - 1, 4):
+                    pygame.draw.line(img, band, (x, h // 2 - 1), (x + 1, h // 2 - 1))
+                pygame.draw.line(img, assets.color("white"), (2, 4), (2, h - 5))
+            else:
+                wood, dark = assets.color("brown", (120, 86, 52)), assets.color("ink")
+                img.fill(wood)
+                pygame.draw.rect(img, dark, img.get_rect(), 1)
+                pygame.draw.line(img, dark, (1, 6), (w - 2, 8))
+            cache[piece] = img
+        return cache[piece]
+
+    def _draw_junk(self, surface, e, ox, oy) -> None:
+        img = self._junk_image(e.piece)
+        for body in e.bodies:
+            rotated = pygame.transform.rotate(img, -math.degrees(body.angle))
+            p = body.position
+            surface.blit(rotated, rotated.get_rect(center=(round(p.x - ox), round(p.y - oy))))
+
+    def _draw_wreck(self, surface, e, sx, sy) -> None:
+        """The truck's sprite, burnt black, where it stopped (the flames are effects)."""
+        cache = self.__dict__.setdefault("_wreck_cache", {})
+        key = e.facing
+        if key not in cache:
+            sheet = sprites.sheet("tow_truck")
+            frame = sheet.get("idle").frame(0.0, e.facing).copy()
+            frame.fill((70, 50, 45), special_flags=pygame.BLEND_RGB_MULT)
+            cache[key] = (frame, sheet.frame_size, sheet.origin)
+        frame, (fw, fh), (ox, oy) = cache[key]
+        if e.facing < 0:
+            ox = fw - 1 - ox
+        c, s = math.cos(e.angle), math.sin(e.angle)
+        lx, ly = fw / 2 - ox, fh / 2 - oy
+        image = pygame.transform.rotate(frame, -math.degrees(e.angle))
+        surface.blit(image, image.get_rect(center=(round(sx + c * lx - s * ly), round(sy + s * lx + c * ly))))
 
     def _draw_vehicle(self, surface, e, sx, sy) -> None:
         """The sprite turned with the chassis about the sprite's origin, then each wheel where its

@@ -295,9 +295,11 @@ class World:
     def line_of_sight(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         return not any(not h.shape.sensor for h in self.space.segment_query(a, b, 0, SIGHT_QUERY))
 
-    def raycast_shot(self, start: tuple[float, float], end: tuple[float, float]):
-        """First thing a bullet from ``start`` to ``end`` hits: (point, entity or None, shape) or None."""
-        hits = [h for h in self.space.segment_query(start, end, 0.5, SHOT_QUERY) if not h.shape.sensor]
+    def raycast_shot(self, start: tuple[float, float], end: tuple[float, float], ignore: Entity | None = None):
+        """First thing a bullet from ``start`` to ``end`` hits: (point, entity or None, shape) or None
+        (``ignore``: an entity the bullet passes, such as the bike under the rider who fires)."""
+        hits = [h for h in self.space.segment_query(start, end, 0.5, SHOT_QUERY)
+                if not h.shape.sensor and (ignore is None or self.shape_owner.get(h.shape) is not ignore)]
         if not hits:
             return None
         hit = min(hits, key=lambda h: h.alpha)

@@ -1,0 +1,348 @@
+"""The canal chase: the T-1000's tow truck (a vehicle with an AI driver and a boss's health), the
+barrels and fences it smashes through (loose bodies), and the burning wreck it leaves.
+
+The truck is a ``Vehicle`` like any other (the same rig, the same ``drive(throttle, lean, jump)``);
+only its driver is a script.  It keeps ahead of the rider chasing it and brake-checks him, rams a
+rider who gets in front of it, and pins whoever it catches against a wall.  Its weak points are its
+tyres and the cab's window: the shotgun's pellets that land there count, the rest spark off the
+steel.  Out of health (or head first into an overpass) it loses control, crashes and burns; a
+``killed`` condition on its name then holds.  Every tuning number is in ``TRUCK`` below; what
+varies with the difficulty is in game/difficulty.py (``boss_health``, ``truck_ram_damage``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pymunk
+
+from game.entities.base import Entity
+from game.entities.vehicle import SPECS, Vehicle
+from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
+from game.world.physics import CT, Cat, shape_filter
+
+if TYPE_CHECKING:
+    from game.level.data import LevelObject
+    from game.world.world import World
+
+
+@dataclass(frozen=True)
+class TruckTuning:
+    health: float = 100.0  # a boss's health (times the difficulty's boss_health)
+    lead: float = 170.0  # px it likes to keep ahead of a rider behind it
+    follow_gain: float = 1 / 90.0  # throttle per px of being off its lead
+    cruise: float = 0.55  # throttle at its lead
+    brake_every: float = 5.0  # s between brake-checks
+    brake_tell: float = 0.6  # s it slows (brake lights, a horn) before it reverses: the rider's cue
+    brake_time: float = 0.9  # s in reverse
+    brake_reach: float = 190.0  # px: it brake-checks a rider at most this far behind it
+    ram_speed: float = 60.0  # px/s closing speed at which a touch hurts the rider
+    ram_cooldown: float = 0.8  # s between two hurts of one ram
+    tyre_damage: float = 4.0  # per pellet in a tyre
+    driver_damage: float = 5.0  # per pellet through the cab's window
+    body_damage: float = 0.5  # per pellet on the steel
+    weak_reach: float = 7.0  # px around a tyre's rim that counts as the tyre
+    slowest: float = 0.6  # share of its pace left with its health gone (shot tyres)
+    crash_drop: float = 140.0  # px/s lost in one update against the level: a crash (an overpass)
+    edge_depth: float = 40.0  # px: a drop deeper than this ahead of the front wheel is jumped
+    rush: float = 4.0  # s at full throttle once woken (off the bridge, into the canal, ahead of the rider)
+    wreck_burn: float = 2.5  # s a wrecked truck rolls on before it blows up anyway
+    stuck_flipped: float = 2.0  # s on its roof before it blows up
+
+
+TRUCK = TruckTuning()
+
+
+class TowTruck(Vehicle):
+    """The T-1000 at the wheel of a tow truck: a boss with a health bar, driven by ``think``."""
+
+    mountable = False
+
+    def __init__(self, world: World, x: float, y: float, facing: int = 1, *, health: float = TRUCK.health,
+                 title: str = "") -> None:
+        super().__init__(world, x, y, SPECS["truck"], "tow_truck", facing=facing)
+        self.boss = True
+        self.max_health = self.health = float(health) * world.difficulty.boss_health
+        self.phases = 1
+        self.phase = 1
+        self.title = title or "TOW TRUCK"
+        self.mode = "chase"  # chase / tell / reverse / wrecked
+        self.mode_time = 0.0
+        self.brake_clock = TRUCK.brake_every * 0.6
+        self.ram_cooldown = 0.0
+        self.last_vx = 0.0
+        self.flipped_time = 0.0
+        self.shots_taken = 0
+        self.rush = TRUCK.rush
+        self.stalled = 0.0
+
+    # --- the driver -------------------------------------------------------------------------------
+    def think(self, world: World, dt: float) -> None:
+        self.mode_time += dt
+        f = self.facing
+        if self.mode == "wrecked":
+            self.drive(f * 1.0)  # the dead foot on the pedal
+            return
+        p = world.nearest_player(self.x, self.y)
+        pace = TRUCK.slowest + (1.0 - TRUCK.slowest) * self.health / self.max_health
+        if not self.on_ground:  # in the air: keep it level, as a driver would with the wheel and the gas
+            tilt = self.tilt() * f  # + : nose down
+            self.drive(self.throttle, 1.0 if tilt > 0.05 else -1.0 if tilt < -0.05 else 0.0)
+            return
+        self.stalled = self.stalled + dt if abs(self.chassis.velocity.x) < 10.0 and self.mode == "chase" else 0.0
+        if self._edge_ahead(world) or self.stalled > 1.2:  # a drop ahead (the bridge's end): jump it flat, nose up
+            self.drive(f * 1.0, 0.6, jump=True)
+            return
+        if self.rush > 0:
+            self.rush -= dt
+            self.drive(f * 1.0)
+            return
+        if p.state == "dead":
+            self.drive(f * TRUCK.cruise * 0.5)
+            return
+        ahead = (p.x - self.x) * f  # + : the player is ahead of the truck
+        if ahead > 0:  # in front of it: run him down
+            self.mode = "chase"
+            self.drive(f * pace)
+            return
+        self.brake_clock -= dt
+        if self.mode == "chase":
+            error = -ahead - TRUCK.lead  # + : too far ahead of him, ease off
+            throttle = max(0.0, min(1.0, TRUCK.cruise - error * TRUCK.follow_gain))
+            self.drive(f * throttle * pace)
+            if self.brake_clock <= 0 and -ahead < TRUCK.brake_reach and self.on_ground:
+                self.mode, self.mode_time = "tell", 0.0
+                world.sound("siren")
+        elif self.mode == "tell":
+            self.drive(0.0)  # brakes on: it slows hard
+            if self.mode_time >= TRUCK.brake_tell:
+                self.mode, self.mode_time = "reverse", 0.0
+        elif self.mode == "reverse":
+            self.drive(-f * pace)
+            if self.mode_time >= TRUCK.brake_time:
+                self.mode, self.mode_time = "chase", 0.0
+                self.brake_clock = TRUCK.brake_every
+
+    def _edge_ahead(self, world: World) -> bool:
+        """The front wheel is about to roll off a drop deeper than TRUCK.edge_depth."""
+        front = max(self.wheels, key=lambda b: b.position.x * self.facing)
+        speed = self.chassis.velocity.x * self.facing
+        if speed < 60.0:
+            return False
+        x = front.position.x + self.facing * (14.0 + speed * 0.05)
+        bottom = front.position.y + self.spec.wheels[0].radius
+        return not world.ground_below(x, bottom, 6.0, depth=TRUCK.edge_depth)
+
+    def update(self, world: World, dt: float) -> None:
+        self.think(world, dt)
+        self.ram_cooldown = max(0.0, self.ram_cooldown - dt)
+        super().update(world, dt)
+
+    def after_physics(self, world: World) -> None:
+        super().after_physics(world)
+        vx = self.chassis.velocity.x
+        if self.mode != "wrecked":
+            self._ram(world)
+            if self.chassis_down and abs(self.last_vx) - abs(vx) > TRUCK.crash_drop and abs(self.tilt()) < 1.0:
+                self.wreck(world)  # head first into something that does not move: an overpass
+                self.explode(world)
+        elif self.mode_time > 0.25 and (abs(self.last_vx) - abs(vx) > TRUCK.crash_drop * 0.5
+                                        or self.mode_time >= TRUCK.wreck_burn):
+            self.explode(world)
+        self.flipped_time = self.flipped_time + 1 / 60 if abs(self.tilt()) > 1.6 else 0.0
+        if self.flipped_time > TRUCK.stuck_flipped and self.alive:
+            self.wreck(world)
+            self.explode(world)
+        self.last_vx = vx
+
+    def _ram(self, world: World) -> None:
+        """Whatever of a player it shoves hard (a rider's bike, a man on foot) hurts him."""
+        if self.ram_cooldown > 0:
+            return
+        victims = []
+        for body in (self.chassis, *self.wheels):
+            def touch(arbiter: pymunk.Arbiter) -> None:
+                owner = world.shape_owner.get(arbiter.shapes[1])
+                if owner is None or owner is self:
+                    return
+                rider = getattr(owner, "driver", None) if isinstance(owner, Vehicle) else owner
+                if rider is None or rider not in world.players or rider.state == "dead":
+                    return
+                other_vx = owner.chassis.velocity.x if isinstance(owner, Vehicle) else owner.body.velocity.x
+                toward = 1 if owner.x > self.x else -1
+                closing = (self.chassis.velocity.x - other_vx) * toward
+                if closing > TRUCK.ram_speed or (self.mode == "reverse" and closing > TRUCK.ram_speed * 0.5):
+                    victims.append(rider)
+
+            body.each_arbiter(touch)
+        for rider in dict.fromkeys(victims):
+            if rider.hit(world, world.difficulty.truck_ram_damage, self.x):
+                world.sound("hit_metal")
+                world.add_shake(5.0)
+                self.ram_cooldown = TRUCK.ram_cooldown
+
+    # --- damage -------------------------------------------------------------------------------------
+    def shoot(self, world: World, point, direction, power: float) -> None:
+        """A pellet lands at ``point``: a tyre, the cab's window, or the steel."""
+        px, py = point
+        damage = TRUCK.body_damage
+        for wheel, spec in zip(self.wheels, self.spec.wheels):
+            dx, dy = px - wheel.position.x, py - wheel.position.y
+            if dx * dx + dy * dy <= (spec.radius + TRUCK.weak_reach) ** 2:
+                damage = TRUCK.tyre_damage
+                break
+        else:
+            local = self.chassis.world_to_local((px, py))
+            if 20.0 <= local.x * self.facing <= 60.0 and local.y <= -30.0:  # the cab, above the door line
+                damage = TRUCK.driver_damage
+        world.fx("spark" if damage <= TRUCK.body_damage else "hit", px, py, self.facing)
+        if damage > TRUCK.body_damage:
+            world.sound("hit_metal")
+        self.shots_taken += 1
+        self.hurt(world, damage * power)
+
+    def hurt(self, world: World, amount: float) -> None:
+        if self.health <= 0 or amount <= 0 or self.mode == "wrecked":
+            return
+        self.health = max(0.0, self.health - amount)
+        if self.health <= 0:
+            world.show_caption("Tyres gone, driver hit: it has lost control!", 3.0)
+            self.wreck(world)
+
+    def wreck(self, world: World) -> None:
+        """Out of control: the truck rolls on until it hits something, then burns."""
+        if self.mode == "wrecked":
+            return
+        self.health = 0.0
+        self.mode, self.mode_time = "wrecked", 0.0
+        world.emit("boss_down", self.name, self.x, self.y)
+
+    def explode(self, world: World) -> None:
+        if not self.alive:
+            return
+        self.alive = False
+        world.sound("explosion")
+        world.add_shake(10.0)
+        world.add_hitstop(6)
+        for i in range(5):
+            world.fx("explosion", self.x + (i - 2) * 22, self.y - 24 - (i % 2) * 12, self.facing)
+        world.add_score(5000, self.x, self.y - 60)
+        wreck = Wreck(self.x, self.y, self.angle, self.facing)
+        wreck.name = self.name + "_wreck" if self.name else ""
+        world.add(wreck)
+        self.set_state("dead")
+
+    def remove(self, world: World) -> None:
+        super().remove(world)
+
+    def hash_state(self) -> tuple:
+        return (*super().hash_state(), round(self.health, 3), self.mode, round(self.brake_clock, 3))
+
+
+class Wreck(Entity):
+    """The burnt-out tow truck: no body, just flames for a while and smoke after."""
+
+    kind = "truck_wreck"
+
+    def __init__(self, x: float, y: float, angle: float, facing: int) -> None:
+        super().__init__(x, y)
+        self.angle = self.prev_angle = angle
+        self.facing = facing
+        self.set_state("burning")
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        if world.frame % 6 == 0:
+            k = (world.frame // 6) % 5
+            world.fx("fire" if self.state_time < 12.0 else "smoke", self.x - 40 + k * 20, self.y - 20 - (k % 2) * 10,
+                     self.facing)
+
+
+# --- loose junk: barrels and fences ----------------------------------------------------------------
+
+JUNK_FILTER = shape_filter(Cat.PROP, Cat.WORLD | Cat.ONE_WAY | Cat.BARS | Cat.PROP)  # vehicles are WORLD
+
+
+@dataclass(frozen=True)
+class JunkPiece:
+    w: float
+    h: float
+    mass: float
+    friction: float
+
+
+JUNK = {
+    "barrel": JunkPiece(12.0, 16.0, 5.0, 0.5),
+    "plank": JunkPiece(4.0, 26.0, 5.0, 0.6),  # a fence is upright planks side by side
+}
+
+
+class Junk(Entity):
+    """A stack of barrels or a fence: loose bodies that a vehicle scatters (people walk through them)."""
+
+    kind = "junk"
+
+    def __init__(self, world: World, obj: LevelObject, piece: str) -> None:
+        r = obj.rect
+        super().__init__(r.center[0], r.bottom)
+        self.kind = "barrels" if piece == "barrel" else "fence"
+        self.piece = piece
+        spec = JUNK[piece]
+        self.bodies: list[pymunk.Body] = []
+        self.shapes: list[pymunk.Shape] = []
+        gap = 1.0 if piece == "barrel" else 6.0
+        cols = max(1, int((r.w + gap) // (spec.w + gap)))
+        rows = max(1, int(r.h // spec.h)) if piece == "barrel" else 1
+        for row in range(rows):
+            n = cols - row  # a pyramid
+            if n <= 0:
+                break
+            x0 = r.center[0] - (n * spec.w + (n - 1) * gap) / 2 + spec.w / 2
+            for c in range(n):
+                body = pymunk.Body(spec.mass, pymunk.moment_for_box(spec.mass, (spec.w, spec.h)))
+                body.position = (x0 + c * (spec.w + gap), r.bottom - spec.h / 2 - row * spec.h - 0.05)
+                shape = pymunk.Poly.create_box(body, (spec.w, spec.h), radius=0.3)
+                shape.friction = spec.friction
+                shape.elasticity = 0.1
+                shape.collision_type = CT.HAZARD
+                shape.filter = JUNK_FILTER
+                self.bodies.append(body)
+                self.shapes.append(shape)
+        self.home = [tuple(b.position) for b in self.bodies]
+
+    def added(self, world: World) -> None:
+        for body, shape in zip(self.bodies, self.shapes):
+            world.add_body_entity(self, body, shape)
+
+    def remove(self, world: World) -> None:
+        for body, shape in zip(self.bodies, self.shapes):
+            world.remove_body_entity(body, shape)
+
+    def scattered(self) -> float:
+        """How far, on average, the pieces have moved from where they stood (px)."""
+        total = 0.0
+        for body, (hx, hy) in zip(self.bodies, self.home):
+            dx, dy = body.position.x - hx, body.position.y - hy
+            total += (dx * dx + dy * dy) ** 0.5
+        return total / max(1, len(self.bodies))
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.piece, tuple((round(b.position.x, 1), round(b.position.y, 1)) for b in self.bodies))
+
+
+def _make_truck(world: World, obj: LevelObject) -> TowTruck:
+    return TowTruck(world, *obj.feet, facing=obj.facing if obj.prop("facing") else 1,
+                    health=float(obj.prop("health", TRUCK.health)), title=str(obj.prop("title", "")))
+
+
+declare(Kind("tow_truck", optional={"facing": FACING, "dormant": FLAG, "health": Number(above=0, at_most=10000),
+                                    "title": TEXT},
+             make=_make_truck, look=Look(drawer="vehicle"), autopilot=frozenset({"gun_down"}),
+             doc="The T-1000's tow truck: an AI driver that keeps ahead, brake-checks and rams; a boss whose "
+                 "tyres and cab window take the shotgun. Out of health or into an overpass, it crashes and burns."))
+declare(Kind("truck_wreck", in_maps=False, look=Look(drawer="wreck")))
+declare(Kind("barrels", area=True, make=lambda w, o: Junk(w, o, "barrel"), look=Look(drawer="junk"),
+             doc="A stack of loose barrels filling the area (a pyramid): vehicles scatter them, people walk past."))
+declare(Kind("fence", area=True, make=lambda w, o: Junk(w, o, "plank"), look=Look(drawer="junk"),
+             doc="A board fence across the area's width: loose planks a vehicle smashes through."))
