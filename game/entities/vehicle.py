@@ -295,7 +295,8 @@ class Vehicle(Entity):
         self.chassis.each_arbiter(scrape)
         self.chassis_down = hull
         self.set_state("drive" if abs(self.chassis.velocity.x) > 10.0 else "idle")
-        if self.driver is not None and hull and abs(self.tilt()) > self.spec.throw_angle:
+        resting = hull or self.airborne_frames > 60 or abs(self.chassis.velocity.y) < 5.0  # on its side, on junk
+        if self.driver is not None and resting and abs(self.tilt()) > self.spec.throw_angle:
             self.throw_rider(world)
         if self.spec.engine and (self.driver is not None or self.throttle):
             world.emit("engine", self.spec.engine, id(self) & 0xFFFF, abs(self.throttle),

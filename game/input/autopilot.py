@@ -165,6 +165,11 @@ class Autopilot:
                     best = e
         return best
 
+    def _slope_under(self, bike) -> float:
+        """The ground's rise under the bike (radians, + uphill the way it faces), from its wheels."""
+        (x0, y0), (x1, y1) = [(b.position.x, b.position.y) for b in sorted(bike.wheels, key=lambda b: b.position.x)][:2]
+        return max(0.0, (y0 - y1) / max(1.0, x1 - x0)) * bike.facing
+
     def _ride(self, bike, d: int) -> set[Action]:
         """Throttle towards the exit; level in the air; hop what blocks; gun down the truck from behind
         and fall back when it brakes or reverses."""
@@ -189,12 +194,14 @@ class Autopilot:
         self.fire_wait = max(0, self.fire_wait - 1)
         if throttle:
             held.add(Action.RIGHT if throttle > 0 else Action.LEFT)
-        if not bike.on_ground:  # lean to keep level (+ angle: nose down facing right)
-            tilt = bike.tilt() * bike.facing
+        tilt = bike.tilt() * bike.facing  # + : nose down
+        if not bike.on_ground:  # lean to keep level in the air
             if tilt > 0.08:
                 held.add(Action.UP)
             elif tilt < -0.08:
                 held.add(Action.DOWN)
+        elif tilt < -0.3 - self._slope_under(bike):  # a wheelie coming: weight forward
+            held.add(Action.DOWN)
         moving = abs(bike.chassis.velocity.x)
         if throttle and moving < 8 and bike.on_ground:
             self.stuck += 1
