@@ -156,6 +156,7 @@ class App:
         while self.running and self.stack.top is not None:
             elapsed = clock.tick(240) / 1000.0
             self.process_events()
+            self.stepper.time_scale = self.settings.game_speed / 100  # the slow assist: fewer updates a second
             for _ in range(self.stepper.advance(elapsed)):
                 self.update()
             self.render(self.stepper.alpha)
@@ -214,13 +215,42 @@ class App:
 
         return by_name(self.settings.difficulty)
 
-    def new_game(self, level: str | None = None, *, mode: str = "story", intro: bool = True) -> None:
-        """A new run (at the chosen difficulty) from ``level``: the campaign's first unless named."""
+    def new_game(self, level: str | None = None, *, mode: str = "story", intro: bool | None = None,
+                 checkpoint: int | None = None) -> None:
+        """A new run of ``mode`` (at the chosen difficulty) from ``level``: the campaign's first unless
+        named.  Story scenes play if the mode has them (``intro`` overrides); Level Training may
+        start from a ``checkpoint`` (0 = the first the player would reach)."""
+        from game.modes import mode as mode_named
         from game.progress import CAMPAIGN
         from game.run import Run
 
-        self.run = Run(mode, self.difficulty, self.players)
+        self.run = Run(mode, self.difficulty, self.players, checkpoint=checkpoint)
+        if intro is None:
+            intro = mode_named(mode).story_scenes
         self.start_level(level or CAMPAIGN[0], intro=intro)
+
+    def start_story(self, number: int) -> None:
+        """Story mode from save slot ``number``: resumed at the level it reached, with its score and
+        difficulty; an empty or finished slot starts the story over at the chosen difficulty."""
+        from game.run import Run
+        from game.slots import Slot, load_slot
+
+        slot, warning = load_slot(number)
+        if slot.empty or slot.finished or not self.level_exists(slot.level):
+            slot = Slot(difficulty=self.difficulty.name)
+            self._save_slot(number, slot)
+        self.run = Run("story", slot.difficulty, self.players, carried=slot.score, slot=number)
+        self.start_level(slot.level, intro=True)
+        if warning:
+            self.show_error(warning)
+
+    def _save_slot(self, number: int, slot) -> None:
+        from game.slots import save_slot
+
+        try:
+            save_slot(number, slot)
+        except OSError as exc:
+            log.warning("could not save story slot %d: %s", number, exc)
 
     def start_level(self, name: str, *, seed: int | None = None, lives: int | None = None, replay=None,
                     autopilot: bool = False, intro: bool = False) -> None:
@@ -275,6 +305,8 @@ class App:
             from game.input.autopilot import Autopilot
 
             scene.source = Autopilot(scene.world)
+        if replay is None and not autopilot:
+            self._apply_mode(scene.world)
         while len(self.stack.scenes) > 1:
             self.stack.scenes.pop()
         self.stack.push(scene)
@@ -282,6 +314,16 @@ class App:
         if intro and scene.source is None and story_exists(story):
             self.stack.push(StoryScene(self, str(story), then=self.stack.pop))
         self.input.clear()
+
+    def _apply_mode(self, world) -> None:
+        """What the run's mode changes in a level the player plays: Level Training's infinite lives
+        and chosen checkpoint (kept for a restart or a continue)."""
+        from game.modes import mode, start_at_checkpoint
+
+        run = self.current_run()
+        world.infinite_lives = mode(run.mode).infinite_lives
+        if run.checkpoint is not None:
+            start_at_checkpoint(world, run.checkpoint)
 
     def save_recording(self) -> None:
         """Write the level being recorded (``--record``) to its file, if it has any input yet."""
@@ -299,6 +341,10 @@ class App:
         self.recording = None  # written: a later save (the next level, quitting) has nothing to add
 
     def level_finished(self, play) -> None:
+        """A level the player played has ended: the run records it; a finished one is ranked, its
+        bests and rank remembered, a Story's slot saved at the level it leads to."""
+        from game import rank
+        from game.modes import next_level
         from game.scenes.results import GameOverScene, LevelCompleteScene
 
         if play.source is not None:  # a demo or replay: nothing to record
@@ -306,14 +352,32 @@ class App:
             return
         world = play.world
         self.save_recording()
-        self.current_run().level_over(play.level_name, world)
+        run = self.current_run()
+        result = run.level_over(play.level_name, world)
         if world.outcome == "completed":
+            result.rank = rank.of_world(world)
+            following = next_level(run.mode, play.level_name, world.next_level)
             self.progress.record_finish(play.level_name, world.stats.score, world.stats.frames,
                                         world.stats.casualties, world.next_level)
+            self.progress.record_rank(run.mode, play.level_name, result.rank)
+            if run.mode == "story":
+                self._story_reached(run, following)
             self.save_progress()
-            self.stack.replace(LevelCompleteScene(self, world, play.level_name, self.run))
+            self.stack.replace(LevelCompleteScene(self, world, play.level_name, run, following))
         else:
-            self.stack.replace(GameOverScene(self, play.level_name, play.seed, world.stats.score, self.run))
+            self.stack.replace(GameOverScene(self, play.level_name, play.seed, world.stats.score, run))
+
+    def _story_reached(self, run, following: str | None) -> None:
+        """A Story level is finished: its slot now starts at the next level (with the total so far);
+        past the last level this build has, the story is finished (Boss Rush opens)."""
+        from game.slots import Slot
+
+        more = self.level_exists(following)
+        if not more:
+            self.progress.story_finished = True
+        if run.slot is not None:
+            self._save_slot(run.slot, Slot(following if more else run.last.level, run.score,
+                                           run.difficulty.name, finished=not more))
 
     def current_run(self):
         """The run in progress; a level played without one (``--level``) begins one."""
@@ -324,20 +388,21 @@ class App:
         return self.run
 
     def finish_run(self, score: int | None = None) -> None:
-        """The run is over: a good score (the run's total unless given) gets initials and the table,
-        then the title."""
+        """The run is over: a good score (the run's total unless given) gets initials and the mode's
+        table, then the title.  Modes without a table (Level Training, the Lab) go to the title."""
         from game.scenes.records import HighScoreScene, InitialsScene
 
+        run = self.current_run()
         if score is None:
-            score = self.run.score if self.run is not None else 0
-        if not self.progress.qualifies(score):
+            score = run.score
+        if not self.progress.qualifies(run.mode, score):
             self.quit_to_title()
             return
 
-        def show_table(rank: int) -> None:
-            self.stack.replace(HighScoreScene(self, rank, then=self.quit_to_title))
+        def show_table(place: int) -> None:
+            self.stack.replace(HighScoreScene(self, place, then=self.quit_to_title, mode=run.mode))
 
-        self.stack.replace(InitialsScene(self, score, then=show_table))
+        self.stack.replace(InitialsScene(self, score, run.mode, then=show_table))
 
     def start_attract(self) -> bool:
         """Play the shipped demo replay, as an arcade cabinet does when nobody is playing."""

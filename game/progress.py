@@ -1,4 +1,7 @@
-"""The player's progress: unlocked levels, best results per level, and the high-score table.
+"""The player's progress: unlocked levels, best results per level, a high-score table per mode,
+the best rank per level and mode, and whether the story has been finished (it opens Boss Rush).
+
+(Story save slots are files of their own: ``game.slots``.)
 
 Saved atomically as JSON in the user's data folder.  A save that cannot be
 read is moved aside as ``progress.json.bak`` (a later one as ``progress.json.1.bak``,
@@ -13,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.modes import SCORED
+from game.rank import RANKS, better
 from game.settings import data_dir
 from game.storage import atomic_write_json, load_or_defaults
 
@@ -38,7 +43,9 @@ class Best:
 class Progress:
     unlocked: list[str] = field(default_factory=lambda: [CAMPAIGN[0]])
     best: dict[str, Best] = field(default_factory=dict)
-    table: list[tuple[str, int]] = field(default_factory=lambda: list(DEFAULT_TABLE))
+    tables: dict[str, list[tuple[str, int]]] = field(default_factory=lambda: {m: list(DEFAULT_TABLE) for m in SCORED})
+    ranks: dict[str, dict[str, str]] = field(default_factory=dict)  # mode -> level -> best rank
+    story_finished: bool = False  # the campaign (as far as this build has it) played to its end in Story
 
     # --- rules --------------------------------------------------------------------------------
     def is_unlocked(self, level: str) -> bool:
@@ -68,26 +75,52 @@ class Progress:
                 improved = True
         return improved
 
-    def qualifies(self, score: int) -> bool:
-        return score > 0 and (len(self.table) < TABLE_SIZE or score > self.table[-1][1])
+    def table(self, mode: str) -> list[tuple[str, int]]:
+        """The high-score table of ``mode`` (a mode without one has an empty table)."""
+        return self.tables.get(mode, [])
 
-    def add_score(self, initials: str, score: int) -> int:
-        """Insert into the table; returns the 0-based rank, or -1 if it did not make it."""
-        if not self.qualifies(score):
+    def qualifies(self, mode: str, score: int) -> bool:
+        if mode not in SCORED:
+            return False
+        table = self.table(mode)
+        return score > 0 and (len(table) < TABLE_SIZE or score > table[-1][1])
+
+    def add_score(self, mode: str, initials: str, score: int) -> int:
+        """Insert into the mode's table; returns the 0-based place, or -1 if it did not make it."""
+        if not self.qualifies(mode, score):
             return -1
+        table = self.tables.setdefault(mode, [])
         initials = (initials.upper() + "AAA")[:INITIALS_LENGTH]
-        rank = next((i for i, (_, s) in enumerate(self.table) if score > s), len(self.table))
-        self.table.insert(rank, (initials, score))
-        del self.table[TABLE_SIZE:]
-        return rank
+        place = next((i for i, (_, s) in enumerate(table) if score > s), len(table))
+        table.insert(place, (initials, score))
+        del table[TABLE_SIZE:]
+        return place
+
+    def best_rank(self, level: str, mode: str | None = None) -> str | None:
+        """The best rank on ``level`` in ``mode``, or in any mode when None."""
+        modes = [mode] if mode is not None else list(self.ranks)
+        best = None
+        for m in modes:
+            best = better(best, self.ranks.get(m, {}).get(level))
+        return best
+
+    def record_rank(self, mode: str, level: str, rank: str) -> bool:
+        """Remember ``rank`` if it beats the best so far; True if it did."""
+        ranks = self.ranks.setdefault(mode, {})
+        if better(rank, ranks.get(level)) == rank and ranks.get(level) != rank:
+            ranks[level] = rank
+            return True
+        return False
 
     # --- persistence --------------------------------------------------------------------------
     def to_json(self) -> dict:
         return {
-            "version": 1,
+            "version": 2,
             "unlocked": list(self.unlocked),
             "best": {k: {"score": b.score, "frames": b.frames, "casualties": b.casualties} for k, b in self.best.items()},
-            "table": [[i, s] for i, s in self.table],
+            "tables": {m: [[i, s] for i, s in t] for m, t in self.tables.items()},
+            "ranks": {m: dict(r) for m, r in self.ranks.items()},
+            "story_finished": self.story_finished,
         }
 
     @classmethod
@@ -107,13 +140,36 @@ class Progress:
                 p.best[level] = Best(_count(b["score"], 0), _count(b["frames"], 0), _count(b["casualties"], -1))
             except (KeyError, TypeError, ValueError, OverflowError):
                 raise ValueError(f"best result for '{_shown(level)}' is malformed") from None
-        table = data.get("table", p.table)
-        try:
-            p.table = [(str(i)[:INITIALS_LENGTH], _count(s, 0)) for i, s in table][:TABLE_SIZE]
-        except (TypeError, ValueError, OverflowError):
-            raise ValueError("high-score table is malformed") from None
-        p.table.sort(key=lambda row: -row[1])
+        tables = data.get("tables")
+        if tables is None and "table" in data:  # version 1: one table, the campaign's
+            tables = {"story": data["table"]}
+        if tables is not None:
+            if not isinstance(tables, dict):
+                raise ValueError("tables must be an object")
+            for mode, table in tables.items():
+                if mode not in SCORED:
+                    continue  # a mode this version does not score: left out
+                p.tables[mode] = _table(table, mode)
+        ranks = data.get("ranks", {})
+        if not isinstance(ranks, dict) or not all(
+                isinstance(r, dict) and all(isinstance(k, str) and v in RANKS for k, v in r.items())
+                for r in ranks.values()):
+            raise ValueError("ranks must map each mode to levels and their ranks (S, A, B, C or D)")
+        p.ranks = {str(m): dict(r) for m, r in ranks.items()}
+        finished = data.get("story_finished", False)
+        if not isinstance(finished, bool):
+            raise ValueError("story_finished must be true or false")
+        p.story_finished = finished
         return p
+
+
+def _table(table, mode: str) -> list[tuple[str, int]]:
+    try:
+        rows = [(str(i)[:INITIALS_LENGTH], _count(s, 0)) for i, s in table][:TABLE_SIZE]
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"high-score table of {_shown(mode)} is malformed") from None
+    rows.sort(key=lambda row: -row[1])
+    return rows
 
 
 def _count(value, low: int) -> int:

@@ -16,19 +16,22 @@ The rules, in one place:
   begins again with the lives it was entered with, and nothing is recorded.
 - A game over records the attempt.  Giving up ends the run with the total,
   the failed attempt's points included.
-- A **continue** (while any are left) starts the level again with a full stock
+- A **continue** (while any are left; Casual has no limit) starts the level again with a full stock
   of the difficulty's lives.  It costs score: the failed attempt's points are
   forfeit, and ``CONTINUE_COST`` more comes off the run total (never below 0).
+- A run has a mode (``game.modes``): it decides where a finished level leads
+  and which table the total goes to.  A Story run resumed from a save slot
+  starts with the slot's score ``carried``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.difficulty import NORMAL, Difficulty, by_name
+from game.difficulty import NORMAL, UNLIMITED, Difficulty, by_name
+from game.modes import MODES
 
 CONTINUE_COST = 1000  # points off the run total for each continue used (as far as the total goes)
-MODES = ("story", "lab")  # the campaign in story order; the T-1000 Lab. (Room for more: an arcade mode ...)
 
 
 @dataclass
@@ -43,6 +46,7 @@ class LevelResult:
     deaths: int
     outcome: str  # "completed" / "game_over"
     continued: bool = False  # a continue was used on this game over: its points do not count
+    rank: str | None = None  # a finished level's rank (game.rank)
 
     @property
     def counts(self) -> bool:
@@ -60,10 +64,13 @@ class Run:
     difficulty: Difficulty = NORMAL
     players: int = 1
     lives: int = -1  # carried into the next level; -1: the difficulty's starting lives
-    continues_left: int = -1  # -1: the difficulty's continues
+    continues_left: int | None = None  # None: the difficulty's continues (UNLIMITED: no end to them)
     continues_used: int = 0
     results: list[LevelResult] = field(default_factory=list)
     paid: int = 0  # points the continues have taken off the total
+    carried: int = 0  # the score a resumed Story brings from its save slot
+    slot: int | None = None  # Story: the save slot (1-3) this run is saved to
+    checkpoint: int | None = None  # Level Training: the checkpoint its level starts from (None: the start)
 
     def __post_init__(self) -> None:
         self.difficulty = by_name(self.difficulty)
@@ -71,14 +78,14 @@ class Run:
             raise ValueError(f"unknown mode {self.mode!r} (one of {', '.join(MODES)})")
         if self.lives < 0:
             self.lives = self.difficulty.player_lives
-        if self.continues_left < 0:
+        if self.continues_left is None:
             self.continues_left = self.difficulty.continues
 
     # --- figures ---------------------------------------------------------------------------------
     @property
     def score(self) -> int:
         """The run total: every counted attempt's score, less what continues cost."""
-        return max(0, sum(r.score for r in self.results if r.counts) - self.paid)
+        return max(0, self.carried + sum(r.score for r in self.results if r.counts) - self.paid)
 
     @property
     def frames(self) -> int:
@@ -94,7 +101,11 @@ class Run:
 
     @property
     def can_continue(self) -> bool:
-        return self.continues_left > 0
+        return self.continues_left > 0 or self.continues_left == UNLIMITED
+
+    @property
+    def unlimited_continues(self) -> bool:
+        return self.continues_left == UNLIMITED
 
     # --- what happens ----------------------------------------------------------------------------
     def level_over(self, level: str, world) -> LevelResult:
@@ -111,6 +122,7 @@ class Run:
         if self.last is not None and self.last.outcome == "game_over":
             self.last.continued = True
         self.paid += min(CONTINUE_COST, self.score)
-        self.continues_left -= 1
+        if not self.unlimited_continues:
+            self.continues_left -= 1
         self.continues_used += 1
         self.lives = self.difficulty.player_lives

@@ -23,6 +23,7 @@ from game.storage import atomic_write_json, finite_number, load_or_defaults
 log = logging.getLogger(__name__)
 
 APP_NAME = "judgment-day"
+GAME_SPEEDS = (100, 75)  # percent of full speed; 75: the assist that gives the player more time to react
 
 
 def config_dir() -> Path:
@@ -54,6 +55,7 @@ class Settings:
     screen_shake: bool = True
     reduced_flashing: bool = False
     difficulty: str = DEFAULT_DIFFICULTY  # a name in game.difficulty.DIFFICULTIES; a new run starts at it
+    game_speed: int = 100  # percent, one of GAME_SPEEDS: 75 is the slow-down assist (game.timestep)
 
     def to_json(self) -> dict:
         return {
@@ -67,6 +69,7 @@ class Settings:
             "screen_shake": self.screen_shake,
             "reduced_flashing": self.reduced_flashing,
             "difficulty": self.difficulty,
+            "game_speed": self.game_speed,
         }
 
     @classmethod
@@ -95,6 +98,10 @@ class Settings:
             if not isinstance(data["difficulty"], str) or data["difficulty"] not in DIFFICULTIES:
                 raise ValueError(f"difficulty must be one of {', '.join(DIFFICULTIES)}")
             s.difficulty = data["difficulty"]
+        if "game_speed" in data:
+            if data["game_speed"] not in GAME_SPEEDS or isinstance(data["game_speed"], bool):
+                raise ValueError(f"game_speed must be one of {', '.join(map(str, GAME_SPEEDS))}")
+            s.game_speed = int(data["game_speed"])
         return s
 
 

@@ -59,6 +59,7 @@ class LiquidTerminator(Entity):
                           n_droplets=droplets)
         # Its pace: the map's ``speed`` (else its tuned pace), times the difficulty's.
         self.body.speed_scale = (1.0 if speed is None else speed) * world.difficulty.t1000_speed
+        self.body.lie_time = world.difficulty.reform_delay  # how soon it pulls itself together again
         world.t1000s.append(self)
         self.body.relentless = self.chases_escort  # after John it runs all the way in
         self.state = self.body.state

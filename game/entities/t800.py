@@ -477,6 +477,7 @@ class T800(BodyEntity):
     def hit(self, world: World, damage: float, source_x: float, *, lethal: bool = True, melee: bool = False) -> bool:
         if self.invulnerable > 0 or self.state == "dead" or world.outcome:
             return False
+        world.stats.damage += min(damage, self.health)
         self.health -= damage
         self.invulnerable = INVULNERABLE_TIME
         push = 1 if self.x >= source_x else -1
@@ -500,7 +501,8 @@ class T800(BodyEntity):
     def _die(self, world: World) -> None:
         self.leave_vehicle(world)
         self.set_state("dead")
-        self.lives -= 1
+        if not world.infinite_lives:
+            self.lives -= 1
         world.stats.deaths += 1
         self.respawn_timer = RESPAWN_TIME
         world.sound("game_over" if self.lives <= 0 else "hurt")
@@ -509,6 +511,7 @@ class T800(BodyEntity):
         """Down at once, whatever the health: a fall out of the level, a wall the view pins you to."""
         if self.state == "dead":
             return
+        world.stats.damage += max(self.health, 0)
         self.health = 0
         self._die(world)
         self.respawn_timer = respawn_after

@@ -236,7 +236,9 @@ MAP_PROPERTIES: dict[str, Spec] = {
     "music": TEXT,
     "background": TEXT,
     "intro": TEXT,
-    "par_seconds": Number(whole=True, at_least=1),
+    "par_seconds": Number(whole=True, at_least=1),  # the rank's pars (game.rank): time, ...
+    "par_score": Number(whole=True, at_least=1),  # ... score (as Normal counts it) ...
+    "par_damage": Number(whole=True, at_least=1),  # ... and health lost
     "no_kill": FLAG,
     # px: the ground line; below it the backdrop is the level's underground wall (<background>_under.png)
     # instead of the sky and the city, so a drain or a cellar never shows the skyline.

@@ -12,6 +12,7 @@ from game.input.live import pressed_control
 from game.render.text import font
 from game.scenes.base import Scene
 from game.scenes.menu import Item, Menu, draw_screen
+from game.settings import GAME_SPEEDS
 
 
 def _onoff(value: bool) -> str:
@@ -34,6 +35,7 @@ class OptionsScene(Scene):
                  on_adjust=lambda d: self._flip("reduced_flashing")),
             Item(lambda: f"Vsync\t{_onoff(s.vsync)}", on_adjust=self._vsync),
             Item(lambda: f"Difficulty\t{by_name(s.difficulty).label}", on_adjust=self._difficulty),
+            Item(lambda: f"Game speed (assist)\t{s.game_speed}%", on_adjust=self._speed),
             Item("Controls", lambda: app.stack.push(ControlsScene(app))),
             Item("Back", self.back),
         ], on_back=self.back)
@@ -60,9 +62,14 @@ class OptionsScene(Scene):
         self.app.apply_display()
 
     def _difficulty(self, d: int) -> None:
-        """Easy, Normal, Hard and round again; a run already going keeps the one it began at."""
+        """Casual, Easy, Normal, Hard and round again; a run already going keeps the one it began at."""
         s = self.app.settings
         s.difficulty = next_difficulty(s.difficulty, d)
+
+    def _speed(self, d: int) -> None:
+        """100% or the 75% assist; the app's clock takes it up at once (``App.run``)."""
+        s = self.app.settings
+        s.game_speed = GAME_SPEEDS[(GAME_SPEEDS.index(s.game_speed) + d) % len(GAME_SPEEDS)]
 
     def _flip(self, name: str) -> None:
         setattr(self.app.settings, name, not getattr(self.app.settings, name))
@@ -75,7 +82,7 @@ class OptionsScene(Scene):
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        rect = draw_screen(surface, "OPTIONS", (300, 186))
+        rect = draw_screen(surface, "OPTIONS", (300, 202))
         cx = rect.centerx
         self.menu.draw(surface, cx, rect.top + 14, spacing=16, width=220)
         font().draw(surface, "LEFT/RIGHT change   ESC back", (cx, 330), assets.color("steel", (120, 130, 150)),

@@ -1,4 +1,5 @@
-"""Level select, entering initials for the high-score table, and the table itself."""
+"""Level select (Level Training: a level, then where in it to start), entering initials for a
+mode's high-score table, and the tables themselves (left/right flips between the modes)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def _clock(frames: int) -> str:
 
 
 class LevelSelectScene(Scene):
+    """Level Training: every level reached, with its best result and best rank (in any mode)."""
+
     def __init__(self, app) -> None:
         super().__init__(app)
         progress = app.progress
@@ -37,32 +40,70 @@ class LevelSelectScene(Scene):
             unlocked = progress.is_unlocked(name)
             opener = progress.unlocked_by(name)
             label = self._label(name) if unlocked else f"{_title(name)}  (finish {_title(opener)})"
-            items.append(Item(label, (lambda n=name: app.new_game(n)), enabled=unlocked))  # a new run from there
+            items.append(Item(label, (lambda n=name: self.choose(n)), enabled=unlocked))
         items.append(Item("Back", app.stack.pop))
         self.menu = Menu(items, on_back=app.stack.pop)
         self.menu.sound = app.audio.play
 
+    def choose(self, name: str) -> None:
+        """A level with checkpoints asks where to start; one without starts at the beginning."""
+        from game.modes import checkpoint_count
+
+        if checkpoint_count(name):
+            self.app.stack.push(CheckpointSelectScene(self.app, name))
+        else:
+            self.app.new_game(name, mode="training")
+
     def _label(self, name: str) -> str:
-        best = self.app.progress.best.get(name)
+        progress = self.app.progress
+        best = progress.best.get(name)
+        rank = progress.best_rank(name)
         title = _title(name)
-        if best is None:
+        if best is None and rank is None:
             return title
-        return f"{title}\t{best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}"
+        figures = f"{best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}" if best else ""
+        return f"{title}\t{figures}  rank {rank or '-'}"
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        rect = draw_screen(surface, "SELECT LEVEL", (500, 40 + 16 * len(self.menu.items)))
-        self.menu.draw(surface, rect.centerx, rect.top + 16, spacing=16, width=420)
+        rect = draw_screen(surface, "LEVEL TRAINING", (520, 40 + 16 * len(self.menu.items)))
+        self.menu.draw(surface, rect.centerx, rect.top + 16, spacing=16, width=440)
+        font().draw(surface, "Infinite lives. Ranks are kept; scores go to no table.", (rect.centerx, 330),
+                    assets.color("steel"), align="center")
+
+
+class CheckpointSelectScene(Scene):
+    """Where in a level Level Training starts: its beginning or any of its checkpoints."""
+
+    def __init__(self, app, level: str) -> None:
+        super().__init__(app)
+        from game.modes import checkpoint_count
+
+        self.level = level
+        items = [Item("From the start", lambda: app.new_game(level, mode="training"))]
+        items += [Item(f"Checkpoint {i + 1}", (lambda i=i: app.new_game(level, mode="training", checkpoint=i)))
+                  for i in range(checkpoint_count(level))]
+        items.append(Item("Back", app.stack.pop))
+        self.menu = Menu(items, on_back=app.stack.pop)
+        self.menu.sound = app.audio.play
+
+    def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
+        self.menu.update(snap)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        rect = draw_screen(surface, _title(self.level).upper(), (260, 28 + 16 * len(self.menu.items)))
+        self.menu.draw(surface, rect.centerx, rect.top + 14, spacing=16)
 
 
 class InitialsScene(Scene):
     """Three letters for the table: up/down picks a letter, left/right or confirm moves on."""
 
-    def __init__(self, app, score: int, then) -> None:
+    def __init__(self, app, score: int, mode: str, then) -> None:
         super().__init__(app)
         self.score = score
+        self.mode = mode  # whose table
         self.letters = [0] * INITIALS_LENGTH
         self.pos = 0
         self.then = then
@@ -90,9 +131,9 @@ class InitialsScene(Scene):
                 self._enter()
 
     def _enter(self) -> None:
-        rank = self.app.progress.add_score(self.initials, self.score)
+        place = self.app.progress.add_score(self.mode, self.initials, self.score)
         self.app.save_progress()
-        self.then(rank)
+        self.then(place)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         draw_backdrop(surface)
@@ -100,7 +141,10 @@ class InitialsScene(Scene):
         cx = surface.get_width() // 2
         gold = assets.color("gold", (255, 210, 90))
         white = assets.color("white", (240, 240, 232))
-        f.draw(surface, "NEW HIGH SCORE", (cx, 60), gold, align="center", scale=2)
+        from game.modes import mode
+
+        f.draw(surface, "NEW HIGH SCORE", (cx, 44), gold, align="center", scale=2)
+        f.draw(surface, mode(self.mode).label.upper(), (cx, 74), white, align="center")
         f.draw(surface, f"{self.score:07d}", (cx, 100), white, align="center", scale=2)
         for i, index in enumerate(self.letters):
             x = cx - 40 + i * 40
@@ -113,25 +157,45 @@ class InitialsScene(Scene):
 
 
 class HighScoreScene(Scene):
-    def __init__(self, app, highlight: int = -1, then=None) -> None:
+    """One mode's table; left/right flips to the other modes' tables, anything else leaves."""
+
+    def __init__(self, app, highlight: int = -1, then=None, mode: str | None = None) -> None:
         super().__init__(app)
+        from game.modes import SCORED
+
+        self.modes = SCORED
+        self.mode = mode if mode in SCORED else SCORED[0]
+        self.shown = self.mode  # the table on screen; the highlight belongs to ``mode``'s
         self.highlight = highlight
         self.then = then or app.stack.pop
         self.t = 0.0
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.t += dt
-        if snap.pressed and self.t > 0.3:
+        if snap.was_pressed(Action.LEFT) or snap.was_pressed(Action.RIGHT):
+            step = -1 if snap.was_pressed(Action.LEFT) else 1
+            self.shown = self.modes[(self.modes.index(self.shown) + step) % len(self.modes)]
+            self.app.audio.play("menu_move")
+        elif snap.pressed and self.t > 0.3:
             self.then()
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        rect = draw_screen(surface, "HIGH SCORES", (260, 220))
+        from game.modes import mode
+
+        rect = draw_screen(surface, "HIGH SCORES", (260, 220), title_y=22, panel_top=66)
         f = font()
         gold = assets.color("gold")
         white = assets.color("white")
-        for i, (initials, score) in enumerate(self.app.progress.table):
-            colour = gold if i == self.highlight and (int(self.t * 4) % 2 == 0) else white
+        steel = assets.color("steel")
+        label = mode(self.shown).label.upper()
+        f.draw(surface, label, (rect.centerx, 50), white, align="center")
+        f.draw(surface, "<", (rect.centerx - f.width(label) // 2 - 14, 50), gold)
+        f.draw(surface, ">", (rect.centerx + f.width(label) // 2 + 8, 50), gold)
+        for i, (initials, score) in enumerate(self.app.progress.table(self.shown)):
+            lit = self.shown == self.mode and i == self.highlight and (int(self.t * 4) % 2 == 0)
+            colour = gold if lit else white
             y = rect.top + 14 + i * 20
             f.draw(surface, f"{i + 1:2d}.", (rect.left + 24, y), colour)
             f.draw(surface, initials, (rect.left + 70, y), colour)
             f.draw(surface, f"{score:07d}", (rect.right - 24, y), colour, align="right")
+        f.draw(surface, "LEFT/RIGHT other modes   ENTER back", (rect.centerx, 300), steel, align="center")

@@ -1,5 +1,5 @@
-"""After a level: the results screen (score, time, casualties, the run's total) and the game-over
-screen (continue while the run has continues, else give up and take the total to the table)."""
+"""After a level: the results screen (score, time, casualties, the run's total, the rank) and the
+game-over screen (continue while the run has continues, else give up and take the total to the table)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from game.run import CONTINUE_COST, Run
 from game.scenes.base import Scene
 from game.scenes.menu import Item, Menu, draw_panel, draw_screen
 
+RANK_COLOURS = {"S": "gold", "A": "white", "B": "electric", "C": "concrete_hi", "D": "red"}  # palette names
+
 
 def _clock(frames: int) -> str:
     seconds = frames // 60
@@ -21,11 +23,16 @@ def _clock(frames: int) -> str:
 class LevelCompleteScene(Scene):
     music = None
 
-    def __init__(self, app, world, level_name: str, run: Run | None = None) -> None:
+    def __init__(self, app, world, level_name: str, run: Run | None = None, next_level: str | None = None) -> None:
         super().__init__(app)
+        from game.modes import mode
+
         self.world = world
         self.level_name = level_name
         self.run = run or app.current_run()
+        self.mode = mode(self.run.mode)
+        self.rank = self.run.last.rank if self.run.last is not None and self.run.last.level == level_name else None
+        self.best_rank = app.progress.best_rank(level_name, self.run.mode)
         stats = world.stats
         self.rows = [
             ("SCORE", f"{stats.score:07d}"),
@@ -34,25 +41,26 @@ class LevelCompleteScene(Scene):
             ("HUMAN CASUALTIES", str(stats.casualties)),
             ("RUN TOTAL", f"{self.run.score:07d}"),
         ]
-        self.next_level = world.next_level
+        self.next_level = next_level
         from game.scenes.story import story_exists
 
-        goes_on = app.level_exists(self.next_level) or story_exists(self.next_level)
+        goes_on = app.level_exists(self.next_level) or (self.mode.story_scenes and story_exists(self.next_level))
         label = "Continue" if goes_on else "Back to title"
         self.menu = Menu([Item(label, self.proceed)], on_back=self.proceed)
         self.menu.sound = app.audio.play
         self.t = 0.0
 
     def proceed(self) -> None:
-        """On to the next level through its intro story; where the campaign ends for now, the story
-        of what comes next is still told (the next level's name is its story's id), then the run's
-        total goes to the scores.  The next level starts with the lives this one ended with."""
+        """On to the next level the mode leads to (in Story through its intro story); where the
+        campaign ends for now, Story still tells what comes next (the next level's name is its
+        story's id), then the run's total goes to the mode's scores.  The next level starts with
+        the lives this one ended with."""
         from game.scenes.story import StoryScene, story_exists
 
         score = self.run.score
         if self.app.level_exists(self.next_level):
-            self.app.start_level(self.next_level, lives=self.run.lives, intro=True)
-        elif story_exists(self.next_level):
+            self.app.start_level(self.next_level, lives=self.run.lives, intro=self.mode.story_scenes)
+        elif self.mode.story_scenes and story_exists(self.next_level):
             self.app.stack.replace(StoryScene(self.app, str(self.next_level), then=lambda: self.app.finish_run(score)))
         else:
             self.app.finish_run(score)
@@ -63,8 +71,8 @@ class LevelCompleteScene(Scene):
             self.menu.update(snap)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        rect = draw_screen(surface, f"{self.world.level.title.upper()} COMPLETE", (320, 120), title_y=50,
-                           panel_top=90)
+        rect = draw_screen(surface, f"{self.world.level.title.upper()} COMPLETE", (320, 120), title_y=40,
+                           panel_top=70)
         f = font()
         cx = rect.centerx
         white = assets.color("white")
@@ -78,11 +86,17 @@ class LevelCompleteScene(Scene):
                 colour = gold
             f.draw(surface, label, (rect.left + 20, y), colour)
             f.draw(surface, value, (rect.right - 20, y), colour, align="right")
+        if self.rank is not None:
+            f.draw(surface, "RANK", (cx, rect.bottom + 10), gold, align="center")
+            f.draw(surface, self.rank, (cx, rect.bottom + 24), assets.color(RANK_COLOURS.get(self.rank, "gold")), align="center",
+                   scale=3)
+            if self.best_rank is not None and self.best_rank != self.rank:
+                f.draw(surface, f"BEST {self.best_rank}", (cx + 40, rect.bottom + 34), white)
         if self.world.stats.casualties == 0:
-            f.draw(surface, "No one died. Keep it that way.", (cx, 224), white, align="center")
-        if not self.app.level_exists(self.next_level):
-            f.draw(surface, "The story continues in a later build.", (cx, 240), white, align="center")
-        self.menu.draw(surface, cx, 290)
+            f.draw(surface, "No one died. Keep it that way.", (cx, 266), white, align="center")
+        if self.mode.campaign and not self.app.level_exists(self.next_level):
+            f.draw(surface, "The story continues in a later build.", (cx, 280), white, align="center")
+        self.menu.draw(surface, cx, 304)
 
 
 class GameOverScene(Scene):
@@ -115,10 +129,10 @@ class GameOverScene(Scene):
         font().draw(surface, "TERMINATED", (cx, 120), assets.color("red", (214, 56, 48)), align="center", scale=3)
         font().draw(surface, f"SCORE {self.score:07d}", (cx, 154), assets.color("gold"), align="center")
         font().draw(surface, f"RUN TOTAL {self.run.score:07d}", (cx, 166), assets.color("gold"), align="center")
-        left = self.run.continues_left
-        if left:
+        left = "unlimited" if self.run.unlimited_continues else f"{self.run.continues_left} left"
+        if self.run.can_continue:
             lives = self.run.difficulty.player_lives
-            text = (f"Continue ({left} left): this level again with {lives} lives; "
+            text = (f"Continue ({left}): this level again with {lives} lives; "
                     f"costs this attempt's score and {CONTINUE_COST} more.")
         else:
             text = "No continues left."

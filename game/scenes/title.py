@@ -1,4 +1,4 @@
-"""The title screen: the logo over the night freeway, and the main menu."""
+"""The title screen: the logo over the night freeway, and the main menu (Play opens the modes)."""
 
 from __future__ import annotations
 
@@ -20,13 +20,9 @@ class TitleScene(Scene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        lab_open = app.level_exists("t1000_lab") and app.progress.is_unlocked("t1000_lab")
         self.menu = Menu([
-            Item("Start game", app.new_game),
-            Item("Level select", self.level_select),
+            Item("Play", self.play),
             Item("High scores", self.high_scores),
-            Item("T-1000 Lab" if lab_open else "T-1000 Lab (finish Freeway)",
-                 lambda: app.new_game("t1000_lab", mode="lab", intro=False), enabled=lab_open),
             Item("Options", self.options),
             Item("Quit", app.quit),
         ], on_back=self._to_quit)
@@ -38,10 +34,11 @@ class TitleScene(Scene):
         super().enter()
         self.idle = 0.0
 
-    def level_select(self) -> None:
-        from game.scenes.records import LevelSelectScene
+    def play(self) -> None:
+        """The modes: Story, Arcade, Level Training, Boss Rush, the Lab."""
+        from game.scenes.play_menu import PlayMenuScene
 
-        self.app.stack.push(LevelSelectScene(self.app))
+        self.app.stack.push(PlayMenuScene(self.app))
 
     def high_scores(self) -> None:
         from game.scenes.records import HighScoreScene

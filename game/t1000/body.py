@@ -116,6 +116,7 @@ class T1000:
         self.n = n = int(n_droplets)
         self.facing = 1
         self.speed_scale = 1.0
+        self.lie_time = T.SHATTER_LIE_TIME  # s shards lie before thawing (the game sets the difficulty's)
         self.brain = Brain(self)
         self.prepare(n)
         self.pm = shapes.policeman(n)
@@ -724,7 +725,7 @@ class T1000:
 
         if self.shards:
             self.shatter_t += dt
-            if self.shatter_t >= T.SHATTER_LIE_TIME:
+            if self.shatter_t >= self.lie_time:
                 self._thaw_shards()
                 self._read()  # rows changed: the thawed droplets' circles are back
         live = self._liquid()

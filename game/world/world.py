@@ -42,6 +42,7 @@ class Stats:
     knockouts: int = 0
     deaths: int = 0
     frames: int = 0
+    damage: float = 0  # health the players lost (a lost life: what was left of the bar); for the rank
 
 
 MAX_PLAYERS = 2
@@ -91,6 +92,7 @@ class World:
         self.caption_queue: list[tuple[str, float]] = []  # captions waiting their turn
         self.arena = None  # the Arena trigger holding the player in a fight, if any
         self.no_kill = bool(level.properties.get("no_kill", False))
+        self.infinite_lives = False  # practice (Level Training): a death costs no life
         self.frame = 0
         self.t1000s: list = []
         self.t1000_restart: tuple[float, float] | None = None  # a checkpoint's spot for a pursuer (game/entities/john.py)
