@@ -24,12 +24,14 @@ def test_finishing_a_level_unlocks_the_next_and_keeps_bests():
 
 def test_high_score_table_orders_and_caps():
     p = Progress()
-    assert p.add_score("abc", 45000) == 1
-    assert p.table[1] == ("ABC", 45000)
+    assert p.add_score("story", "abc", 45000) == 1
+    assert p.table("story")[1] == ("ABC", 45000)
     for i in range(20):
-        p.add_score("ZZZ", 100 + i)
-    assert len(p.table) == 10
-    assert not p.qualifies(1)
+        p.add_score("story", "ZZZ", 100 + i)
+    assert len(p.table("story")) == 10
+    assert not p.qualifies("story", 1)
+    assert p.table("arcade")[1] != ("ABC", 45000)  # each mode its own table
+    assert not p.qualifies("training", 10**9)  # practice goes to no table
 
 
 @pytest.mark.parametrize("content", ["{{{", '{"unlocked": 5}', '{"best": {"freeway": {"score": "x"}}}'])

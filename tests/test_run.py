@@ -93,7 +93,8 @@ def _finish(app, score: int, *, lives: int | None = None, outcome: str = "comple
 
 
 def test_two_levels_of_a_run_add_up_and_the_table_gets_the_total(app):
-    tap(app, pygame.K_RETURN)  # Start game
+    for _ in range(3):  # Play, Story, slot 1 (a new story)
+        tap(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, StoryScene)
     tap(app, pygame.K_ESCAPE)
     assert app.run is not None and app.run.mode == "story" and app.run.difficulty is NORMAL
@@ -119,7 +120,7 @@ def test_two_levels_of_a_run_add_up_and_the_table_gets_the_total(app):
     for _ in range(3):
         tap(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, HighScoreScene)
-    assert ("AAA", 2000) in app.progress.table
+    assert ("AAA", 2000) in app.progress.table("story")
     step(app, frames=20)
     tap(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, TitleScene) and app.run is None

@@ -36,7 +36,10 @@ def test_options_sets_the_difficulty_and_saves_it(app):
     row(screen, "Difficulty", "Hard", colour("gold"))
     assert not shows(screen, "Normal", colour("gold"))
     tap(app, pygame.K_RIGHT)
-    row(app.render(), "Difficulty", "Easy", colour("gold"))  # round again
+    row(app.render(), "Difficulty", "Casual", colour("gold"))  # round again
+    tap(app, pygame.K_RIGHT)
+    row(app.render(), "Difficulty", "Easy", colour("gold"))
+    tap(app, pygame.K_LEFT)
     tap(app, pygame.K_LEFT)
     tap(app, pygame.K_ESCAPE)  # leaving saves
     assert load_settings()[0].difficulty == "hard"

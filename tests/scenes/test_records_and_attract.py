@@ -33,17 +33,17 @@ def test_entering_initials_with_a_gamepad(app):
         press_pad(app, pygame.CONTROLLER_BUTTON_DPAD_UP)  # C
     press_pad(app, pygame.CONTROLLER_BUTTON_A)
     assert isinstance(app.stack.top, HighScoreScene)
-    assert app.progress.table[0] == ("9BC", 999999)
+    assert app.progress.table("story")[0] == ("9BC", 999999)
     from game.progress import load_progress
 
-    assert load_progress()[0].table[0] == ("9BC", 999999)  # saved
+    assert load_progress()[0].table("story")[0] == ("9BC", 999999)  # saved
     step(app, frames=30)
     screen = app.render()
     text_at(screen, "HIGH SCORES", gold, scale=2)
     # The new entry tops the table; it flashes between gold and white.
     y = next(y for c in (gold, white) for _, y in find_text(screen, "9BC", c))
     assert any(row_y == y for c in (gold, white) for _, row_y in find_text(screen, "0999999", c))
-    initials, score = app.progress.table[1]  # the old first, now second, below it
+    initials, score = app.progress.table("story")[1]  # the old first, now second, below it
     assert row(screen, initials, f"{score:07d}", white) > y
     press_pad(app, pygame.CONTROLLER_BUTTON_A)
     assert isinstance(app.stack.top, TitleScene)
@@ -51,7 +51,7 @@ def test_entering_initials_with_a_gamepad(app):
 
 def test_a_low_score_skips_the_initials(app):
     for _ in range(10):
-        app.progress.add_score("ZZZ", 1000)
+        app.progress.add_score("story", "ZZZ", 1000)
     app.finish_run(5)
     assert isinstance(app.stack.top, TitleScene)
 
@@ -65,7 +65,7 @@ def test_level_select_lists_locked_and_unlocked(app):
     step(app, frames=2)
     screen = app.render()
     gold, white = colour("gold"), colour("white")
-    text_at(screen, "SELECT LEVEL", gold, scale=2)
+    text_at(screen, "LEVEL TRAINING", gold, scale=2)
     text_at(screen, "Freeway", gold)  # the first level, chosen
     text_at(screen, "T-1000 Lab  (finish Freeway)", colour("steel"))  # greyed out, saying how to open it
     text_at(screen, "Back", white)
@@ -76,7 +76,7 @@ def test_level_select_lists_locked_and_unlocked(app):
     assert scene.menu.items[scene.levels.index("t1000_lab")].enabled
     step(app, frames=2)
     screen = app.render()
-    row(screen, "Freeway", "0000100  0:01  casualties 0", gold)  # the best run beside the name
+    row(screen, "Freeway", "0000100  0:01  casualties 0  rank -", gold)  # the best run beside the name
     text_at(screen, "T-1000 Lab", white)
     assert not shows(screen, "T-1000 Lab  (finish Freeway)", colour("steel"))
 
@@ -116,4 +116,4 @@ def test_escape_out_of_initials_still_keeps_the_score(app):
     assert isinstance(app.stack.top, InitialsScene)
     tap(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, HighScoreScene)
-    assert any(score == 888888 for _, score in app.progress.table)
+    assert any(score == 888888 for _, score in app.progress.table("story"))

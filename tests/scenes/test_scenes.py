@@ -29,11 +29,9 @@ def test_title_shows_the_logo_and_the_main_menu(app):
     screen = app.render()
     gold, white, steel = colour("gold"), colour("white"), colour("steel")
     ys = [text_at(screen, label, gold if i == 0 else white)[1]
-          for i, label in enumerate(["Start game", "Level select", "High scores"])]
-    ys += [text_at(screen, "T-1000 Lab (finish Freeway)", steel)[1]]  # locked on a fresh save: greyed, and says why
-    ys += [text_at(screen, label, white)[1] for label in ["Options", "Quit"]]
+          for i, label in enumerate(["Play", "High scores", "Options", "Quit"])]
     assert ys == sorted(ys) and len(set(ys)) == len(ys)  # one row each, in menu order
-    assert not shows(screen, "Start game", white)  # the highlight is on the first item only
+    assert not shows(screen, "Play", white)  # the highlight is on the first item only
     text_at(screen, f"v{__version__}", steel)
     # The logo: the top of the screen is not the bare backdrop the title draws it over.
     bare = pygame.Surface(screen.get_size())
@@ -42,8 +40,8 @@ def test_title_shows_the_logo_and_the_main_menu(app):
     assert (pixels(screen)[logo] != pixels(bare)[logo]).any(axis=2).mean() > 0.2
     tap(app, pygame.K_DOWN)
     screen = app.render()
-    text_at(screen, "Start game", white)
-    text_at(screen, "Level select", gold)  # the highlight moved with the input
+    text_at(screen, "Play", white)
+    text_at(screen, "High scores", gold)  # the highlight moved with the input
 
 
 def test_options_screen_shows_its_rows_and_their_values(app):
@@ -148,7 +146,9 @@ def test_game_over_shows_terminated_the_score_and_its_choices(app):
 
 
 def test_start_game_goes_through_the_story_into_freeway(app):
-    tap(app, pygame.K_RETURN)  # "Start game"
+    tap(app, pygame.K_RETURN)  # Play
+    tap(app, pygame.K_RETURN)  # Story
+    tap(app, pygame.K_RETURN)  # slot 1 (empty: a new story)
     assert isinstance(app.stack.top, StoryScene)
     tap(app, pygame.K_ESCAPE)  # skip the story
     assert isinstance(app.stack.top, PlayScene)

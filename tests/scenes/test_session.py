@@ -27,7 +27,8 @@ def _app(**kw) -> App:
 def test_record_without_a_level_records_the_level_the_player_plays(display, tmp_path):
     out = tmp_path / "run.json"
     app = _app(record_path=str(out))
-    tap(app, pygame.K_RETURN)  # Start game: the story first
+    for _ in range(3):  # Play, Story, slot 1: the story first
+        tap(app, pygame.K_RETURN)
     tap(app, pygame.K_ESCAPE)  # skip it
     assert isinstance(app.stack.top, PlayScene)
     step(app, key(pygame.K_RIGHT), frames=90)

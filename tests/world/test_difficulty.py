@@ -15,7 +15,8 @@ from tests.world.conftest import obj, press, run, settle
 # tuning): Normal must be these exactly, types included (the state hash tells 11 from 11.0).
 OLD_CONSTANTS = {"player_health": 12, "player_lives": 3, "thug_health": 4.0, "cop_health": 3.0, "thug_damage": 1,
                  "bullet_damage": 1, "cop_aim_time": 0.85, "cop_fire_cooldown": 2.4, "blade_damage": 1.0,
-                 "t1000_speed": 1.0, "boss_health": 1.0, "score_percent": 100}
+                 "t1000_speed": 1.0, "boss_health": 1.0, "score_percent": 100,
+                 "reform_delay": 1.6}  # the T-1000's SHATTER_LIE_TIME before it moved to the table
 
 
 def test_normal_is_the_game_as_tuned():
@@ -25,15 +26,15 @@ def test_normal_is_the_game_as_tuned():
     # (tests/scenes/test_records_and_attract.py replays the shipped demo, made before the table, to its hash)
 
 
-def test_the_table_has_easy_normal_and_hard_and_every_field_for_each():
-    assert list(DIFFICULTIES) == ["easy", "normal", "hard"]
+def test_the_table_has_casual_easy_normal_and_hard_and_every_field_for_each():
+    assert list(DIFFICULTIES) == ["casual", "easy", "normal", "hard"]
     for d in DIFFICULTIES.values():
         for f in dataclasses.fields(d):
             assert getattr(d, f.name) is not None
         assert 1 <= d.player_health <= 12  # the HUD has room for 12 segments a player
     assert by_name("HARD") is HARD and by_name(None) is NORMAL
-    assert next_difficulty("hard", 1) == "easy" and next_difficulty("easy", -1) == "hard"
-    with pytest.raises(ValueError, match="easy, normal, hard"):
+    assert next_difficulty("hard", 1) == "casual" and next_difficulty("casual", -1) == "hard"
+    with pytest.raises(ValueError, match="casual, easy, normal, hard"):
         by_name("nightmare")
 
 
