@@ -119,3 +119,60 @@ def test_the_t1000_closes_in_faster_on_hard(arena):
         run(w, InputSnapshot(), 150)
         closed[d.name] = x0 - t.x
     assert 0 < closed["easy"] < closed["normal"] < closed["hard"]
+
+
+def _frames_shattered(arena, difficulty) -> int:
+    """Freeze a T-1000, shatter it with a shot, and count the updates its shards lie before thawing."""
+    from game.timestep import DT
+
+    w = arena(objects=[obj(3, "t1000", 400, 160, droplets=60)], difficulty=difficulty)
+    (t,) = w.t1000s
+    t.command("sleep")
+    for _ in range(60):
+        if t.body.frozen:
+            break
+        t.freeze(w, (t.x, t.y - 24), 40, 0.9)
+        w.step(DT, InputSnapshot())
+    assert t.body.frozen, difficulty.name
+    t.shoot(w, (t.x - 4, t.y - 24), (1.0, 0.0), 1.0)
+    assert t.body.shards
+    frames = 0
+    while t.body.shards and frames < 600:
+        w.step(DT, InputSnapshot())
+        frames += 1
+    return frames
+
+
+def test_the_t1000_reforms_sooner_and_cuts_deeper_the_harder_it_is(arena):
+    assert EASY.reform_delay > NORMAL.reform_delay > HARD.reform_delay
+    assert EASY.blade_damage < NORMAL.blade_damage < HARD.blade_damage
+    lie = {d.name: _frames_shattered(arena, d) for d in (EASY, NORMAL, HARD)}
+    for d in (EASY, NORMAL, HARD):  # the shards lie for the table's time, to the update
+        assert abs(lie[d.name] - round(d.reform_delay * 60)) <= 1, (d.name, lie)
+    beside = [obj(3, "t1000", 64 + 30, 160, facing="left", droplets=60)]
+    for d in (EASY, HARD):  # every swing that lands deals the table's damage
+        w = arena(objects=beside, difficulty=d)
+        landed = []
+        hit = w.player.hit
+
+        def counted(world, damage, source_x, _hit=hit, _landed=landed, **kw):
+            if _hit(world, damage, source_x, **kw):
+                _landed.append(damage)
+                return True
+            return False
+
+        w.player.hit = counted
+        run(w, InputSnapshot(), 240)
+        assert landed and set(landed) == {d.blade_damage}, d.name
+
+
+def test_casual_never_runs_out_of_continues():
+    from game.difficulty import CASUAL, UNLIMITED
+    from game.run import Run
+
+    run = Run("arcade", CASUAL)
+    assert CASUAL.continues == UNLIMITED and run.unlimited_continues
+    for _ in range(20):
+        run.use_continue()
+    assert run.can_continue and run.continues_used == 20
+    assert CASUAL.t1000_speed < EASY.t1000_speed and CASUAL.reform_delay > EASY.reform_delay
