@@ -4,7 +4,7 @@
     judgment-day --level freeway       straight into a level
     judgment-day --headless --level freeway --frames 3600 [--autopilot]
     judgment-day --record run.json / --replay run.json
-    judgment-day --difficulty hard     easy / normal / hard, for this session
+    judgment-day --difficulty hard     casual / easy / normal / hard, for this session
     judgment-day check-levels [FILES...]
     judgment-day bench [--frames N]
 """

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from game.rank import DEFAULT_PAR_SECONDS, Par, better, rank
 
+PAR = Par(180, 5000, 6)
 
-def _rank(seconds: float, score: int, damage: float, casualties: int, par=Par(180, 5000, 6)) -> str:
-    return rank(par, frames=round(seconds * 60), score=score, damage=damage, casualties=casualties)
+
+def _rank(seconds: float, score: int, damage: float, casualties: int) -> str:
+    return rank(PAR, frames=round(seconds * 60), score=score, damage=damage, casualties=casualties)
 
 
 def test_a_clean_quick_run_is_s_and_s_needs_zero_casualties():

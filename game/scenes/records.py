@@ -62,7 +62,7 @@ class LevelSelectScene(Scene):
         if best is None and rank is None:
             return title
         figures = f"{best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}" if best else ""
-        return f"{title}\t{figures}  rank {rank or '-'}"
+        return f"{title}\t" + "  ".join(part for part in (figures, f"rank {rank or '-'}") if part)
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         self.menu.update(snap)
