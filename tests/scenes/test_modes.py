@@ -87,7 +87,10 @@ def test_arcade_skips_the_story_scenes(app):
     _finish(app, 900, next_level="t1000_lab")
     tap(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, PlayScene) and app.stack.top.level_name == "t1000_lab"
-    _finish(app, 600, next_level="mall")  # where Story would tell the next chapter ...
+    from game.scenes.story import story_exists
+
+    assert story_exists("steel_mill") and not app.level_exists("steel_mill")
+    _finish(app, 600, next_level="steel_mill")  # where Story would tell the next chapter ...
     tap(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, InitialsScene)  # ... Arcade goes straight to the scores
     assert app.stack.top.mode == "arcade" and app.stack.top.score == 1500
