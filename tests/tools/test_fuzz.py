@@ -7,9 +7,13 @@ import math
 import pytest
 
 from game.world.world import World
-from tools.fuzz import FranticHands, _check, fuzz, main
+from tools.fuzz import ROOT, FranticHands, _check, fuzz, main
 
-LEVELS = ("freeway", "t1000_lab")
+LEVELS = sorted(f.stem for f in (ROOT / "levels").glob("*.tmx"))  # every level, as CI fuzzes them
+
+
+def test_the_level_list_is_the_levels_folder():
+    assert {"freeway", "t1000_lab", "mall"} <= set(LEVELS)
 
 
 @pytest.mark.parametrize("level", LEVELS)
@@ -71,3 +75,37 @@ def test_a_crash_in_the_simulation_is_one_line_and_the_exit_status_says_so(monke
     assert main(["--level", "freeway", "--frames", "10"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("freeway seed 1 frame 1: ZeroDivisionError: boom")
+
+
+def _lab_world():
+    from game.level import load_level
+    from game.level.loader import find_level
+
+    world = World(load_level(find_level("t1000_lab")), seed=2)
+    for _ in range(30):
+        world.step(1 / 60, [])
+    assert _check(world, "lab", {}) == []
+    return world
+
+
+def test_a_droplet_lost_from_the_space_is_reported():
+    """The census counts from the space: a droplet whose body and circle vanish is one short."""
+    world = _lab_world()
+    body = world.t1000s[0].body
+    world.space.remove(body.shapes[5], body.bodies[5])
+    problems = _check(world, "lab", {})
+    assert any("not 300" in p for p in problems), problems
+
+
+def test_a_droplet_dropped_from_its_shard_is_reported():
+    """The other sabotage: a frozen body shattered, and one parked droplet forgotten by its shard."""
+    world = _lab_world()
+    t = world.t1000s[0]
+    x, y = t.body.position
+    t.body.add_cold((x, y), 80, 3.0)
+    t.body.shoot((x, y), (1, 0), 1.0)
+    assert t.body.shards and _check(world, "lab", {}) == []
+    shard = t.body.shards[0]
+    shard.droplets, shard.local = shard.droplets[1:], shard.local[1:]
+    problems = _check(world, "lab", {})
+    assert any("not 300" in p for p in problems), problems
