@@ -6,7 +6,9 @@
 
 A seeded random player holds directions for a while and lets go, spams jump,
 fire, punch and weapon switch, plants to aim, presses pause, and (with two
-seats) drops a second player in and out.  After every update it checks that
+seats) drops a second player in and out.  Player one's hands hand over to the
+autopilot for stretches, so the mashing happens all along the level, not only
+on its first screen.  After every update it checks that
 
 - nothing raised;
 - every pymunk body's position and velocity are finite;
@@ -40,6 +42,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from game.input.actions import Action, InputSnapshot  # noqa: E402
+from game.input.autopilot import Autopilot  # noqa: E402
 from game.level import load_level  # noqa: E402
 from game.level.loader import find_level  # noqa: E402
 from game.timestep import DT  # noqa: E402
@@ -55,16 +58,36 @@ TAPS = ((Action.JUMP, 0.12), (Action.FIRE, 0.08), (Action.INTERACT, 0.06), (Acti
 
 
 class FranticHands:
-    """One seat's random player: holds change every few frames, sometimes one long hold."""
+    """One seat's random player: holds change every few frames, sometimes one long hold.
 
-    def __init__(self, rng: random.Random, seat: int) -> None:
+    Given a ``guide`` (player one's autopilot), it hands over to it for stretches, so a run gets
+    deep into the level (blind mashing rarely leaves the first screen) and mashes again there.
+    """
+
+    GUIDED = (240, 600)  # updates the guide plays for, at a time
+    MASHED = (60, 240)  # updates of mashing between
+
+    def __init__(self, rng: random.Random, seat: int, guide=None) -> None:
         self.rng = rng
         self.seat = seat
         self.held = 0
         self.left = 0
+        self.guide = guide
+        self.guided = 0  # updates left with the guide at the controls
+        self.mashing = rng.randint(*self.MASHED)
 
     def next_frame(self) -> InputSnapshot:
         rng = self.rng
+        if self.guide is not None:
+            guided = self.guide.next_frame()  # it keeps its own view of the world either way
+            if self.guided > 0:
+                self.guided -= 1
+                if self.guided == 0:
+                    self.mashing = rng.randint(*self.MASHED)
+                return guided
+            self.mashing -= 1
+            if self.mashing <= 0:
+                self.guided = rng.randint(*self.GUIDED)
         if self.left <= 0:
             self.held = 0
             long_hold = rng.random() < 0.05
@@ -143,8 +166,9 @@ def _owner(world: World, body) -> str:
     return "something"
 
 
-def fuzz(level: str, seed: int, frames: int, players: int = 1, seats: int = 2) -> FuzzReport:
-    """Play ``frames`` updates of ``level`` with random hands; return what went wrong (if anything)."""
+def fuzz(level: str, seed: int, frames: int, players: int = 1, seats: int = 2, guided: bool = True) -> FuzzReport:
+    """Play ``frames`` updates of ``level`` with random hands (player one's taking the autopilot's
+    way for stretches when ``guided``); return what went wrong, if anything."""
     path = find_level(level)
     data = load_level(path)
     report = FuzzReport(Path(level).stem if path.suffix else level)
@@ -152,7 +176,8 @@ def fuzz(level: str, seed: int, frames: int, players: int = 1, seats: int = 2) -
     while report.frames < frames and len(report.problems) < MAX_PROBLEMS:
         rng = random.Random(run_seed * 7919 + 17)
         world = World(data, seed=run_seed, players=players)
-        hands = [FranticHands(rng, seat) for seat in range(max(seats, players))]
+        guide = Autopilot(world, 0) if guided else None
+        hands = [FranticHands(rng, seat, guide if seat == 0 else None) for seat in range(max(seats, players))]
         report.worlds += 1
         outside: dict[int, int] = {}
         while report.frames < frames and not world.outcome:
