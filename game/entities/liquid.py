@@ -39,7 +39,11 @@ PHASE_PACE = 0.15  # each phase after the first adds this share of its pace
 KNOCKBACK_SPEED = 230.0  # px/s the mass is driven back by a blast's first pellet
 KNOCKBACK_TIME = 0.45  # s the drive back lasts (fading out): about 50 px
 DAZE_TIME = 0.9  # s it stands after a blast before it comes on again
-TARGETS = ("player", "john")  # whom it hunts: the nearest T-800, or John (the escort)
+TARGETS = ("player", "john")
+# A grenade (the Steel Mill's launcher) throws the whole mass back, further than a shotgun blast.
+GRENADE_KNOCK_SPEED = 420.0  # px/s at the start of the drive back (fading out over KNOCKBACK_TIME: about 95 px)
+GRENADE_DAZE = 1.1  # s it stands after a grenade
+GRENADE_STRENGTH = 0.6  # the blast's scatter (T1000.explode strength)  # whom it hunts: the nearest T-800, or John (the escort)
 
 
 class LiquidTerminator(Entity):
@@ -48,10 +52,13 @@ class LiquidTerminator(Entity):
 
     def __init__(self, world: World, x: float, y: float, droplets: int = CHASE_DROPLETS,
                  speed: float | None = None, *, boss: bool = False, health: float = BOSS_HEALTH,
-                 phases: int = 1, title: str = "", target: str = "player", unkillable: bool = False) -> None:
+                 phases: int = 1, title: str = "", target: str = "player", unkillable: bool = False,
+                 molten_only: bool = False) -> None:
         super().__init__(x, y)
         self.chases_escort = target == "john"
         self.unkillable = unkillable
+        self.molten_only = molten_only  # only molten steel ends it: other hurts stop at a sliver of health
+        self.knock_speed = KNOCKBACK_SPEED
         self.daze = 0.0  # s it stands still (a blast, or John just caught)
         self.knock = 0.0  # s of knock-back drive left
         self.knock_dir = 0
@@ -83,7 +90,7 @@ class LiquidTerminator(Entity):
         self.daze = max(0.0, self.daze - dt)
         if self.knock > 0:
             self.knock = max(0.0, self.knock - dt)
-            self.body.push_vx = self.knock_dir * KNOCKBACK_SPEED * self.knock / KNOCKBACK_TIME
+            self.body.push_vx = self.knock_dir * self.knock_speed * self.knock / KNOCKBACK_TIME
         else:
             self.body.push_vx = 0.0
         self.body.update(dt, None if self.daze > 0 else target)
@@ -124,6 +131,7 @@ class LiquidTerminator(Entity):
         self.body.shoot(point, direction, strength)
         if self.unkillable and self.knock < KNOCKBACK_TIME * 0.5:  # a blast's first pellet drives it back
             self.knock = KNOCKBACK_TIME
+            self.knock_speed = KNOCKBACK_SPEED
             self.knock_dir = 1 if direction[0] > 0 else -1
             self.daze = max(self.daze, DAZE_TIME)
             world.emit("t1000_knocked", self.x, self.y)
@@ -140,6 +148,18 @@ class LiquidTerminator(Entity):
         if before is not None:
             self._hurt(world, self._damage(*before))
 
+    def grenade(self, world: World, center, radius: float, direction: int) -> None:
+        """A grenade burst beside it: the metal splashes and the whole mass is thrown back along
+        ``direction`` (+1 right, -1 left), towards whatever lies behind it; it stands dazed a moment."""
+        self.explode(world, center, radius, GRENADE_STRENGTH)
+        if self.body.frozen or self.state in ("shattered", "reforming", "melting", "dead"):
+            return
+        self.knock = KNOCKBACK_TIME
+        self.knock_speed = GRENADE_KNOCK_SPEED
+        self.knock_dir = direction
+        self.daze = max(self.daze, GRENADE_DAZE)
+        world.emit("t1000_knocked", self.x, self.y)
+
     # --- as a boss ------------------------------------------------------------------------------
     def _held(self) -> tuple[int, bool]:
         """Droplets in the body, and whether it is frozen: compared after a hit, the damage."""
@@ -153,7 +173,8 @@ class LiquidTerminator(Entity):
     def _hurt(self, world: World, amount: float) -> None:
         if self.health <= 0 or amount <= 0 or self.unkillable:
             return
-        self.health = max(0.0, self.health - amount)
+        floor = 1.0 if self.molten_only and self.body.melt_count == self.melted else 0.0
+        self.health = max(min(floor, self.health), self.health - amount)
         lost = 1.0 - self.health / self.max_health
         reached = min(self.phases, 1 + int(lost * self.phases + 1e-9))
         if reached > self.phase:
@@ -204,7 +225,8 @@ def _make(world: World, obj) -> LiquidTerminator:
                             None if speed is None else float(speed), boss=bool(obj.prop("boss", False)),
                             health=float(obj.prop("health", BOSS_HEALTH)), phases=int(obj.prop("phases", 1)),
                             title=str(obj.prop("title", "")), target=str(obj.prop("target", "player")),
-                            unkillable=bool(obj.prop("unkillable", False)))
+                            unkillable=bool(obj.prop("unkillable", False)),
+                            molten_only=bool(obj.prop("molten_only", False)))
 
 
 declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int(o.prop("droplets", CHASE_DROPLETS))),
@@ -223,4 +245,6 @@ declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int
     "target": OneOf(TARGETS),
     # Cannot be destroyed here: blasts knock it back and daze it (KNOCKBACK_*, DAZE_TIME above).
     "unkillable": FLAG,
+    # A boss that only molten steel destroys: shots, shatters and grenades leave it a sliver of health.
+    "molten_only": FLAG,
 }))

@@ -15,7 +15,7 @@ from game.world.physics import CT, PICKUP_FILTER
 if TYPE_CHECKING:
     from game.world.world import World
 
-DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500}
+DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500, "launcher": 8}
 SOUND = {"health": "health", "life": "health"}
 
 
@@ -68,6 +68,8 @@ class Pickup(Sensing, Entity):
         elif self.item == "nitrogen":
             p.nitrogen += self.amount
             p.weapon = "nitrogen"
+        elif self.item == "launcher":  # grenades (the Steel Mill): also stops the emergency power's clock
+            p.arm_launcher(world, self.amount)
         world.add_score(self.amount if self.item == "score" else 50, self.x, self.y - 16)
         world.sound(SOUND.get(self.item, "pickup"))
         world.emit("pickup", self.item, self.x, self.y)

@@ -476,6 +476,38 @@ class SetBossPhase(Action):
             boss.enter_phase(world, int(self.phase))
 
 
+@action
+class EmergencyPower(Action):
+    """The T-1000 beats the T-800 down: every player shuts down a few seconds, then restarts
+    crippled on that many seconds of emergency power; the grenade launcher stops the clock, and a
+    T-800 whose power runs out loses a life (and restarts at the checkpoint on a fresh reserve)."""
+
+    word = "emergency_power"
+    args = (Arg("seconds", SECONDS),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for p in world.living_players():
+            p.power_down(world, float(self.seconds))
+
+
+@action
+class T1000Move(Action):
+    """Put the T-1000s of that name, standing, at the bottom middle of the event's area (or the
+    named area): where it went while nobody could see (the screen dark, the T-800 shut down)."""
+
+    word = "t1000_move"
+    args = (Arg("name", Ref(kinds=("t1000",))), Arg("area", Ref(area=True), optional=True))
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        r = _area(world, event, self.area)
+        for t in world.t1000s:
+            if t.name == self.name and t.alive:
+                t.relocate(r.center[0], r.bottom)
+
+
 declare(Kind("event", make=lambda w, o: SetPiece(o), optional={
     **{prop: TEXT for prop in CONDITION_PROPS},
     **{prop: TEXT for prop in ACTION_PROPS},

@@ -59,6 +59,17 @@ NITROGEN_TIME = 0.3
 
 RESPAWN_TIME = 1.6
 
+# The grenade launcher (the Steel Mill): a lobbed grenade that knocks the liquid metal back (game/entities/mill.py).
+GRENADES_MAX = 12
+GRENADE_TIME = 0.55  # s between grenades (the launcher's pump)
+
+# Emergency power (the Steel Mill's set piece, the ``emergency_power`` action): shut down where it
+# stands, then back up crippled, with a reserve of power that runs out unless the launcher is reached.
+SHUTDOWN_TIME = 3.0  # s down and dark before the restart
+CRIPPLED_SPEED = 0.55  # share of the run speed left to a crippled T-800
+CRIPPLED_JUMP = 0.8  # share of the jump left
+HEARTBEAT_EVERY = 0.9  # s between the heartbeat's thumps while on emergency power
+
 # Slopes and moving floors (tile floors are flat and still, and keep the simple rules above).
 STEEPEST_WALK = -0.64  # the ground normal's y at the steepest walkable slope (about 50 degrees)
 FLAT = 1e-3  # a normal this close to straight up is flat ground
@@ -84,6 +95,13 @@ class T800(BodyEntity):
         self.shells = SHELLS_START
         self.nitrogen = 0
         self.weapon = "shotgun"
+        self.grenades = 0
+        self.shutdown = 0.0  # s left shut down (the emergency_power set piece)
+        self.emergency = 0.0  # s of emergency power left (0: not on emergency power, or safe: armed)
+        self.emergency_full = 0.0  # the reserve a restart (after it ran out) begins with again
+        self.crippled = False
+        self.emergency_restart = False
+        self.heartbeat = 0.0
         self.invulnerable = 0.0
         self.coyote = 0.0
         self.jump_buffer = 0.0
@@ -116,6 +134,8 @@ class T800(BodyEntity):
         self.cooldown = max(0.0, self.cooldown - dt)
         self.action_time = max(0.0, self.action_time - dt)
         self.drop_through = max(0.0, self.drop_through - dt)
+        if self._emergency(world, dt):
+            return
         if self.vehicle is not None:
             self._ride(world, snap)
             return
@@ -157,7 +177,7 @@ class T800(BodyEntity):
         busy = self.state in ("melee", "shoot") and self.action_time > 0 and self.grounded
         if move and self.grounded and not busy and world.level.stairs:
             self._stair_step(world, move)
-        target = 0.0 if busy else move * RUN_SPEED
+        target = 0.0 if busy else move * RUN_SPEED * (CRIPPLED_SPEED if self.crippled else 1.0)
         if not hurt:
             if self.ground is not None:
                 self._walk_on(self.ground, target, dt)
@@ -169,7 +189,8 @@ class T800(BodyEntity):
             if snap.is_held(Action.DOWN) and self._on_one_way(world):
                 self.drop_through = 0.25
             else:
-                self.set_velocity(vy=-JUMP_SPEED if self.ground is None else self.ground[1][1] - JUMP_SPEED)
+                jump = JUMP_SPEED * (CRIPPLED_JUMP if self.crippled else 1.0)
+                self.set_velocity(vy=-jump if self.ground is None else self.ground[1][1] - jump)
                 world.sound("jump")
             self.ground = None
             self.ground_normal = None
@@ -381,12 +402,65 @@ class T800(BodyEntity):
         self.set_state("climb")
         return True
 
+    # --- emergency power ---------------------------------------------------------------------
+    def power_down(self, world: World, reserve: float) -> None:
+        """Beaten down (the ``emergency_power`` set piece): out for SHUTDOWN_TIME, then back up
+        crippled on ``reserve`` seconds of emergency power, which the grenade launcher stops."""
+        if self.state == "dead":
+            return
+        self.leave_vehicle(world)
+        self.shutdown = SHUTDOWN_TIME
+        self.emergency_full = reserve
+        self.emergency = 0.0
+        self.set_state("shutdown")
+        self.set_velocity(vx=-self.facing * 120.0, vy=-160.0)
+        world.sound("explosion")
+        world.add_shake(8.0)
+        world.emit("shutdown", self.x, self.y)
+
+    def _emergency(self, world: World, dt: float) -> bool:
+        """Shut down (True: no control this update), or count the emergency power down."""
+        if self.shutdown > 0:
+            self.shutdown = max(0.0, self.shutdown - dt)
+            self.invulnerable = max(self.invulnerable, 0.5)
+            self.approach_vx(0.0, GROUND_ACCEL, dt)
+            self.set_state("shutdown")
+            if self.shutdown <= 0:
+                self.crippled = True
+                self.emergency = self.emergency_full
+                self.heartbeat = 0.0
+                self.set_state("idle")
+                world.sound("reform")
+                world.emit("emergency_power", self.x, self.y)
+            return True
+        if self.emergency > 0:
+            self.heartbeat -= dt
+            if self.heartbeat <= 0:
+                self.heartbeat = HEARTBEAT_EVERY
+                world.sound("heartbeat")
+            self.emergency = max(0.0, self.emergency - dt)
+            if self.emergency <= 0:  # the reserve ran out: down for good, back at the checkpoint
+                self.lose_life(world)
+                self.emergency_restart = True
+        return False
+
+    @property
+    def on_emergency_power(self) -> bool:
+        return self.shutdown > 0 or self.emergency > 0
+
+    def arm_launcher(self, world: World, grenades: int) -> None:
+        """The grenade launcher picked up: armed with it, and the emergency power's clock stops."""
+        self.grenades = min(GRENADES_MAX, self.grenades + grenades)
+        self.weapon = "grenade"
+        if self.emergency > 0:
+            self.emergency = 0.0
+            world.emit("armed", self.x, self.y)
+
     # --- weapons ---------------------------------------------------------------------------
     def _switch_weapon(self, world: World) -> None:
-        if self.weapon == "shotgun" and self.nitrogen > 0:
-            self.weapon = "nitrogen"
-        else:
-            self.weapon = "shotgun"
+        order = ["shotgun"] + (["nitrogen"] if self.nitrogen > 0 else []) + (["grenade"] if self.grenades > 0 else [])
+        i = order.index(self.weapon) if self.weapon in order else -1
+        self.weapon = order[(i + 1) % len(order)]
         world.sound("menu_move")
 
     def muzzle(self) -> tuple[float, float]:
@@ -401,6 +475,9 @@ class T800(BodyEntity):
             return
         if self.weapon == "nitrogen":
             self._spray(world)
+            return
+        if self.weapon == "grenade":
+            self._launch(world)
             return
         if self.shells <= 0:
             world.sound("menu_back")  # dry click
@@ -460,6 +537,21 @@ class T800(BodyEntity):
         for t in world.t1000s:
             if abs(t.x - cx) < NITROGEN_RANGE / 2 + 12 and abs(t.y - 24 - my) < 40:
                 t.freeze(world, (cx, my), NITROGEN_RANGE / 2 + 12, NITROGEN_COLD)
+
+    def _launch(self, world: World) -> None:
+        from game.entities.mill import Grenade
+
+        self.grenades -= 1
+        if self.grenades <= 0:
+            self.weapon = "shotgun"
+        self.cooldown = GRENADE_TIME
+        self.set_state("shoot")
+        self.action_time = SHOT_TIME
+        mx, my = self.muzzle()
+        world.sound("grenade_launch")
+        world.fx("muzzle_flash", mx, my, self.facing)
+        world.add_shake(2.0)
+        world.add(Grenade(mx, my, self.facing, self.aim[1]))
 
     def _melee(self, world: World) -> None:
         x = self.x + (0 if self.facing > 0 else -MELEE_REACH)
@@ -529,6 +621,9 @@ class T800(BodyEntity):
         self.respawn(world)
 
     def respawn(self, world: World) -> None:
+        if self.emergency_restart:  # the reserve ran out: back up on a fresh one
+            self.emergency_restart = False
+            self.emergency = self.emergency_full
         x, y = world.camera.respawn_spot(world, self, self.respawn_point)
         self.place(x, y)
         self.health = world.difficulty.player_health
@@ -559,10 +654,14 @@ class T800(BodyEntity):
             self.lose_life(world, respawn_after=0.5)
 
     def hash_state(self) -> tuple:
-        return (*super().hash_state(), self.health, self.lives, self.shells, self.nitrogen, self.weapon)
+        base = (*super().hash_state(), self.health, self.lives, self.shells, self.nitrogen, self.weapon)
+        if self.grenades or self.crippled or self.shutdown or self.emergency:  # the Steel Mill's (others unchanged)
+            return (*base, self.grenades, round(self.shutdown, 4), round(self.emergency, 4), self.crippled)
+        return base
 
 
 declare(Kind("player_start", optional={"facing": FACING},
              doc="Where player one starts (a second one: player two); the spawner reads it."))
 declare(Kind("t800", in_maps=False, look=Look(sheet="t800", anims={"spray": ("shoot",), "dead": ("dead",),
-                                                               "ride": ("crawl", "idle")})))
+                                                               "ride": ("crawl", "idle"),
+                                                               "shutdown": ("dead",)})))

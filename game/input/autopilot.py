@@ -22,6 +22,7 @@ PUNCH_REACH = 24.0
 ESCORT_WAIT = 90.0  # px: an escort further behind than this, stop and let him catch up
 ESCORT_GUARD = 120.0  # px: the T-1000 this near the escort, turn and blast it
 SHOT_REACH = 200.0  # px: the shotgun's useful reach (a little under its range)
+GRENADE_STANDOFF = (90.0, 170.0)  # px: armed with grenades, keep the boss this far ahead and lob at it
 
 
 class Autopilot:
@@ -104,6 +105,22 @@ class Autopilot:
                 held.add(Action.FIRE)
                 if p_face != p.facing:
                     held.add(Action.RIGHT if p_face > 0 else Action.LEFT)
+        # Armed with the grenade launcher and a boss in play: stand off and lob grenades at it.
+        boss = self._boss(p)
+        if boss is not None:
+            gap = boss.x - p.x
+            face = 1 if gap > 0 else -1
+            if abs(gap) < GRENADE_STANDOFF[0]:
+                move = False
+            elif abs(gap) < GRENADE_STANDOFF[1] + 40:
+                move = False
+            d = face
+            if face != p.facing:
+                held.add(Action.RIGHT if face > 0 else Action.LEFT)
+            if p.weapon != "grenade" and not self.prev_held & Action.SWITCH.bit:
+                held.add(Action.SWITCH)
+            elif p.cooldown <= 0 and abs(gap) < GRENADE_STANDOFF[1] + 40 and abs(boss.y - p.y) < 60:
+                held.add(Action.FIRE)
         # Live cables: wait at the edge until the pulse has passed.
         for e in w.entities:
             if "wait_out" in roles[e]:
@@ -121,6 +138,8 @@ class Autopilot:
             want_jump = self._pit_is_dangerous(p.x + d * 24, p.y)
         if grounded and self._hazard_ahead(p.x + d * 20, p.y):
             want_jump = True
+        if self._molten_ahead(p.x + d * 30, p.y):
+            move, want_jump = False, False  # a vat of steel: no jump clears it
         if abs(p.x - self.last_x) < 0.2 and move:
             self.stuck += 1
         else:
@@ -146,6 +165,24 @@ class Autopilot:
         snap = InputSnapshot(bits, bits & ~self.prev_held)
         self.prev_held = bits
         return snap
+
+    def _boss(self, p):
+        """The living boss T-1000 to lob grenades at, once we carry the launcher."""
+        if p.grenades <= 0:
+            return None
+        for t in self.world.t1000s:
+            if getattr(t, "boss", False) and t.alive and t.state not in ("melting", "dead") \
+                    and not t.body.brain.dormant:
+                return t
+        return None
+
+    def _molten_ahead(self, x: float, y: float) -> bool:
+        """Molten steel below the floor ahead (a vat): stop at its edge."""
+        for pool in self.world.level.objects_of("molten"):
+            r = pool.rect
+            if r.x - 8 < x < r.right + 8 and r.y > y - 8 and r.w > 128:
+                return True
+        return False
 
     def _bystander_between(self, p, target, roles) -> bool:
         """A shopper standing in the line of fire between us and ``target``: hold fire."""

@@ -96,6 +96,21 @@ def nitrogen(i: int) -> Canvas:
     return cv
 
 
+def launcher(i: int) -> Canvas:
+    """The grenade launcher: a fat drum on a stubby barrel, a glint running along it."""
+    cv = Canvas(16, 16)
+    cv.rect(1, 6, 14, 3, c("grey_dark"))  # the barrel
+    cv.hline(1, 14, 6, c("steel"))
+    cv.rect(5, 5, 6, 6, c("olive"))  # the drum
+    cv.hline(5, 10, 5, c("tan"))
+    cv.vline(7, 5, 10, c("ink"))
+    cv.rect(9, 10, 3, 4, c("brown_dark"))  # the grip
+    cv.rect(12, 8, 3, 3, c("brown"))  # the stock
+    cv.outline(c("ink"))
+    cv.px(2 + 3 * i, 6, c("white"))
+    return cv
+
+
 def chip(i: int) -> Canvas:
     """The spinning microchip: its apparent width follows cos(angle)."""
     cv = Canvas(16, 16)
@@ -299,6 +314,7 @@ def build(src: Path, out: Path) -> list[Path]:
     pk.add("life", [life(i, heads) for i in range(2)], [900, 150])
     pk.add("nitrogen", [nitrogen(i) for i in range(4)], 150)
     pk.add("score", [chip(i) for i in range(4)], 110)
+    pk.add("launcher", [launcher(i) for i in range(4)], [500, 80, 80, 80])
     written = pk.write(out / "sprites")
     written += build_fx().write(out / "sprites")
     written += build_projectiles().write(out / "sprites")

@@ -44,7 +44,7 @@ CATEGORY: dict[str, str] = {
     "hit_metal": "t1000", "splash": "t1000", "explosion": "t1000",
     # combat
     "pump": "combat", "pistol": "combat", "punch": "combat", "hurt": "combat", "enemy_hurt": "combat",
-    "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat",
+    "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat", "heartbeat": "combat",
     # jingle
     "game_over": "jingle", "level_complete": "jingle",
     # pickup

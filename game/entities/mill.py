@@ -1,0 +1,246 @@
+"""The steel mill: the nitrogen spill, ladles pouring molten steel, steam vents, the launcher's grenades.
+
+Each is a hazard the T-1000 must respect as much as the T-800: the spill freezes
+the liquid metal that walks into it, a ladle's pour melts whatever droplets it
+falls through (it is molten steel, the same sensor as a pool), steam thaws and
+scatters it.  Tuning numbers for each are at the top of this module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pymunk
+
+from game.entities.base import Entity
+from game.entities.hazards import LiveWire
+from game.entities.triggers import Area
+from game.level.kinds import FACING, Kind, Look, Number, declare
+from game.world.physics import CT, WORLD_FILTER
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+# --- the nitrogen spill -------------------------------------------------------------------------
+SPILL_COLD = 3.0  # cold units per second given to the liquid metal inside (it freezes at a mean of 1.5)
+SPILL_REACH = 40.0  # px around the body's centre that the cold reaches
+SPILL_MIST_EVERY = 14  # updates between wisps of frost over the pool
+
+# --- ladles -------------------------------------------------------------------------------------
+LADLE_DAMAGE = 4  # to a T-800 under the pour
+LADLE_WARNING = 0.7  # s the ladle tips (a drip, a glow) before the pour
+
+# --- steam vents --------------------------------------------------------------------------------
+STEAM_DAMAGE = 1
+STEAM_THAW = 2.0  # cold units taken from the liquid metal in the jet, per second
+STEAM_SCATTER = 0.35  # the jet's scatter of the liquid metal (T1000.explode strength), once a burst
+
+# --- grenades -----------------------------------------------------------------------------------
+GRENADE_SPEED = 300.0  # px/s along the aim
+GRENADE_LOB = 150.0  # px/s upward added to a level shot: it arcs
+GRENADE_GRAVITY = 900.0  # px/s^2
+GRENADE_FUSE = 1.4  # s: it bursts when it hits something, or after this
+GRENADE_RADIUS = 44.0  # px: what the burst reaches
+
+
+class NitrogenSpill(Area):
+    """The crashed tanker's pool of liquid nitrogen: liquid metal that walks in freezes solid.
+
+    The pool boils off once a frozen T-1000 has been shattered over it (``spent``): the
+    reformed metal walks through it after that, as it does in the story.
+    """
+
+    kind = "nitrogen_spill"
+    once = False
+
+    def __init__(self, obj) -> None:
+        super().__init__(obj)
+        self.spent = False
+        self.froze: set[int] = set()  # ids of the bodies it froze
+
+    def update(self, world: World, dt: float) -> None:
+        self.state_time += dt
+        r = self.rect
+        if world.frame % SPILL_MIST_EVERY == 0:
+            world.fx("frost_mist", r.x + world.rng.uniform(0, r.w), r.bottom - world.rng.uniform(2, 10), 1)
+        if self.spent:
+            return
+        for t in world.t1000s:
+            if not t.alive:
+                continue
+            if id(t) in self.froze and t.state in ("shattered", "reforming"):
+                self.spent = True
+                self.state = "spent"
+                return
+            if r.x <= t.x <= r.right and r.y - 48 <= t.y <= r.bottom + 4:
+                t.freeze(world, (t.x, t.y - 22), SPILL_REACH, SPILL_COLD * dt)
+                if t.body.frozen:
+                    self.froze.add(id(t))
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, self.spent)
+
+
+class Ladle(LiveWire):
+    """A ladle overhead that tips and pours molten steel in rhythm: the pour (the area) burns a
+    T-800 under it and melts any liquid metal it falls through."""
+
+    kind = "ladle"
+    SENSOR_TYPE = CT.HAZARD
+
+    def __init__(self, obj) -> None:
+        super().__init__(obj)
+        self.pour: pymunk.Shape | None = None
+
+    def update(self, world: World, dt: float) -> None:
+        self.state_time += dt
+        phase = ((world.frame * dt) + self.offset) % self.period
+        was = self.live
+        self.live = phase < self.period * self.duty
+        self.warning = not self.live and self.period - phase < LADLE_WARNING
+        if self.live and not was:
+            self._open(world)
+            if self._near_player(world):
+                world.sound("melt")
+        elif was and not self.live:
+            self._close(world)
+        if self.live:
+            self.state = "live"
+            if world.frame % 5 == 0:
+                world.fx("molten_splash", self.rect.center[0] + world.rng.uniform(-4, 4), self.rect.bottom - 2, 1)
+            for p in self.players_inside():
+                p.hit(world, LADLE_DAMAGE, self.rect.center[0])
+        else:
+            self.state = "idle"
+
+    def _open(self, world: World) -> None:
+        r = self.rect
+        shape = pymunk.Poly(world.space.static_body, [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)])
+        shape.sensor = True
+        shape.collision_type = CT.MOLTEN
+        shape.filter = WORLD_FILTER
+        world.space.add(shape)
+        self.pour = shape
+
+    def _close(self, world: World) -> None:
+        if self.pour is not None:
+            world.space.remove(self.pour)
+            self.pour = None
+
+    def remove(self, world: World) -> None:
+        self._close(world)
+        super().remove(world)
+
+
+class SteamVent(LiveWire):
+    """A vent in the floor that blasts steam in rhythm: it scalds a T-800 and thaws and scatters
+    the liquid metal."""
+
+    kind = "steam"
+
+    def update(self, world: World, dt: float) -> None:
+        self.state_time += dt
+        phase = ((world.frame * dt) + self.offset) % self.period
+        was = self.live
+        self.live = phase < self.period * self.duty
+        self.warning = not self.live and self.period - phase < 0.4
+        r = self.rect
+        if self.live:
+            self.state = "live"
+            if world.frame % 4 == 0:
+                world.fx("smoke", r.x + world.rng.uniform(0, r.w), r.bottom - world.rng.uniform(0, r.h), 1)
+            for p in self.players_inside():
+                p.hit(world, STEAM_DAMAGE, r.center[0])
+            for t in world.t1000s:
+                if t.alive and r.x - 8 <= t.x <= r.right + 8 and r.y <= t.y <= r.bottom + 8:
+                    t.body.cold[:] = (t.body.cold - STEAM_THAW * dt).clip(0.0)
+                    if not was:
+                        t.explode(world, (r.center[0], r.bottom - 4), r.w, STEAM_SCATTER)
+            if not was and self._near_player(world):
+                world.sound("splash")
+        else:
+            self.state = "idle"
+
+
+class Grenade(Entity):
+    """A lobbed grenade: arcs, bursts on whatever it hits (or on its fuse) and throws the liquid
+    metal back the way the grenade flew."""
+
+    kind = "grenade"
+
+    def __init__(self, x: float, y: float, facing: int, up_down: int) -> None:
+        super().__init__(x, y)
+        self.facing = facing
+        self.vx = facing * GRENADE_SPEED * (0.7 if up_down else 1.0)
+        self.vy = up_down * GRENADE_SPEED * 0.7 - GRENADE_LOB
+        self.fuse = GRENADE_FUSE
+        self.state = "fly"
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        self.vy += GRENADE_GRAVITY * dt
+        self.x += self.vx * dt
+        self.y += self.vy * dt
+        self.fuse -= dt
+        hit = world.solid_at(self.x, self.y) or self.fuse <= 0
+        for t in world.t1000s:
+            if t.alive and abs(t.x - self.x) < 10 and t.y - 46 < self.y < t.y + 2:
+                hit = True
+        w, h = world.level.pixel_size
+        if self.y > h + 32 or self.x < -32 or self.x > w + 32:
+            self.alive = False
+            return
+        if hit:
+            self.burst(world)
+
+    def burst(self, world: World) -> None:
+        self.alive = False
+        world.sound("explosion")
+        world.fx("explosion", self.x, self.y, self.facing)
+        world.add_shake(6.0)
+        world.add_hitstop(3)
+        for t in list(world.t1000s):
+            if t.alive and abs(t.x - self.x) < GRENADE_RADIUS + 8 and abs(t.y - 22 - self.y) < GRENADE_RADIUS + 16:
+                t.grenade(world, (self.x, self.y), GRENADE_RADIUS, 1 if self.vx > 0 else -1)
+        world.emit("grenade", self.x, self.y)
+
+    def hash_state(self) -> tuple:
+        return (self.kind, round(self.x, 3), round(self.y, 3), round(self.fuse, 4))
+
+
+_PULSE = {
+    "period": Number(above=0, at_most=60),  # seconds per cycle; the phase is taken modulo it
+    "duty": Number(at_least=0, at_most=1),  # the pouring (blasting) fraction of each cycle
+    "offset": Number(at_least=0, at_most=60),  # seconds into the cycle at the start
+}
+declare(Kind("nitrogen_spill", area=True, make=lambda w, o: NitrogenSpill(o), look=Look(drawer="spill"),
+             doc="Liquid nitrogen on the floor: the T-1000 freezes in it until it is shattered once."))
+declare(Kind("ladle", area=True, make=lambda w, o: Ladle(o), look=Look(drawer="ladle"),
+             autopilot=frozenset({"wait_out"}), optional=_PULSE,
+             doc="The pour of a ladle overhead (draw the area from the ladle's lip to the floor)."))
+declare(Kind("steam", area=True, make=lambda w, o: SteamVent(o), look=Look(drawer="steam"),
+             autopilot=frozenset({"wait_out"}), optional=_PULSE,
+             doc="A steam vent: the area is the jet, from the floor up."))
+declare(Kind("grenade", in_maps=False, look=Look(drawer="grenade")))
+declare(Kind("tanker_wreck", optional={"facing": FACING}, look=Look(drawer="tanker"),
+             make=lambda w, o: Wreck(*o.feet, o.facing),
+             doc="The crashed nitrogen tanker on its side (scenery), placed where its wheels meet the ground."))
+
+
+class Wreck(Entity):
+    """Scenery: the tanker on its side, leaking."""
+
+    kind = "tanker_wreck"
+
+    def __init__(self, x: float, y: float, facing: int) -> None:
+        super().__init__(x, y)
+        self.facing = facing
+        self.state = "idle"
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        if world.frame % 30 == 0:
+            world.fx("frost_mist", self.x + self.facing * 60, self.y - 20, self.facing)
+
+    def hash_state(self) -> tuple:
+        return (self.kind, round(self.x, 2))
