@@ -412,6 +412,12 @@ class App:
 
         self.stack.replace(InitialsScene(self, score, run.mode, then=show_table))
 
+    def show_ending(self) -> None:
+        """The campaign is won: the run's totals, then the credits, then the high-score entry."""
+        from game.scenes.ending import EndingScene
+
+        self.stack.replace(EndingScene(self, self.current_run()))
+
     def start_attract(self) -> bool:
         """Play the shipped demo replay, as an arcade cabinet does when nobody is playing."""
         from game.input.replay import Recording, ReplayError, ReplaySource

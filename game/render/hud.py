@@ -62,7 +62,10 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
     pickups.draw(surface, "life", 0.0, lives_x + 7, y + 3)  # the head beside the health, then how many
     f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 16, y))
     row2 = y + 15
-    if p.weapon == "nitrogen":
+    if p.weapon == "grenade":
+        pickups.draw(surface, "launcher", 0.0, x + 6, row2 + 3)
+        f.draw(surface, f"GL {p.grenades}", (x + 16, row2), assets.color("gold", (255, 210, 90)))
+    elif p.weapon == "nitrogen":
         pickups.draw(surface, "nitrogen", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"N2 {p.nitrogen}", (x + 16, row2), frost)
     else:
@@ -103,6 +106,7 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     ink = assets.color("ink", (10, 12, 24))
     gold = assets.color("gold", (255, 210, 90))
 
+    _emergency_overlay(surface, world)
     surface.blit(_top_shade(surface.get_width()), (0, 0))
     players = world.players
     for p in players:
@@ -133,6 +137,30 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
         surface.blit(box, (sw // 2 - 220, top))
         for i, line in enumerate(lines):
             f.draw(surface, line, (sw // 2, top + 6 + i * 10), white, align="center")
+
+
+def _emergency_overlay(surface: pygame.Surface, world) -> None:
+    """Emergency power (the Steel Mill): the picture goes red and dark at the edges, pulsing with
+    the heartbeat; shut down, it is nearly black; the reserve's seconds count down."""
+    p = world.players[0] if world.players else None
+    if p is None or not getattr(p, "on_emergency_power", False):
+        return
+    sw, sh = surface.get_size()
+    red = assets.color("red", (214, 56, 48))
+    beat = 0.5 + 0.5 * abs(((world.frame % 54) / 27.0) - 1.0)
+    tint = pygame.Surface((sw, sh), pygame.SRCALPHA)
+    if p.shutdown > 0:
+        tint.fill((8, 0, 0, 225))
+    else:
+        tint.fill((*red, int(40 + 40 * beat)))
+    surface.blit(tint, (0, 0), special_flags=0)
+    for k in range(6):  # a vignette of dark red
+        pygame.draw.rect(surface, (60 - 8 * k, 0, 0), (k * 4, k * 4, sw - k * 8, sh - k * 8), 4)
+    f = font()
+    if p.shutdown > 0:
+        f.draw(surface, "SYSTEM FAILURE", (sw // 2, sh // 2 - 10), red, align="center", scale=2)
+    else:
+        f.draw(surface, f"EMERGENCY POWER {p.emergency:4.1f}", (sw // 2, sh - 44), red, align="center")
 
 
 BOSS_BAR_WIDTH = 240  # px

@@ -156,6 +156,10 @@ class WorldView:
             self._draw_junk(surface, e, ox, oy)
         elif look.drawer == "wreck":
             self._draw_wreck(surface, e, sx, sy)
+        elif look.drawer in ("spill", "ladle", "steam", "grenade", "tanker"):
+            from game.render import mill
+
+            getattr(mill, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
 
     def _junk_image(self, piece: str) -> pygame.Surface:
         """A barrel (a rusty drum with two bands and a hazard stripe) or a fence plank, made once."""

@@ -10,6 +10,7 @@ from game.input.actions import InputSnapshot
 from game.render.text import font
 from game.run import CONTINUE_COST, Run
 from game.scenes.base import Scene
+from game.scenes.ending import ENDING, EndingScene
 from game.scenes.menu import Item, Menu, draw_panel, draw_screen
 
 RANK_COLOURS = {"S": "gold", "A": "white", "B": "electric", "C": "concrete_hi", "D": "red"}  # palette names
@@ -44,7 +45,8 @@ class LevelCompleteScene(Scene):
         self.next_level = next_level
         from game.scenes.story import story_exists
 
-        goes_on = app.level_exists(self.next_level) or (self.mode.story_scenes and story_exists(self.next_level))
+        goes_on = app.level_exists(self.next_level) or (self.mode.story_scenes and story_exists(self.next_level)) \
+            or self.next_level == ENDING
         label = "Continue" if goes_on else "Back to title"
         self.menu = Menu([Item(label, self.proceed)], on_back=self.proceed)
         self.menu.sound = app.audio.play
@@ -58,6 +60,10 @@ class LevelCompleteScene(Scene):
         from game.scenes.story import StoryScene, story_exists
 
         score = self.run.score
+        if self.next_level == ENDING:  # the campaign's last level: its story, the totals, the credits
+            self.app.stack.replace(StoryScene(self.app, ENDING, then=self.app.show_ending)
+                                   if self.mode.story_scenes and story_exists(ENDING) else EndingScene(self.app, self.run))
+            return
         if self.app.level_exists(self.next_level):
             self.app.start_level(self.next_level, lives=self.run.lives, intro=self.mode.story_scenes)
         elif self.mode.story_scenes and story_exists(self.next_level):
@@ -94,7 +100,7 @@ class LevelCompleteScene(Scene):
                 f.draw(surface, f"BEST {self.best_rank}", (cx + 40, rect.bottom + 34), white)
         if self.world.stats.casualties == 0:
             f.draw(surface, "No one died. Keep it that way.", (cx, 266), white, align="center")
-        if self.mode.campaign and not self.app.level_exists(self.next_level):
+        if self.mode.campaign and not self.app.level_exists(self.next_level) and self.next_level != ENDING:
             f.draw(surface, "The story continues in a later build.", (cx, 280), white, align="center")
         self.menu.draw(surface, cx, 304)
 

@@ -323,10 +323,82 @@ def steel_mill(heads) -> Canvas:
     return cv
 
 
+def _vat(cv: Canvas, top: int) -> None:
+    """Molten steel from ``top`` down: glowing, flecked, a white-hot skin."""
+    cv.rect(0, top, W, H - top, c("molten"))
+    for y in range(top, H):
+        for x in range(W):
+            v = hash01(x // 3, y // 2, int(y > top + 10))
+            if v < 0.15:
+                cv.px(x, y, c("gold"))
+            elif v > 0.9:
+                cv.px(x, y, c("red"))
+    cv.hline(0, W - 1, top, c("tracer"))
+
+
+def farewell(heads) -> Canvas:
+    """The T-800 lowered on a chain into the vat; John and Sarah watch from the catwalk."""
+    from .characters import STYLES, _thumb
+    cv = Canvas(W, H, c("ink"))
+    vgrad(cv, 0, H, [(0, "ink"), (0.45, "brown_dark"), (0.8, "red_dark"), (1, "molten")])
+    for x in range(0, W, 80):  # girders
+        cv.rect(x + 10, 0, 8, 120, c("leather"))
+        cv.vline(x + 10, 0, 119, c("rust"))
+    cv.rect(0, 14, W, 6, c("leather"))
+    cv.hline(0, W - 1, 14, c("rust"))
+    cv.rect(0, 86, 120, 4, c("grey_dark"))  # the catwalk
+    cv.hline(0, 119, 86, c("rust"))
+    cv.hline(0, 119, 74, c("grey_dark"))
+    for x in range(0, 120, 12):
+        cv.vline(x, 74, 86, c("grey_dark"))
+    sarah = figure_sil(heads, STYLES["sarah"], Pose(hip=(23, 28), ff=(26, 45.5), bf=(20, 45.5), fh=(30, 18)))
+    cv.blit(sarah, 50, 86 - 47)
+    boy = figure_sil(heads, STYLES["john"], Pose(hip=(23, 34), ff=(25, 45.5), bf=(20, 45.5)))
+    cv.blit(boy, 76, 86 - 47)
+    # the chain from the hoist, and the T-800 at its end, waist-deep and sinking, one thumb up
+    for y in range(20, 118, 3):
+        cv.px(200, y, c("steel") if y % 2 else c("steel_dark"))
+    fig = draw_figure(STYLES["t800"], Pose(hip=(23, 27), ff=(28, 45.5), bf=(17, 45.5), fh=(30, 12), bh=(19, 36),
+                                            extra=[_thumb(3)]), heads)
+    big = Canvas(fig.w * 2, fig.h * 2)
+    for y in range(big.h):
+        for x in range(big.w):
+            big.a[y, x] = fig.a[y // 2, x // 2]
+    cv.blit(big, 176, 150 - 62)
+    _vat(cv, 150)
+    glow(cv, 210, 150, 120, ["orange", "amber", "red_dark"], only_on=["brown_dark", "red_dark", "ink"])
+    rng = Rng(17)
+    for _ in range(50):
+        x, y = rng.randint(0, W - 1), rng.randint(60, 148)
+        cv.px(x, y, c("sodium") if rng.random() < 0.5 else c("gold"))
+    return cv
+
+
+def highway(heads) -> Canvas:
+    """A dark highway at night, the headlights running ahead: the unknown future."""
+    cv = Canvas(W, H, c("ink"))
+    vgrad(cv, 0, 110, [(0, "ink"), (0.7, "night"), (1, "navy")])
+    rng = Rng(23)
+    for _ in range(60):
+        cv.px(rng.randint(0, W - 1), rng.randint(0, 80), c("white") if rng.random() < 0.3 else c("steel"))
+    cv.rect(0, 110, W, 70, c("grey_dark"))
+    for y in range(110, H):  # the road narrows to the horizon
+        half = (y - 108) * 1.6
+        for x in range(int(160 - half), int(160 + half)):
+            if 0 <= x < W:
+                cv.px(x, y, c("grey") if hash01(x, y, 3) < 0.9 else c("grey_light"))
+        if (y // 6) % 2 == 0:
+            cv.px(160, y, c("gold"))
+    for k in range(2):  # the headlight beams
+        cv.poly([(150 + 20 * k, 179), (156 + 8 * k, 118), (158 + 4 * k, 118)], c("sodium"))
+    return cv
+
+
 def build(src: Path, out: Path) -> list[Path]:
     heads = parse_grids(src / "art" / "heads.txt")
     written = []
     for name, fn in (("arrival", arrival), ("standing", standing), ("policeman", policeman),
-                     ("protector", protector), ("mall", mall), ("steel_mill", steel_mill)):
+                     ("protector", protector), ("mall", mall), ("steel_mill", steel_mill),
+                     ("farewell", farewell), ("highway", highway)):
         written.append(fn(heads).save(out / "story" / f"{name}.png"))
     return written

@@ -1,0 +1,85 @@
+"""Drawers for the Steel Mill's things: the nitrogen spill, ladles and their pours, steam, grenades,
+the tanker on its side.  They read state and never change it."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game import assets
+from game.render import sprites
+
+
+def _c(name: str, default=(255, 0, 255)):
+    return assets.color(name, default)
+
+
+def draw_spill(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """A pale pool of liquid nitrogen on the floor, boiling off in frost (thinner once spent)."""
+    r = e.rect
+    x, y = round(r.x - ox), round(r.bottom - oy)
+    t = world.frame / 60.0
+    frost, white = _c("frost", (170, 230, 255)), _c("white", (240, 240, 232))
+    pool = pygame.Surface((r.w, 6), pygame.SRCALPHA)
+    pool.fill((*frost, 90 if e.spent else 170))
+    surface.blit(pool, (x, y - 4))
+    pygame.draw.line(surface, white, (x + 2, y - 4), (x + r.w - 3, y - 4))
+    for k in range(int(r.w // 12)):
+        h = 6 + 5 * (0.5 + 0.5 * math.sin(t * 2.0 + k * 1.7))
+        if e.spent:
+            h *= 0.4
+        cx = x + 6 + k * 12
+        mist = pygame.Surface((10, int(h) + 1), pygame.SRCALPHA)
+        mist.fill((*white, 60))
+        surface.blit(mist, (cx - 5, y - 4 - int(h)))
+
+
+def draw_ladle(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """The ladle at the top of the area, tipped while it pours; the pour a glowing column."""
+    r = e.rect
+    x, top, bottom = round(r.x - ox), round(r.y - oy), round(r.bottom - oy)
+    cx = x + r.w // 2
+    black, rust, molten, gold = _c("ink", (10, 12, 24)), _c("rust", (120, 60, 30)), _c("molten", (255, 106, 26)), \
+        _c("gold", (255, 210, 90))
+    tilt = 4 if e.live else (2 if e.warning else 0)
+    pygame.draw.polygon(surface, black, [(cx - 14, top - 18 + tilt), (cx + 10, top - 18 - tilt), (cx + 7, top), (cx - 11, top)])
+    pygame.draw.polygon(surface, rust, [(cx - 14, top - 18 + tilt), (cx + 10, top - 18 - tilt), (cx + 7, top), (cx - 11, top)], 1)
+    pygame.draw.line(surface, _c("steel_dark", (60, 66, 84)), (cx - 2, top - 18), (cx - 2, top - 60), 1)  # the hook's cable
+    pygame.draw.line(surface, molten, (cx - 12, top - 17 + tilt), (cx + 8, top - 17 - tilt), 2)
+    if e.live:
+        flick = 0 if steady else (world.frame // 3) % 2
+        pygame.draw.rect(surface, molten, (cx - 3, top, 6, bottom - top))
+        pygame.draw.rect(surface, gold, (cx - 1 + flick, top, 2, bottom - top))
+        pygame.draw.ellipse(surface, gold, (cx - 8, bottom - 5, 16, 6))
+    elif e.warning and (steady or (world.frame // 4) % 2 == 0):
+        pygame.draw.circle(surface, molten, (cx, top + 3), 2)
+
+
+def draw_steam(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """A grate in the floor; its jet while it blasts, a wisp before."""
+    r = e.rect
+    x, top, bottom = round(r.x - ox), round(r.y - oy), round(r.bottom - oy)
+    pygame.draw.rect(surface, _c("steel_dark", (60, 66, 84)), (x - 2, bottom - 3, r.w + 4, 3))
+    white = _c("white", (240, 240, 232))
+    if e.live:
+        jet = pygame.Surface((r.w + 8, bottom - top), pygame.SRCALPHA)
+        for y in range(bottom - top):
+            a = int(150 * (y / max(1, bottom - top)))
+            jet.fill((*white, a), (0, y, r.w + 8, 1))
+        surface.blit(jet, (x - 4, top))
+    elif e.warning:
+        pygame.draw.circle(surface, white, (x + r.w // 2, bottom - 6), 3, 1)
+
+
+def draw_grenade(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    sprites.sheet("projectiles").draw(surface, "grenade", e.state_time, sx, sy, e.facing)
+
+
+def draw_tanker(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """The tanker on its side: its sprite turned, a crack leaking frost."""
+    frame = sprites.sheet("tanker").get("idle").frame(0.0, e.facing)
+    img = pygame.transform.rotate(frame, 8 * e.facing)
+    surface.blit(img, img.get_rect(midbottom=(round(sx), round(sy) + 6)))
+    frost = _c("frost", (170, 230, 255))
+    pygame.draw.line(surface, frost, (round(sx) + 50 * e.facing, round(sy) - 22), (round(sx) + 58 * e.facing, round(sy)), 2)
