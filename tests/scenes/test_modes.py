@@ -89,19 +89,22 @@ def test_arcade_skips_the_story_scenes(app):
     assert isinstance(app.stack.top, PlayScene) and app.stack.top.level_name == "t1000_lab"
     from game.scenes.story import story_exists
 
-    assert story_exists("steel_mill") and not app.level_exists("steel_mill")
-    _finish(app, 600, next_level="steel_mill")  # where Story would tell the next chapter ...
+    assert story_exists("arrival") and not app.level_exists("arrival")  # a story with no level of its name
+    _finish(app, 600, next_level="arrival")  # where Story would tell the next chapter ...
     tap(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, InitialsScene)  # ... Arcade goes straight to the scores
     assert app.stack.top.mode == "arcade" and app.stack.top.score == 1500
 
 
 def test_boss_rush_opens_with_the_story_and_runs_its_encounters_in_order(app, monkeypatch):
-    assert modes.boss_rush_levels() == ["t1000_lab"]  # today: the Lab (no campaign level has a boss T-1000 yet)
+    assert modes.boss_rush_levels() == ["steel_mill", "t1000_lab"]  # the campaign's boss fights, then the Lab
     _choose(app, "Play")
     text_at(app.render(), "Boss Rush (finish the story)", colour("steel"))  # locked on a fresh save
     app.stack.pop()
-    monkeypatch.setattr(modes, "BOSS_RUSH_EXTRA", ["t1000_lab", "freeway"])  # a second encounter
+    import game.scenes.play_menu as play_menu
+
+    for module in (modes, play_menu):  # two short encounters, for the test's sake
+        monkeypatch.setattr(module, "boss_rush_levels", lambda: ["t1000_lab", "freeway"])
     app.progress.story_finished = True
     _choose(app, "Play")
     _choose(app, "Boss Rush")
