@@ -85,10 +85,9 @@ class BodyEntity(Entity):
 
     def __init__(self, world: World, x: float, y: float) -> None:
         super().__init__(x, y)
-        self.gravity_scale = 1.0
         self.body = pymunk.Body(self.MASS, float("inf"))
         self.body.position = (x, y - self.HEIGHT / 2)
-        self.body.velocity_func = self._velocity_func
+        self._gravity_scale = 1.0  # the space's own gravity: Chipmunk's built-in integrator, no callback
         hw, hh = self.WIDTH / 2, self.HEIGHT / 2
         self.shape = pymunk.Poly.create_box(self.body, (self.WIDTH - 2, self.HEIGHT - 2), radius=1.0)
         self.shape.friction = 0.0
@@ -99,12 +98,39 @@ class BodyEntity(Entity):
         # The slope or moving floor stood on (its upward unit normal), or None: on flat, still ground
         # and in the air gravity pulls straight down as ever; on a slope only its part into the
         # surface pulls, so standing still stays still instead of sliding down.
-        self.ground_normal: tuple[float, float] | None = None
+        self._ground_normal: tuple[float, float] | None = None
         world.add_body_entity(self, self.body, self.shape)
 
+    # Plain gravity (scale 1, no slope underfoot) is Chipmunk's own integrator: the same arithmetic
+    # as ``_velocity_func`` then, without a call into Python per body per step.  Anything else
+    # goes through ``_velocity_func``.
+    @property
+    def gravity_scale(self) -> float:
+        return self._gravity_scale
+
+    @gravity_scale.setter
+    def gravity_scale(self, scale: float) -> None:
+        self._gravity_scale = float(scale)
+        self._pick_velocity_func()
+
+    @property
+    def ground_normal(self) -> tuple[float, float] | None:
+        return self._ground_normal
+
+    @ground_normal.setter
+    def ground_normal(self, normal: tuple[float, float] | None) -> None:
+        self._ground_normal = normal
+        self._pick_velocity_func()
+
+    def _pick_velocity_func(self) -> None:
+        plain = self._gravity_scale == 1.0 and self._ground_normal is None
+        if plain != (self.body.velocity_func is pymunk.Body.update_velocity):
+            self.body.velocity_func = pymunk.Body.update_velocity if plain else self._velocity_func
+
     def _velocity_func(self, body: pymunk.Body, gravity, damping: float, dt: float) -> None:
-        gx, gy = gravity[0] * self.gravity_scale, gravity[1] * self.gravity_scale
-        n = self.ground_normal
+        scale = self._gravity_scale
+        gx, gy = gravity[0] * scale, gravity[1] * scale
+        n = self._ground_normal
         if n is not None:
             into = gx * n[0] + gy * n[1]
             gx, gy = n[0] * into, n[1] * into

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game import assets
+from game.render import prepared
 
 LAYERS = (("sky", 0.05, 0.0), ("far", 0.2, 0.05), ("near", 0.45, 0.15))
 UNDER_FX = 0.6  # horizontal scroll of the underground wall (it is nearer than the city, behind the level)
@@ -25,19 +26,38 @@ class Parallax:
             except assets.AssetError:
                 self.under = None
         self.layers: list[tuple[pygame.Surface, float, float]] = []
+        self.opaque: list[bool] = []
         for suffix, fx, fy in LAYERS:
             try:
-                self.layers.append((assets.image("backgrounds", f"{name}_{suffix}.png"), fx, fy))
+                image = assets.image("backgrounds", f"{name}_{suffix}.png")
             except assets.AssetError:
                 continue
+            # Drawn every frame, full screen: copied (opaque) or run-length encoded (clear holes).
+            self.opaque.append(prepared.alpha_kind(image) == prepared.OPAQUE)
+            self.layers.append((prepared.for_blitting(image), fx, fy))
+
+    def surfaces(self) -> list[pygame.Surface]:
+        return [image for image, _, _ in self.layers]
+
+    def _y(self, image: pygame.Surface, fy: float, oy: float, level_h: float, sh: int) -> float:
+        # Anchor the backdrop's bottom to the bottom of the view at the level's floor.
+        return sh - image.get_height() - (max(0.0, level_h - sh) - oy) * fy
+
+    def covers(self, surface: pygame.Surface, oy: float, level_h: float) -> bool:
+        """Does the first backdrop hide every pixel of ``surface`` (so clearing it first is wasted)?"""
+        if not self.layers or not self.opaque[0]:
+            return False
+        image, _, fy = self.layers[0]
+        sh = surface.get_height()
+        y = round(self._y(image, fy, oy, level_h, sh))
+        return y <= 0 and y + image.get_height() >= sh
 
     def draw(self, surface: pygame.Surface, ox: float, oy: float, level_h: float) -> None:
         sw, sh = surface.get_size()
         for image, fx, fy in self.layers:
-            iw, ih = image.get_size()
+            iw = image.get_width()
             x = -((ox * fx) % iw)
-            # Anchor the backdrop's bottom to the bottom of the view at the level's floor.
-            y = sh - ih - (max(0.0, level_h - sh) - oy) * fy
+            y = self._y(image, fy, oy, level_h, sh)
             blits = []
             while x < sw:
                 blits.append((image, (round(x), round(y))))

@@ -24,6 +24,20 @@ def _top_shade(width: int) -> pygame.Surface:
     return band
 
 
+@lru_cache(maxsize=16)
+def _caption_box(h: int, ink: tuple[int, int, int]) -> pygame.Surface:
+    """The see-through box behind a caption ``h`` px high (made once per height)."""
+    box = pygame.Surface((440, h), pygame.SRCALPHA)
+    box.fill((*ink, PANEL_ALPHA))
+    return box
+
+
+@lru_cache(maxsize=64)
+def _wrapped(text: str, width: int) -> tuple[str, ...]:
+    """A caption's lines (it stays up for seconds: wrapped once, not every frame)."""
+    return tuple(font().wrap(text, width))
+
+
 PLAYER_TWO_X = 150  # px: where player two's health, lives and ammunition start
 PANEL_ALPHA = 215  # the HUD's backing: the guard rail, traffic and the moon never show through its text
 
@@ -129,10 +143,9 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
 
     if world.caption:
         text, left = world.caption
-        lines = f.wrap(fill_controls(text, controls or {}), 420)
+        lines = _wrapped(fill_controls(text, controls or {}), 420)
         h = len(lines) * 10 + 10
-        box = pygame.Surface((440, h), pygame.SRCALPHA)
-        box.fill((*ink, PANEL_ALPHA))
+        box = _caption_box(h, ink)
         top = CAPTION_TOP  # under the HUD, in the sky: the floor, where the danger is, stays clear
         surface.blit(box, (sw // 2 - 220, top))
         for i, line in enumerate(lines):

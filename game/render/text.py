@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pygame
 
 from game import assets
+
+RENDERED_KEEP = 256  # rendered strings kept for reuse
 
 
 class BitmapFont:
@@ -16,6 +20,8 @@ class BitmapFont:
         self.columns = int(meta.get("columns", 16))
         self.advance = list(meta.get("advance", [self.cell[0]] * 95))
         self._tinted: dict[tuple, pygame.Surface] = {}
+        # Rendered strings, most recently used last: the HUD redraws the same few every frame.
+        self._rendered: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self.height = self.cell[1]
 
     def _glyph_rect(self, ch: str) -> pygame.Rect | None:
@@ -41,6 +47,19 @@ class BitmapFont:
         return self._tinted[key]
 
     def render(self, text: str, color=(255, 255, 255), scale: int = 1) -> pygame.Surface:
+        """``text`` in ``color`` (a shared surface: blit it, do not draw on it)."""
+        key = (text, tuple(color), scale)
+        surf = self._rendered.get(key)
+        if surf is not None:
+            self._rendered.move_to_end(key)
+            return surf
+        surf = self._render(text, color, scale)
+        self._rendered[key] = surf
+        if len(self._rendered) > RENDERED_KEEP:
+            self._rendered.popitem(last=False)
+        return surf
+
+    def _render(self, text: str, color, scale: int) -> pygame.Surface:
         surf = pygame.Surface((max(1, self.width(text)), self.cell[1]), pygame.SRCALPHA)
         sheet = self._tinted_sheet(color)
         x = 0

@@ -1,4 +1,10 @@
-"""Tile layers pre-drawn into chunks once per level, so a frame blits a handful of surfaces."""
+"""Tile layers pre-drawn into chunks once per level, so a frame blits a handful of surfaces.
+
+The layers drawn one right after the other (all the back ones, all the
+front ones) are flattened into one set of chunks when that changes no pixel
+(pixel art: every pixel opaque or clear), and each chunk is made ready for
+fast blitting (``game.render.prepared``).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,16 @@ from pathlib import Path
 import pygame
 
 from game.level.data import LevelData
+from game.render import prepared
 
 CHUNK = 256  # px
 
 
 class TileLayerView:
-    def __init__(self, level: LevelData, layer_index: int, tile_cache: dict) -> None:
+    def __init__(self, level: LevelData, layer_index: int, tile_cache: dict, *, finish: bool = True) -> None:
         layer = level.layers[layer_index]
         self.front = layer.front
+        self.names = [layer.name]
         ts = level.tile_size
         w, h = level.pixel_size
         self.chunks: dict[tuple[int, int], pygame.Surface] = {}
@@ -33,8 +41,26 @@ class TileLayerView:
                     ch = min(CHUNK, h - key[1] * CHUNK)
                     chunk = self.chunks[key] = pygame.Surface((cw, ch), pygame.SRCALPHA)
                 chunk.blit(img, (x - key[0] * CHUNK, y - key[1] * CHUNK))
-        if pygame.display.get_surface() is not None:
-            self.chunks = {k: c.convert_alpha() for k, c in self.chunks.items()}
+        if finish:
+            self.finish()
+
+    def finish(self) -> None:
+        """Convert the chunks for drawing (after any merging: merged chunks are still plain)."""
+        self.chunks = {k: prepared.for_blitting(c) for k, c in self.chunks.items()}
+
+    def binary(self) -> bool:
+        """Every pixel of every chunk opaque or clear (layers like that flatten exactly)."""
+        return all(prepared.alpha_kind(c) != prepared.SOFT for c in self.chunks.values())
+
+    def absorb(self, upper: TileLayerView) -> None:
+        """Draw ``upper`` (a layer drawn right after this one) into this layer's chunks."""
+        for key, chunk in upper.chunks.items():
+            mine = self.chunks.get(key)
+            if mine is None:
+                self.chunks[key] = chunk.copy()
+            else:
+                mine.blit(chunk, (0, 0))
+        self.names += upper.names
 
     def draw(self, surface: pygame.Surface, ox: float, oy: float) -> None:
         sw, sh = surface.get_size()
@@ -76,7 +102,23 @@ def tile_image(level: LevelData, gid: int, cache: dict) -> pygame.Surface | None
 class LevelTiles:
     def __init__(self, level: LevelData) -> None:
         cache: dict = {}
-        views = [TileLayerView(level, i, cache) for i in range(len(level.layers))]
-        self.back = [v for v in views if not v.front]
-        self.front = [v for v in views if v.front]
+        views = [TileLayerView(level, i, cache, finish=False) for i in range(len(level.layers))]
+        self.back = _flatten([v for v in views if not v.front])
+        self.front = _flatten([v for v in views if v.front])
+        for v in self.back + self.front:
+            v.finish()
         self.tile_cache = cache
+
+    def surfaces(self) -> list[pygame.Surface]:
+        return [c for v in self.back + self.front for c in v.chunks.values()]
+
+
+def _flatten(views: list[TileLayerView]) -> list[TileLayerView]:
+    """Layers drawn back to back, as few as gives the same pixels (pixel-art layers: one)."""
+    out: list[TileLayerView] = []
+    for v in views:
+        if out and out[-1].binary() and v.binary():
+            out[-1].absorb(v)
+        else:
+            out.append(v)
+    return out

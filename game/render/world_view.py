@@ -14,7 +14,7 @@ import pygame
 
 from game import assets
 from game.level.kinds import KINDS
-from game.render import sprites
+from game.render import prepared, sprites
 from game.render.background import Parallax
 from game.render.molten import MoltenPools
 from game.render.tiles import LevelTiles
@@ -36,8 +36,15 @@ class WorldView:
         if world.level.objects_of("t1000"):  # built while loading, not on the frame it first appears
             self._t1000_renderer = self._new_t1000_renderer()
         self._chunk_image = None
+        self._warmed: pygame.Surface | None = None  # the target the static surfaces are ready for
         self.steady = False  # reduced flashing, for the draw in progress
         self._alpha = 1.0  # interpolation of the draw in progress (for angles)
+
+    def warm(self, surface: pygame.Surface) -> None:
+        """Get the backdrops and tile chunks ready for drawing onto ``surface`` (done on the first
+        draw onto it; a scene may call it while the level loads).  Leaves a pixel to draw over."""
+        prepared.warm(surface, self.parallax.surfaces() + self.tiles.surfaces())
+        self._warmed = surface
 
     def _lerp(self, e, alpha: float) -> tuple[float, float]:
         px, py = e.prev_pos
@@ -48,7 +55,10 @@ class WorldView:
         ox, oy = cam[0] + shake[0], cam[1] + shake[1]
         self._alpha = alpha
         self.steady = reduced_flashing  # hazards keep their warnings but stop strobing
-        surface.fill(assets.color("night", (12, 16, 36)))
+        if surface is not self._warmed:
+            self.warm(surface)
+        if not self.parallax.covers(surface, oy, self.level.pixel_size[1]):
+            surface.fill(assets.color("night", (12, 16, 36)))
         self.parallax.draw(surface, ox, oy, self.level.pixel_size[1])
         for layer in self.tiles.back:
             layer.draw(surface, ox, oy)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import memory
 from game.input.actions import Action, InputSnapshot
 from game.input.bindings import control_hints
 from game.level import load_level
@@ -44,6 +45,10 @@ class PlayScene(Scene):
         self.end_timer = 0.0
         self.finished = False
         self.attract = False  # a demo on the title: any input ends it
+        screen = getattr(app, "screen", None)
+        if screen is not None:
+            self.view.warm(screen)  # the backdrops and tiles made ready now, not on the first frame
+        memory.level_loaded()
 
     @property
     def source(self):

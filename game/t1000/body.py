@@ -39,6 +39,7 @@ import random
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.random  # noqa: F401 - numpy loads it lazily: not on the frame the first body appears
 import pymunk
 import pymunk.batch as pb
 
@@ -93,17 +94,48 @@ def _droplet_one_way(arbiter: pymunk.Arbiter, space: pymunk.Space, data) -> None
         arbiter.process_collision = False
 
 
+# Droplets (body and circle) made while a level loads, never yet in a space: a body that wakes
+# mid-level takes its droplets from here instead of building hundreds of pymunk objects on that
+# frame.  A droplet is the same whenever it was made (Chipmunk numbers a shape when it is added).
+_spare: list[tuple[pymunk.Body, pymunk.Circle]] = []
+SPARE_MAX = 2000  # droplets kept ready at most (levels loaded one after another do not pile up more)
+
+
+def _new_droplet() -> tuple[pymunk.Body, pymunk.Circle]:
+    b = pymunk.Body(T.DROPLET_MASS, math.inf)
+    s = pymunk.Circle(b, T.DROPLET_RADIUS)
+    s.collision_type = CT.DROPLET
+    s.filter = DROPLET_FILTER
+    s.friction = T.DROPLET_FRICTION
+    s.elasticity = T.DROPLET_ELASTICITY
+    return b, s
+
+
+def _take_droplets(n: int) -> list[tuple[pymunk.Body, pymunk.Circle]]:
+    k = min(n, len(_spare))
+    taken = _spare[len(_spare) - k:]
+    del _spare[len(_spare) - k:]
+    return taken + [_new_droplet() for _ in range(n - k)]
+
+
 class T1000:
     """The liquid-metal terminator's body (see the module docstring for how it holds together)."""
 
     @staticmethod
     def prepare(n_droplets: int) -> None:
-        """Sample every form for this many droplets (cached).
+        """Sample every form for this many droplets (cached) and make its droplets ready.
 
-        Sampling costs tens of milliseconds; a level calls this while it loads
-        so the frame on which a T-1000 appears, or first changes form, does not
-        stall.
+        Sampling costs tens of milliseconds and making the droplets' pymunk
+        objects about as much; a level calls this while it loads (for each
+        body that appears later) so the frame on which a T-1000 appears, or
+        first changes form, does not stall.
         """
+        T1000._sample_forms(n_droplets)
+        need = min(n_droplets, SPARE_MAX - len(_spare))
+        _spare.extend(_new_droplet() for _ in range(max(0, need)))
+
+    @staticmethod
+    def _sample_forms(n_droplets: int) -> None:
         shapes.policeman(n_droplets)
         for name in shapes.FORMS:
             shapes.slot_pairs(name, n_droplets, T.COHESION_NEIGHBOURS)
@@ -118,7 +150,7 @@ class T1000:
         self.speed_scale = 1.0
         self.lie_time = T.SHATTER_LIE_TIME  # s shards lie before thawing (the game sets the difficulty's)
         self.brain = Brain(self)
-        self.prepare(n)
+        self._sample_forms(n)
         self.pm = shapes.policeman(n)
         self.form = "policeman"
         self.assign = np.arange(n)
@@ -140,14 +172,8 @@ class T1000:
 
         self.bodies: list[pymunk.Body] = []
         self.shapes: list[pymunk.Circle] = []
-        for i in range(n):
-            b = pymunk.Body(T.DROPLET_MASS, math.inf)
-            b.position = tuple(self.pos[i])
-            s = pymunk.Circle(b, T.DROPLET_RADIUS)
-            s.collision_type = CT.DROPLET
-            s.filter = DROPLET_FILTER
-            s.friction = T.DROPLET_FRICTION
-            s.elasticity = T.DROPLET_ELASTICITY
+        for (b, s), p in zip(_take_droplets(n), self.pos.tolist()):
+            b.position = p
             self.bodies.append(b)
             self.shapes.append(s)
             space.add(b, s)
