@@ -55,6 +55,7 @@ BODY, LOOSE, SHARD, MELTED = 0, 1, 2, 3
 STATES = ("liquid", "morph", "splashed", "frozen", "shattered", "reforming", "melting", "dead")
 _MOLTEN_QUERY = shape_filter(Cat.ALL, Cat.WORLD)
 _FLOOR_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.ONE_WAY)
+_stamp = pymunk._chipmunk.lib.cpSpaceGetTimestamp  # counts the space's steps
 _READ = pb.BodyFields.BODY_ID | pb.BodyFields.POSITION | pb.BodyFields.VELOCITY
 
 
@@ -84,7 +85,10 @@ class Shard:
 
     def world_vertices(self) -> list[tuple[float, float]]:
         b = self.body
-        return [tuple(b.local_to_world(v)) for v in self.shape.get_vertices()]
+        local = self.__dict__.get("_local_vertices")
+        if local is None:  # a shard's polygon never changes shape: read its vertices once
+            local = self.__dict__["_local_vertices"] = self.shape.get_vertices()
+        return [tuple(b.local_to_world(v)) for v in local]
 
 
 def _droplet_one_way(arbiter: pymunk.Arbiter, space: pymunk.Space, data) -> None:
@@ -188,6 +192,8 @@ class T1000:
         self._wbuf = pb.Buffer()
         self._rows_key: bytes = b""
         self._rows: np.ndarray | None = None
+        self._placed = 0  # counts droplets put somewhere by hand (see ``droplet_positions``)
+        self._positions: tuple | None = None
         self._events: list[tuple[str, float, float]] = []
         self._attack: list[tuple[float, float, float, float]] = []
         self._state = "liquid"
@@ -279,13 +285,23 @@ class T1000:
 
     def droplet_positions(self) -> tuple[np.ndarray, np.ndarray]:
         """(indices, positions) of the liquid droplets (body and loose, not parked in shards),
-        as the space has them now (read only)."""
+        as the space has them now (read only).
+
+        Asked several times a frame (the entity's position, drawing, hits); read from the space
+        once while nothing can have moved them: no space step (Chipmunk's time stamp), no
+        droplet placed by hand (``_placed``), no droplet changing where it is (``where``)."""
         if self.removed:
             live = self._liquid()
             return live, self.pos[live].copy()
+        key = (_stamp(self.space._space), self._placed, self.where.tobytes())
+        cached = self._positions
+        if cached is not None and cached[0] == key:
+            return cached[1], cached[2].copy()
         live, data, rows = self._fetch()
         m = self.where[live] <= LOOSE
-        return live[m], data[rows[m], 0:2]
+        idx, pos = live[m], data[rows[m], 0:2]
+        self._positions = (key, idx, pos)
+        return idx, pos.copy()
 
     # ------------------------------------------------------------------ public properties
     @property
@@ -949,6 +965,7 @@ class T1000:
         if tele.any():
             for i, g in zip(loose[tele].tolist(), goal[tele].tolist()):
                 self.bodies[i].position = tuple(g)
+                self._placed += 1
                 self.pos[i] = g
             dist[tele] = 0.0
             V[loose[tele]] = self.anchor_vel
@@ -964,6 +981,7 @@ class T1000:
             idx = np.nonzero(loose)[0]
             for i in idx.tolist():
                 self.bodies[i].position = tuple(self.home + self.offsets[i])
+                self._placed += 1
             self.where[idx] = BODY
             loose[:] = False
         if not loose.any() and not self.shards and (self.where == BODY).any():

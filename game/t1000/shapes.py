@@ -137,6 +137,26 @@ def _rotate(pts: np.ndarray, pivot: tuple[float, float], angle: float) -> np.nda
     return np.stack([pivot[0] + c * x + s * y, pivot[1] - s * x + c * y], axis=1)
 
 
+UPPER = -1  # key of the mask of every part above the hips (``_part_masks``)
+_masks: dict[int, tuple[Policeman, dict[int, np.ndarray]]] = {}
+
+
+def _part_masks(pm: Policeman) -> dict[int, np.ndarray]:
+    """Per part, which slots belong to it (and ``UPPER``: all but the legs), made once per layout."""
+    hit = _masks.get(id(pm))
+    if hit is not None and hit[0] is pm:
+        return hit[1]
+    part = pm.part
+    masks = {k: part == k for k in _PARTS}
+    masks[UPPER] = ~np.isin(part, (LEG_BACK, LEG_FRONT))
+    for m in masks.values():
+        m.flags.writeable = False
+    if len(_masks) > 16:
+        _masks.clear()
+    _masks[id(pm)] = (pm, masks)
+    return masks
+
+
 def pose(pm: Policeman, *, leg: float = 0.0, arm: float = 0.0, front_arm: float | None = None,
          stretch: float = 1.0, lean: float = 0.0, bob: float = 0.0) -> np.ndarray:
     """Policeman slots in a pose (facing right).
@@ -147,12 +167,12 @@ def pose(pm: Policeman, *, leg: float = 0.0, arm: float = 0.0, front_arm: float 
     upper body forward (running), ``bob`` lifts the upper body in px.
     """
     out = pm.base.copy()
-    part = pm.part
+    masks = _part_masks(pm)
     for k, ang, piv in ((LEG_FRONT, leg, HIP), (LEG_BACK, -leg, HIP), (ARM_BACK, arm, SHOULDER)):
-        m = part == k
+        m = masks[k]
         if ang:
             out[m] = _rotate(out[m], piv, ang)
-    m = part == ARM_FRONT
+    m = masks[ARM_FRONT]
     a = -arm if front_arm is None else front_arm
     if stretch != 1.0:
         local = out[m] - SHOULDER
@@ -162,7 +182,7 @@ def pose(pm: Policeman, *, leg: float = 0.0, arm: float = 0.0, front_arm: float 
     if a:
         out[m] = _rotate(out[m], SHOULDER, a)
     if lean or bob:
-        upper = ~np.isin(part, (LEG_BACK, LEG_FRONT))
+        upper = masks[UPPER]
         out[upper, 0] += -(out[upper, 1] - HIP[1]) * lean
         out[upper, 1] -= bob
     return out
