@@ -194,6 +194,7 @@ class T1000:
         self._rows: np.ndarray | None = None
         self._placed = 0  # counts droplets put somewhere by hand (see ``droplet_positions``)
         self._positions: tuple | None = None
+        self._origin: tuple | None = None  # (key, offsets, position) last computed
         self._events: list[tuple[str, float, float]] = []
         self._attack: list[tuple[float, float, float, float]] = []
         self._state = "liquid"
@@ -325,9 +326,18 @@ class T1000:
                 return (float(self.anchor[0]), float(self.anchor[1]))
             c = E.mean_rows(pos)
             return (float(c[0]), float(c[1]))
+        # Asked by the entity after the space steps and by the brain before the next ones: the
+        # same answer while the droplets (``droplet_positions``' key) and the form stand still.
+        key = self._positions[0] if self._positions is not None and not self.removed else None
+        hit = self._origin
+        if key is not None and hit is not None and hit[0] == key and hit[1] is self.offsets:
+            return hit[2]
         idx = live[m]
         c = E.mean_rows(pos[m]) - E.mean_rows(self.offsets[idx])
-        return (float(c[0]), float(c[1]))
+        out = (float(c[0]), float(c[1]))
+        if key is not None:
+            self._origin = (key, self.offsets, out)
+        return out
 
     def counts(self) -> tuple[int, int, int, int]:
         """(in the body, loose, inside shards, melted): always sums to N."""
@@ -501,6 +511,8 @@ class T1000:
     def _check_freeze(self) -> None:
         attached = self.where == BODY
         if self.frozen or self.reforming or self.shards or not attached.any():
+            return
+        if not self.cold.any():  # no cold anywhere: the mean is 0 (no sum to take)
             return
         if E.mean(self.cold[attached]) >= T.FREEZE_COLD:
             self.frozen = True
@@ -787,7 +799,7 @@ class T1000:
             intent.front_arm, intent.stretch, intent.attack = None, 1.0, False
         else:  # part frozen: as slow as the cold share of the body
             attached = self.where == BODY
-            if attached.any():
+            if attached.any() and self.cold.any():  # (with no cold the factor is exactly 1)
                 intent.vx *= 1.0 - (1.0 - T.FROZEN_SPEED_SCALE) * E.mean(self.chill()[attached])
         if not self.reforming and not self.shards and not self.frozen and intent.form != self.form:
             self._change_form(intent.form)
@@ -928,9 +940,11 @@ class T1000:
         cur = np.maximum(E.lengths(d), 1e-3)
         rest = E.lengths(off[j] - off[i])
         corr = (T.COHESION_GAIN * 0.5 / dt) * ((cur - rest) / cur)[:, None] * d
-        dv = np.zeros((self.n, 2))
-        np.add.at(dv, i, corr)
-        np.add.at(dv, j, -corr)
+        # Each droplet's springs summed in the order np.add.at would (all the i ends, then the j
+        # ends, one after another from zero): bincount adds its weights in order too, only faster.
+        ends = np.concatenate([i, j])
+        push = np.concatenate([corr, -corr])
+        dv = np.stack([np.bincount(ends, push[:, 0], self.n), np.bincount(ends, push[:, 1], self.n)], axis=1)
         self.vel += dv
 
     def _flow_home(self, dt: float, loose: np.ndarray, off: np.ndarray) -> None:

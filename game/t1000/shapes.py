@@ -147,8 +147,8 @@ def _part_masks(pm: Policeman) -> dict[int, np.ndarray]:
     if hit is not None and hit[0] is pm:
         return hit[1]
     part = pm.part
-    masks = {k: part == k for k in _PARTS}
-    masks[UPPER] = ~np.isin(part, (LEG_BACK, LEG_FRONT))
+    masks = {k: np.nonzero(part == k)[0] for k in _PARTS}  # as indices: gathers and scatters are quicker
+    masks[UPPER] = np.nonzero(~np.isin(part, (LEG_BACK, LEG_FRONT)))[0]
     for m in masks.values():
         m.flags.writeable = False
     if len(_masks) > 16:
