@@ -36,6 +36,7 @@ class Autopilot:
         self.punch_cooldown = 0
         self.wait = 0
         self.fire_wait = 0
+        self._roles: dict[str, frozenset] = {}  # kind -> its autopilot roles (looked up once per kind)
 
     @property
     def finished(self) -> bool:
@@ -74,7 +75,11 @@ class Autopilot:
         self.punch_cooldown = max(0, self.punch_cooldown - 1)
 
         # People ahead: walk up and knock them out.
-        roles = {e: KINDS[e.kind].autopilot for e in w.entities}
+        known = self._roles
+        for e in w.entities:
+            if e.kind not in known:
+                known[e.kind] = KINDS[e.kind].autopilot
+        roles = {e: known[e.kind] for e in w.entities}
         for e in w.entities:
             if "punch" in roles[e] and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
                 if abs(e.x - p.x) < PUNCH_REACH:

@@ -120,13 +120,22 @@ class LevelData:
     outlines: list[Outline] = field(default_factory=list)  # slopes and shapes: ``solid`` objects, tile colliders
     stairs: set[tuple[int, int]] = field(default_factory=set)  # treads a walker steps up (also solid)
     objects: list[LevelObject] = field(default_factory=list)
+    _by_kind: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # objects_of's index
+    _by_kind_of: tuple = field(default=(None, -1), init=False, repr=False, compare=False)  # (list indexed, its length)
 
     @property
     def pixel_size(self) -> tuple[int, int]:
         return (self.width * self.tile_size, self.height * self.tile_size)
 
     def objects_of(self, kind: str) -> list[LevelObject]:
-        return [o for o in self.objects if o.kind == kind]
+        """The objects of ``kind``, in map order (indexed once: asked every frame)."""
+        indexed, count = self._by_kind_of
+        if indexed is not self.objects or count != len(self.objects):
+            self._by_kind = {}
+            for o in self.objects:
+                self._by_kind.setdefault(o.kind, []).append(o)
+            self._by_kind_of = (self.objects, len(self.objects))
+        return list(self._by_kind.get(kind, ()))
 
     def stair_at(self, px: float, py: float) -> bool:
         return (int(px // self.tile_size), int(py // self.tile_size)) in self.stairs

@@ -129,32 +129,38 @@ def policeman(n: int) -> Policeman:
     return Policeman(base[:n].copy(), part[:n].copy(), tint[:n].copy())
 
 
-def _rotate(pts: np.ndarray, pivot: tuple[float, float], angle: float) -> np.ndarray:
-    """Rotate so that positive ``angle`` swings a hanging limb forward (+x)."""
-    c, s = E.cos(angle), E.sin(angle)
-    x = pts[:, 0] - pivot[0]
-    y = pts[:, 1] - pivot[1]
-    return np.stack([pivot[0] + c * x + s * y, pivot[1] - s * x + c * y], axis=1)
+_LIMBS = (LEG_FRONT, LEG_BACK, ARM_BACK, ARM_FRONT)  # the jointed parts, in ``_Rig`` order
 
 
-UPPER = -1  # key of the mask of every part above the hips (``_part_masks``)
-_masks: dict[int, tuple[Policeman, dict[int, np.ndarray]]] = {}
+@dataclass(frozen=True)
+class _Rig:
+    """A layout's limbs gathered once: their slots one part after another, each with its pivot."""
+
+    limbs: np.ndarray  # slot indices: the front leg's, the back leg's, the back arm's, the front arm's
+    bounds: tuple[int, ...]  # where each part's run starts in ``limbs`` (and the end)
+    pivot_x: np.ndarray  # per limb slot
+    pivot_y: np.ndarray
+    upper: np.ndarray  # slot indices of everything above the hips
 
 
-def _part_masks(pm: Policeman) -> dict[int, np.ndarray]:
-    """Per part, which slots belong to it (and ``UPPER``: all but the legs), made once per layout."""
-    hit = _masks.get(id(pm))
+_rigs: dict[int, tuple[Policeman, _Rig]] = {}
+
+
+def _rig(pm: Policeman) -> _Rig:
+    hit = _rigs.get(id(pm))
     if hit is not None and hit[0] is pm:
         return hit[1]
-    part = pm.part
-    masks = {k: np.nonzero(part == k)[0] for k in _PARTS}  # as indices: gathers and scatters are quicker
-    masks[UPPER] = np.nonzero(~np.isin(part, (LEG_BACK, LEG_FRONT)))[0]
-    for m in masks.values():
-        m.flags.writeable = False
-    if len(_masks) > 16:
-        _masks.clear()
-    _masks[id(pm)] = (pm, masks)
-    return masks
+    runs = [np.nonzero(pm.part == k)[0] for k in _LIMBS]
+    pivots = [HIP, HIP, SHOULDER, SHOULDER]
+    bounds = tuple(np.cumsum([0] + [len(r) for r in runs]).tolist())
+    rig = _Rig(np.concatenate(runs), bounds,
+               np.concatenate([np.full(len(r), p[0]) for r, p in zip(runs, pivots)]),
+               np.concatenate([np.full(len(r), p[1]) for r, p in zip(runs, pivots)]),
+               np.nonzero(~np.isin(pm.part, (LEG_BACK, LEG_FRONT)))[0])
+    if len(_rigs) > 16:
+        _rigs.clear()
+    _rigs[id(pm)] = (pm, rig)
+    return rig
 
 
 def pose(pm: Policeman, *, leg: float = 0.0, arm: float = 0.0, front_arm: float | None = None,
@@ -166,23 +172,36 @@ def pose(pm: Policeman, *, leg: float = 0.0, arm: float = 0.0, front_arm: float 
     ``stretch`` lengthens and thins it into a blade.  ``lean`` shears the
     upper body forward (running), ``bob`` lifts the upper body in px.
     """
+    # All four limbs in one pass: each swings about its pivot by its own angle (positive swings a
+    # hanging limb forward, +x); a limb at angle 0 is left exactly as it is.
     out = pm.base.copy()
-    masks = _part_masks(pm)
-    for k, ang, piv in ((LEG_FRONT, leg, HIP), (LEG_BACK, -leg, HIP), (ARM_BACK, arm, SHOULDER)):
-        m = masks[k]
-        if ang:
-            out[m] = _rotate(out[m], piv, ang)
-    m = masks[ARM_FRONT]
-    a = -arm if front_arm is None else front_arm
-    if stretch != 1.0:
-        local = out[m] - SHOULDER
+    rig = _rig(pm)
+    b = rig.bounds
+    pts = out[rig.limbs]
+    if stretch != 1.0:  # the front arm lengthens and thins about the shoulder first
+        arm_pts = pts[b[3]:b[4]]
+        local = arm_pts - SHOULDER
         local[:, 1] *= stretch  # along the hanging arm
         local[:, 0] *= 0.75 / math.sqrt(stretch)  # thinner edge
-        out[m] = local + SHOULDER
-    if a:
-        out[m] = _rotate(out[m], SHOULDER, a)
+        arm_pts[:] = local + SHOULDER
+    angles = (leg, -leg, arm, -arm if front_arm is None else front_arm)
+    c = np.ones(len(pts))
+    s = np.zeros(len(pts))
+    turned = np.zeros(len(pts), dtype=bool)
+    for g, ang in enumerate(angles):
+        if ang:
+            s[b[g]:b[g + 1]], c[b[g]:b[g + 1]] = E.sin_cos(ang)
+            turned[b[g]:b[g + 1]] = True
+    if turned.any():
+        x = pts[:, 0] - rig.pivot_x
+        y = pts[:, 1] - rig.pivot_y
+        rx = rig.pivot_x + c * x + s * y
+        ry = rig.pivot_y - s * x + c * y
+        pts[turned, 0] = rx[turned]
+        pts[turned, 1] = ry[turned]
+    out[rig.limbs] = pts
     if lean or bob:
-        upper = masks[UPPER]
+        upper = rig.upper
         out[upper, 0] += -(out[upper, 1] - HIP[1]) * lean
         out[upper, 1] -= bob
     return out

@@ -75,6 +75,12 @@ def cos(x: float) -> float:
     return (c, -s, -c, s)[q]
 
 
+def sin_cos(x: float) -> tuple[float, float]:
+    """(sin(x), cos(x)) of one number, reduced once: the same values as ``sin`` and ``cos``."""
+    s, c, q = _reduced(float(x))
+    return (s, c, -s, -c)[q], (c, -s, -c, s)[q]
+
+
 def sincos(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(sin, cos) of every element of ``a``."""
     a = np.asarray(a, dtype=float)
