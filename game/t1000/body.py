@@ -56,6 +56,8 @@ STATES = ("liquid", "morph", "splashed", "frozen", "shattered", "reforming", "me
 _MOLTEN_QUERY = shape_filter(Cat.ALL, Cat.WORLD)
 _FLOOR_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.ONE_WAY)
 _stamp = pymunk._chipmunk.lib.cpSpaceGetTimestamp  # counts the space's steps
+_SHARD_READ = (pb.BodyFields.BODY_ID | pb.BodyFields.POSITION | pb.BodyFields.ANGLE | pb.BodyFields.VELOCITY
+               | pb.BodyFields.ANGULAR_VELOCITY)
 _READ = pb.BodyFields.BODY_ID | pb.BodyFields.POSITION | pb.BodyFields.VELOCITY
 
 
@@ -189,6 +191,8 @@ class T1000:
         self.shard_local = np.zeros((n, 2))  # its offset in that shard's frame
         self.has_circle = np.ones(n, dtype=bool)  # is the droplet's circle in the space (its body is unless melted)
         self._buf = pb.Buffer()
+        self._sbuf = pb.Buffer()  # shards' bodies (``_shard_state``)
+        self._shard_ids = np.zeros(0, dtype=np.uintp)
         self._wbuf = pb.Buffer()
         self._rows_key: bytes = b""
         self._rows: np.ndarray | None = None
@@ -314,7 +318,7 @@ class T1000:
         """Origin of the current form (policeman centre; soles 22 px below) of the main mass."""
         if self.shards and not self.reforming and not (self.where == BODY).any():
             w = np.array([len(s.droplets) for s in self.shards], dtype=float)
-            p = np.array([tuple(s.body.position) for s in self.shards])
+            p = self._shard_state()[:, 0:2]
             c = np.array([E.total(p[:, 0] * w), E.total(p[:, 1] * w)]) / E.total(w)
             return (float(c[0]), float(c[1]))
         if self.reforming:
@@ -617,16 +621,31 @@ class T1000:
         self.shard_of[:] = -1
         for j, s in enumerate(self.shards):
             self.shard_of[s.droplets] = j
+        self._shard_ids = np.array([s.body.id for s in self.shards], dtype=np.uintp)
+
+    def _shard_state(self) -> np.ndarray:
+        """Per shard (``shards`` order): x, y, angle, vx, vy, angular velocity of its body, read
+        for all shards in one call (the same numbers the bodies' properties give)."""
+        if len(self._shard_ids) != len(self.shards):
+            self._index_shards()
+        buf = self._sbuf
+        buf.clear()
+        pb.get_space_bodies(self.space, _SHARD_READ, buf)
+        ids = np.frombuffer(buf.int_buf(), dtype=np.uintp)
+        data = np.frombuffer(buf.float_buf(), dtype=np.float64).reshape(-1, 6)
+        order = np.argsort(ids, kind="stable")
+        return data[order[np.searchsorted(ids[order], self._shard_ids)]]
 
     def _carry_parked(self, dt: float) -> None:
         """Steer droplets parked in shards to their place in the shard (into ``self.vel``)."""
         idx = np.nonzero(self.where == SHARD)[0]
         if not len(idx) or not self.shards:
             return
-        st = np.array([(*s.body.position, s.body.angle, *s.body.velocity, s.body.angular_velocity)
-                       for s in self.shards])
-        k = st[self.shard_of[idx]]
-        sn, c = E.sincos(k[:, 2])
+        st = self._shard_state()
+        j = self.shard_of[idx]
+        k = st[j]
+        sn, c = E.sincos(st[:, 2])  # once per shard, then per droplet: the same numbers
+        sn, c = sn[j], c[j]
         lx, ly = self.shard_local[idx, 0], self.shard_local[idx, 1]
         rx, ry = c * lx - sn * ly, sn * lx + c * ly
         goal = np.stack([k[:, 0] + rx, k[:, 1] + ry], axis=1)
@@ -1007,7 +1026,7 @@ class T1000:
 
     # ------------------------------------------------------------------ molten steel
     def _molten_shapes(self, pos: np.ndarray) -> list[pymunk.Shape]:
-        pts = [pos] + [np.array([tuple(s.body.position)]) for s in self.shards]
+        pts = [pos, self._shard_state()[:, 0:2]] if self.shards else [pos]
         allp = np.concatenate([p for p in pts if len(p)]) if any(len(p) for p in pts) else np.zeros((0, 2))
         if not len(allp):
             return []
