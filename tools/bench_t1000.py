@@ -1,11 +1,12 @@
 """Frame cost of the T-1000, as the game pays it: hits + update + 2 space substeps + drawing.
 
-    python tools/bench_t1000.py [frames] [--hash DIM] [--n 150,300,600] [--states walking,frozen]
+    python tools/bench_t1000.py [frames] [--hash DIM] [--n 150,300,600] [--states walking,frozen] [--cpu]
 
 For N = 150, 300, 600 and each state (walking, splashed, frozen, shattered,
 reforming) prints p50/p99 in ms of one 1/60 s frame, then the N=600 / N=300
-cost ratio per state, and checks the targets (p99 < 4 ms at N=300, ratio
-<= 2.3).
+cost ratio per state, and checks the targets (p99 <= 3 ms at N=300, ratio
+<= 2.2).  ``--cpu`` times with the process's CPU clock instead of the wall
+clock: on a machine busy with other work, what the body itself costs.
 
 One timed frame is what ``World.step`` + ``WorldView.draw`` spend on the body:
 the hits of that frame (``shoot`` / ``add_cold`` are called from the
@@ -45,8 +46,9 @@ from game.world.physics import PHYSICS_SUBSTEPS, new_space  # noqa: E402
 DT = 1 / 60
 STATES = ("walking", "splashed", "frozen", "shattered", "reforming")
 SIZES = (150, 300, 600)
-P99_LIMIT_MS = 4.0  # at N = 300
-RATIO_LIMIT = 2.3  # N = 600 over N = 300
+P99_LIMIT_MS = 3.0  # at N = 300
+RATIO_LIMIT = 2.2  # N = 600 over N = 300
+CLOCK = time.perf_counter  # or time.process_time (--cpu)
 HASH_COUNT = 5000  # cells of the spatial hash with --hash (Chipmunk: about 10x the shapes)
 
 
@@ -102,14 +104,14 @@ class Scenario:
             # Keep it walking: turn the target round at the ends of the arena.
             self.target = (40.0 if self.target[0] > 320 else 600.0, self.target[1])
         before = body.state
-        t0 = time.perf_counter()
+        t0 = CLOCK()
         started = self._hits()
         self._step()
         body.position  # noqa: B018 - the entity's after_physics read
         body.drain_events()
         self.surf.fill((14, 18, 38))
         self.renderer.draw(self.surf, body, (0.0, 0.0))
-        ms = (time.perf_counter() - t0) * 1000
+        ms = (CLOCK() - t0) * 1000
         self.f += 1
         wanted = {"walking": ("liquid", "morph")}.get(self.state, (self.state,))
         return ms if started or before in wanted else None
@@ -146,7 +148,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--hash", type=float, default=None, metavar="DIM", help="use a spatial hash of cell DIM px")
     ap.add_argument("--n", default=",".join(map(str, SIZES)), help="droplet counts, comma separated")
     ap.add_argument("--states", default=",".join(STATES))
+    ap.add_argument("--cpu", action="store_true", help="time with the process's CPU clock, not the wall clock")
     args = ap.parse_args(argv[1:])
+    global CLOCK
+    CLOCK = time.process_time if args.cpu else time.perf_counter
     sizes = [int(v) for v in args.n.split(",")]
     states = [s for s in args.states.split(",") if s]
     results: dict[tuple[int, str], tuple[float, float]] = {}
@@ -161,8 +166,8 @@ def main(argv: list[str]) -> int:
         print(f"p99 at N=300 (limit {P99_LIMIT_MS:g} ms):")
         for state in states:
             p99 = results[(300, state)][1]
-            ok &= p99 < P99_LIMIT_MS
-            print(f"  {state:<10} {p99:5.2f}  {'ok' if p99 < P99_LIMIT_MS else 'OVER'}")
+            ok &= p99 <= P99_LIMIT_MS
+            print(f"  {state:<10} {p99:5.2f}  {'ok' if p99 <= P99_LIMIT_MS else 'OVER'}")
     if 300 in sizes and 600 in sizes:
         print(f"cost ratio N=600 / N=300 (limit {RATIO_LIMIT:g} on p50):")
         print(f"  {'state':<10} {'p50':>5} {'p99':>5}")

@@ -729,10 +729,12 @@ class T1000:
         A sprayed leg stops swinging and a sprayed arm hangs still while the
         rest of the body moves on.  On turning round the whole pose mirrors.
         """
-        chill = self.chill()
         turned = self.facing != self._pose_facing
         self._pose_facing = self.facing
-        if turned or not chill.any():
+        if turned or not self.cold.any():  # no cold: no chill anywhere
+            return anim
+        chill = self.chill()
+        if not chill.any():
             return anim
         return anim + (self.offsets - anim) * chill[:, None]
 
@@ -853,9 +855,10 @@ class T1000:
             self._tint_blade(intent)
 
         if len(att):
-            c = E.mean_rows(P[att])
-            vc = E.mean_rows(V[att])
-            anchor = self.home if self.reforming else c - E.mean_rows(off[att])
+            Pa, Va, Oa = P[att], V[att], off[att]  # gathered once (nothing below moves P before their last use)
+            c = E.mean_rows(Pa)
+            vc = E.mean_rows(Va)
+            anchor = self.home if self.reforming else c - E.mean_rows(Oa)
             self.anchor = anchor
             self.anchor_vel = vc
             self.walk_dist += abs(vc[0]) * dt
@@ -875,11 +878,11 @@ class T1000:
                     self.air_t += dt
                     # Airborne: gravity alone; look for a floor only on the way down.
                     if vc[1] > 0 or self.air_t > T.LEAP_MAX_AIR:
-                        floor = self._floor_under(anchor, off[att], intent.vx)
+                        floor = self._floor_under(anchor, Oa, intent.vx)
                         if floor is not None:
                             self.air_t = -1.0
                 else:
-                    floor = self._floor_under(anchor, off[att], intent.vx)
+                    floor = self._floor_under(anchor, Oa, intent.vx)
                 if floor is not None:
                     # Standing: the mass is carried at standing height above the floor (a step
                     # ahead raises it), so the feet never have to hold the body up by themselves.
@@ -901,19 +904,19 @@ class T1000:
                 pull, blend = T.MORPH_PULL + (T.SHAPE_PULL - T.MORPH_PULL) * k, T.SHAPE_BLEND
             else:
                 pull, blend = T.SHAPE_PULL, T.SHAPE_BLEND
-            goal = anchor + off[att]
-            if not self.frozen:
+            goal = anchor + Oa
+            if not self.frozen and self.cold.any():
                 chill = self.chill()[att]
                 if chill.any():  # cold parts hold their shape like a frozen body does
                     ch = chill[:, None]
                     pull, blend = pull + (T.RIGID_PULL - pull) * ch, blend + (1.0 - blend) * ch
-            u = want + pull * (goal - P[att]) / dt
+            u = want + pull * (goal - Pa) / dt
             u[:, 1] -= gff
-            V[att] += blend * (u - V[att])
+            V[att] = Va + blend * (u - Va)
             if not self.frozen and len(self.pairs):
                 self._cohesion(dt, off)
             if self.morph_t >= 0:
-                err = E.mean(E.lengths(goal - P[att]))
+                err = E.mean(E.lengths(goal - Pa))
                 if err < T.MORPH_DONE_ERROR or self.morph_t > T.MORPH_MAX_TIME:
                     self.morph_t = -1.0
         elif not self.reforming:
