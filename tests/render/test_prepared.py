@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from game import assets
 from game.level import load_level
@@ -30,7 +31,7 @@ def _tiles_plain(level, surface: pygame.Surface, ox: float, oy: float, front: bo
 
 
 def test_flattened_tile_layers_draw_the_same_pixels(display):
-    for name in ("freeway", "t1000_lab"):
+    for name in ("freeway", "t1000_lab", "mall"):
         level = load_level(find_level(name))
         tiles = LevelTiles(level)
         assert len(tiles.back) <= 1 and len(tiles.front) <= 1  # pixel-art layers flatten into one
@@ -48,9 +49,11 @@ def test_flattened_tile_layers_draw_the_same_pixels(display):
                     (name, ox, oy, front)
 
 
-def test_prepared_backdrops_draw_the_same_pixels(display):
-    fast_view = Parallax("freeway")
-    plain = [(assets.image("backgrounds", f"freeway_{s}.png").convert_alpha(), fx, fy) for s, fx, fy in LAYERS]
+@pytest.mark.parametrize("name", ["freeway", "mall"])
+def test_prepared_backdrops_draw_the_same_pixels(display, name):
+    fast_view = Parallax(name)
+    plain = [(assets.image("backgrounds", f"{name}_{s}.png").convert_alpha(), fx, fy) for s, fx, fy in LAYERS]
+    assert len(plain) == len(fast_view.layers)
     for ox, oy in CAMERAS:
         a = pygame.Surface(INTERNAL_SIZE).convert()
         b = pygame.Surface(INTERNAL_SIZE).convert()
