@@ -31,7 +31,7 @@ def _tiles_plain(level, surface: pygame.Surface, ox: float, oy: float, front: bo
 
 
 def test_flattened_tile_layers_draw_the_same_pixels(display):
-    for name in ("freeway", "t1000_lab", "mall"):
+    for name in ("freeway", "t1000_lab", "mall", "canal"):
         level = load_level(find_level(name))
         tiles = LevelTiles(level)
         assert len(tiles.back) <= 1 and len(tiles.front) <= 1  # pixel-art layers flatten into one
