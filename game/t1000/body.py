@@ -294,11 +294,12 @@ class T1000:
 
         Asked several times a frame (the entity's position, drawing, hits); read from the space
         once while nothing can have moved them: no space step (Chipmunk's time stamp), no
-        droplet placed by hand (``_placed``), no droplet changing where it is (``where``)."""
+        droplet placed by hand (``_placed``), no droplet leaving or joining the liquid (a droplet
+        blown out of the body stays liquid: the shots of one blast share one read)."""
         if self.removed:
             live = self._liquid()
             return live, self.pos[live].copy()
-        key = (_stamp(self.space._space), self._placed, self.where.tobytes())
+        key = (_stamp(self.space._space), self._placed, (self.where <= LOOSE).tobytes())
         cached = self._positions
         if cached is not None and cached[0] == key:
             return cached[1], cached[2].copy()
@@ -332,7 +333,7 @@ class T1000:
             return (float(c[0]), float(c[1]))
         # Asked by the entity after the space steps and by the brain before the next ones: the
         # same answer while the droplets (``droplet_positions``' key) and the form stand still.
-        key = self._positions[0] if self._positions is not None and not self.removed else None
+        key = (self._positions[0], self.where.tobytes()) if self._positions is not None and not self.removed else None
         hit = self._origin
         if key is not None and hit is not None and hit[0] == key and hit[1] is self.offsets:
             return hit[2]
