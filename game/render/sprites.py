@@ -92,5 +92,15 @@ def sheet(name: str) -> SpriteSheet:
     return _sheets[name]
 
 
+def preload() -> None:
+    """Load every sheet now (a level calls this while it loads), so no frame in play pays for
+    reading and flipping a sheet the first time something wearing it appears."""
+    for meta in sorted(assets.asset_path("sprites").glob("*.json")):
+        try:
+            sheet(meta.stem)
+        except (assets.AssetError, KeyError, ValueError):
+            continue  # not a sheet this build can draw: the draw that asks for it reports it
+
+
 def clear_cache() -> None:
     _sheets.clear()

@@ -35,6 +35,7 @@ class WorldView:
         self._t1000_renderer = None
         if world.level.objects_of("t1000"):  # built while loading, not on the frame it first appears
             self._t1000_renderer = self._new_t1000_renderer()
+        sprites.preload()  # every sheet read while the level loads, not when its wearer first shows
         self._chunk_image = None
         self._warmed: pygame.Surface | None = None  # the target the static surfaces are ready for
         self.steady = False  # reduced flashing, for the draw in progress
