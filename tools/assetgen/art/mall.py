@@ -10,11 +10,10 @@ and the garage's painted pillars.
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 from .backgrounds import gradient
 from .core import Canvas, T, c, hash01
-from .tiles import concrete, parse_table
+from .tiles import build_tileset, concrete, parse_table
 
 S = 16
 W, H = 640, 360
@@ -286,33 +285,8 @@ def bg_near(cv: Canvas) -> None:
 
 def build(src: Path, out: Path) -> list[Path]:
     table = parse_table(src / "art" / "tiles_mall.txt")
-    cols = 8
-    rows = (len(table) + cols - 1) // cols
-    sheet = Canvas(cols * S, rows * S)
-    for i, (name, _flags) in enumerate(table):
-        cv = Canvas(S, S)
-        globals()[f"m_{name}"](cv)
-        sheet.blit(cv, (i % cols) * S, (i // cols) * S)
-    png = sheet.save(out / "tiles" / "mall.png")
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<tileset version="1.10" tiledversion="1.10.2" name="mall" tilewidth="{S}" tileheight="{S}" '
-        f'tilecount="{len(table)}" columns="{cols}">',
-        f' <image source="mall.png" width="{sheet.w}" height="{sheet.h}"/>',
-    ]
-    for i, (name, flags) in enumerate(table):
-        lines.append(f' <tile id="{i}">')
-        lines.append("  <properties>")
-        lines.append(f'   <property name="name" value={quoteattr(name)}/>')
-        for flag in flags:
-            if flag != "decor":
-                lines.append(f'   <property name="{flag}" type="bool" value="true"/>')
-        lines.append("  </properties>")
-        lines.append(" </tile>")
-    lines.append("</tileset>")
-    tsx = out / "tiles" / "mall.tsx"
-    tsx.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    written = [png, tsx]
+    painters = {tile: globals()[f"m_{tile}"] for tile, _ in table}
+    written = build_tileset("mall", table, painters, out, skip_flags=("decor",))
     for name, fn in (("sky", bg_sky), ("far", bg_far), ("near", bg_near)):
         cv = Canvas(W, H, T if name != "sky" else c("night"))
         fn(cv)

@@ -480,31 +480,39 @@ def parse_table(path: Path) -> list[tuple[str, dict[str, bool]]]:
     return rows
 
 
-def build(src: Path, out: Path) -> list[Path]:
-    table = parse_table(src / "art" / "tiles_freeway.txt")
+def build_tileset(name: str, table: list[tuple[str, dict[str, bool]]], painters: dict, out: Path,
+                  skip_flags: tuple[str, ...] = ()) -> list[Path]:
+    """Paint each tile of ``table`` (``painters[tile name]``) into ``tiles/<name>.png`` and write
+    the Tiled tileset ``tiles/<name>.tsx`` with each tile's name and flags as properties."""
     cols = 8
     rows = (len(table) + cols - 1) // cols
     sheet = Canvas(cols * S, rows * S)
-    for i, (name, _flags) in enumerate(table):
+    for i, (tile, _flags) in enumerate(table):
         cv = Canvas(S, S)
-        globals()[f"t_{name}"](cv)
+        painters[tile](cv)
         sheet.blit(cv, (i % cols) * S, (i // cols) * S)
-    png = sheet.save(out / "tiles" / "freeway.png")
+    png = sheet.save(out / "tiles" / f"{name}.png")
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<tileset version="1.10" tiledversion="1.10.2" name="freeway" tilewidth="{S}" tileheight="{S}" '
+        f'<tileset version="1.10" tiledversion="1.10.2" name="{name}" tilewidth="{S}" tileheight="{S}" '
         f'tilecount="{len(table)}" columns="{cols}">',
-        f' <image source="freeway.png" width="{sheet.w}" height="{sheet.h}"/>',
+        f' <image source="{name}.png" width="{sheet.w}" height="{sheet.h}"/>',
     ]
-    for i, (name, flags) in enumerate(table):
+    for i, (tile, flags) in enumerate(table):
         lines.append(f' <tile id="{i}">')
         lines.append("  <properties>")
-        lines.append(f'   <property name="name" value={quoteattr(name)}/>')
+        lines.append(f'   <property name="name" value={quoteattr(tile)}/>')
         for flag in flags:
-            lines.append(f'   <property name="{flag}" type="bool" value="true"/>')
+            if flag not in skip_flags:
+                lines.append(f'   <property name="{flag}" type="bool" value="true"/>')
         lines.append("  </properties>")
         lines.append(" </tile>")
     lines.append("</tileset>")
-    tsx = out / "tiles" / "freeway.tsx"
+    tsx = out / "tiles" / f"{name}.tsx"
     tsx.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [png, tsx]
+
+
+def build(src: Path, out: Path) -> list[Path]:
+    table = parse_table(src / "art" / "tiles_freeway.txt")
+    return build_tileset("freeway", table, {tile: globals()[f"t_{tile}"] for tile, _ in table}, out)
