@@ -75,11 +75,7 @@ class Autopilot:
         self.punch_cooldown = max(0, self.punch_cooldown - 1)
 
         # People ahead: walk up and knock them out.
-        known = self._roles
-        for e in w.entities:
-            if e.kind not in known:
-                known[e.kind] = KINDS[e.kind].autopilot
-        roles = {e: known[e.kind] for e in w.entities}
+        roles = {e: self._roles_of(e) for e in w.entities}
         for e in w.entities:
             if "punch" in roles[e] and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
                 if abs(e.x - p.x) < PUNCH_REACH:
@@ -195,13 +191,20 @@ class Autopilot:
         return any("bystander" in roles[e] and not e.is_down and e.state != "cower" and lo - 4 < e.x < hi + 4
                    and abs(e.y - p.y) < 30 for e in self.world.entities)
 
+    def _roles_of(self, e) -> frozenset:
+        """What the kind's declaration tells the scripted player about ``e``, looked up once per kind."""
+        roles = self._roles.get(e.kind)
+        if roles is None:
+            roles = self._roles[e.kind] = KINDS[e.kind].autopilot
+        return roles
+
     # --- riding -------------------------------------------------------------------------------
     def _ride_near(self, d: int):
         """A free vehicle to ride, close by (on the way or just behind), if the level has one."""
         p = self.player
         best = None
         for e in self.world.entities:
-            if "ride" in KINDS[e.kind].autopilot and e.alive and e.driver is None and getattr(e, "mountable", True):
+            if "ride" in self._roles_of(e) and e.alive and e.driver is None and getattr(e, "mountable", True):
                 gap = abs(e.x - p.x)
                 if gap < 320 and abs(e.y - p.y) < 120 and (best is None or gap < abs(best.x - p.x)):
                     best = e
@@ -219,7 +222,7 @@ class Autopilot:
         held: set[Action] = set()
         throttle = d
         for e in w.entities:
-            if "gun_down" not in KINDS[e.kind].autopilot or not e.alive or getattr(e, "mode", "") == "wrecked":
+            if "gun_down" not in self._roles_of(e) or not e.alive or getattr(e, "mode", "") == "wrecked":
                 continue
             gap = (e.x - bike.x) * d  # + : ahead of us
             if gap <= 0 or gap > 400 or abs(e.y - bike.y) > 90:
