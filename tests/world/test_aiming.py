@@ -9,7 +9,7 @@ CATWALK = ["." * 40] * 5 + ["..==========" + "." * 28] + ["." * 40] * 4 + ["#" *
 
 
 def _press(*actions: Action, also: tuple[Action, ...] = ()) -> InputSnapshot:
-    return InputSnapshot.of(set(actions) | set(also), {a for a in also})
+    return InputSnapshot.of(set(actions), set(also))
 
 
 def _tracers(world) -> list[tuple[float, float, float, float]]:

@@ -22,13 +22,7 @@ DT = 1 / 60
 
 
 def held(*actions: Action, pressed: tuple[Action, ...] = ()) -> InputSnapshot:
-    bits = 0
-    for a in actions:
-        bits |= a.bit
-    down = 0
-    for a in pressed:
-        down |= a.bit
-    return InputSnapshot(bits | down, down)
+    return InputSnapshot.of(set(actions), set(pressed))
 
 
 @pytest.fixture(scope="module")

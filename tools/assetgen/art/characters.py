@@ -78,6 +78,12 @@ STYLES = {
 HIP = 27.0
 
 
+def character_sheet(name: str, heads, style: str | None = None):
+    """A 48 x 48 sheet called ``name`` and the painter of its figure in ``STYLES[style or name]``."""
+    st = STYLES[style or name]
+    return Sheet(name, (48, 48), ORIGIN), lambda pose: draw_figure(st, pose, heads)
+
+
 def F(x: float, lift: float = 0.0) -> tuple[float, float]:
     return (x, GROUND - lift)
 
@@ -125,11 +131,7 @@ def run_cycle(n: int, hipx: float, stride: float, lift: float, lean: float, arms
 # --- T-800 ----------------------------------------------------------------------------------
 def t800(heads, name: str = "t800") -> Sheet:
     """The player's sheet; ``name`` picks the outfit (``t800`` for player one, ``t800_p2`` for two)."""
-    st = STYLES[name]
-    sh = Sheet(name, (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet(name, heads)
 
     idle = [stand(hip=(23, HIP + (1 if i in (1, 2) else 0)), **gun("shotgun", 27, 31 + (1 if i in (1, 2) else 0), 35))
             for i in range(4)]
@@ -228,11 +230,7 @@ THUG_VARIANTS = ("thug", "thug_b", "thug_c")
 
 
 def thug(heads, name: str = "thug") -> Sheet:
-    st = STYLES[name]
-    sh = Sheet(name, (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet(name, heads)
 
     def bat_arms(i, hy):
         return {"fh": (27, hy - 3 + (i % 2)), "bh": (19 + (i % 3), hy - 2),
@@ -268,11 +266,7 @@ def _stars(cv: Canvas, j):
 
 # --- cop, swat --------------------------------------------------------------------------------
 def human_guard(heads, name: str, kind: str) -> Sheet:
-    st = STYLES[name]
-    sh = Sheet(name, (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet(name, heads)
 
     def walk_arms(i, hy):
         if kind == "pistol":
@@ -330,11 +324,7 @@ def t1000(heads) -> Sheet:
     nearest the body's blade arm and draws the blade itself from the hand, as long as the arm is
     stretched.  ``crouch`` and ``leap`` are the leap's warning and its flight.
     """
-    st = STYLES["t1000_cop"]
-    sh = Sheet("t1000_cop", (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet("t1000_cop", heads)
 
     idle = [stand(hip=(23, HIP + 1), fh=(25, 37), bh=(21, 37)), stand(hip=(23, HIP + 1), fh=(25, 37), bh=(21, 38))]
     sh.add("idle", [draw(p) for p in idle], 600)
@@ -358,11 +348,7 @@ def t1000(heads) -> Sheet:
 
 # --- John, Sarah, Dyson ---------------------------------------------------------------------------
 def john(heads) -> Sheet:
-    st = STYLES["john"]
-    sh = Sheet("john", (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet("john", heads)
     hip = 34.0
     idle = [stand(hip=(23, hip + k), ff=F(26), bf=F(21), fh=(25, 39 + k), bh=(21, 39 + k)) for k in (0, 1)]
     sh.add("idle", [draw(p) for p in idle], 450)
@@ -382,11 +368,7 @@ def john(heads) -> Sheet:
 
 def shopper(heads, name: str) -> Sheet:
     """A shopper: strolls, stops to look, runs in a panic, cowers, and falls (a casualty)."""
-    st = STYLES[name]
-    sh = Sheet(name, (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet(name, heads)
     idle = [stand(hip=(23, HIP + 1 + k), fh=(26, 37 + k), bh=(21, 37 + k)) for k in (0, 1)]
     sh.add("idle", [draw(p) for p in idle], 600)
     sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.0, 2.0, 0, "swing", bob=0.6, hip_y=HIP + 1)], 140)
@@ -411,11 +393,7 @@ def shopper(heads, name: str) -> Sheet:
 
 def guard(heads) -> Sheet:
     """Mall security: a baton, the same wind-up and swing as a thug's, and a fall (knocked out)."""
-    st = STYLES["guard"]
-    sh = Sheet("guard", (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet("guard", heads)
 
     def baton(i, hy):
         return {"fh": (27, hy - 3 + (i % 2)), "bh": (19 + (i % 3), hy - 2),
@@ -463,11 +441,7 @@ def dirt_bike_canvas(frame: int) -> Canvas:
 
 
 def sarah(heads) -> Sheet:
-    st = STYLES["sarah"]
-    sh = Sheet("sarah", (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet("sarah", heads)
     idle = [stand(hip=(23, HIP + 1 + k), **gun("rifle", 26, 32 + k, 40)) for k in (0, 1)]
     sh.add("idle", [draw(p) for p in idle], 450)
 
@@ -487,11 +461,7 @@ def sarah(heads) -> Sheet:
 
 
 def dyson(heads) -> Sheet:
-    st = STYLES["dyson"]
-    sh = Sheet("dyson", (48, 48), ORIGIN)
-
-    def draw(p):
-        return draw_figure(st, p, heads)
+    sh, draw = character_sheet("dyson", heads)
     idle = [stand(hip=(23, HIP + 1 + k), fh=(26, 37 + k), bh=(21, 37 + k)) for k in (0, 1)]
     sh.add("idle", [draw(p) for p in idle], 500)
     sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.0, 2.0, 0, "swing", bob=0.6, hip_y=HIP + 1)], 130)
