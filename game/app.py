@@ -92,7 +92,7 @@ class App:
         with native_stderr_to_log("pygame.init"):  # pygame.init() opens the audio device too
             pygame.init()
         self.audio = Audio(settings.sound_volume, settings.music_volume, enabled=not mute)
-        self.input = LiveInput(settings.bindings)
+        self.input = LiveInput(settings.bindings, settings.bindings_two)
         self.input.open_pads()
         self.stack = SceneStack()
         self.stepper = FixedStepper()

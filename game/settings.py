@@ -46,7 +46,8 @@ def settings_path() -> Path:
 
 @dataclass
 class Settings:
-    bindings: Bindings = field(default_factory=Bindings)
+    bindings: Bindings = field(default_factory=Bindings)  # player one's
+    bindings_two: Bindings = field(default_factory=lambda: Bindings.for_player(1))  # player two's
     sound_volume: float = 0.8
     music_volume: float = 0.6
     fullscreen: bool = False
@@ -57,10 +58,15 @@ class Settings:
     difficulty: str = DEFAULT_DIFFICULTY  # a name in game.difficulty.DIFFICULTIES; a new run starts at it
     game_speed: int = 100  # percent, one of GAME_SPEEDS: 75 is the slow-down assist (game.timestep)
 
+    def bindings_of(self, player: int) -> Bindings:
+        """Player one's (0) or player two's (1) controls."""
+        return self.bindings_two if player == 1 else self.bindings
+
     def to_json(self) -> dict:
         return {
             "version": 1,
             "bindings": self.bindings.to_json(),
+            "bindings_two": self.bindings_two.to_json(),
             "sound_volume": self.sound_volume,
             "music_volume": self.music_volume,
             "fullscreen": self.fullscreen,
@@ -79,6 +85,8 @@ class Settings:
         s = cls()
         if "bindings" in data:
             s.bindings = Bindings.from_json(data["bindings"])
+        if "bindings_two" in data:
+            s.bindings_two = Bindings.from_json(data["bindings_two"], player=1)
         for name in ("sound_volume", "music_volume"):
             if name in data:
                 # Infinity (1e400) and NaN make the file damaged; a finite number is held to 0-1

@@ -30,6 +30,25 @@ DEFAULT_KEYS: dict[Action, list[str]] = {
     Action.BACK: ["escape", "backspace"],
 }
 
+# Player two's half of the keyboard: the arrows and the keys around them (Right Shift, Right Ctrl,
+# / . ,) or the numeric keypad, so two players share one keyboard without sharing a key.  Player
+# one keeps the arrows as a spare while he plays alone; once player two joins on the keyboard (his
+# Enter), every key in this table is player two's (``LiveInput``), and player one steers with WASD.
+DEFAULT_KEYS_TWO: dict[Action, list[str]] = {
+    Action.LEFT: ["left", "[4]"],
+    Action.RIGHT: ["right", "[6]"],
+    Action.UP: ["up", "[8]"],
+    Action.DOWN: ["down", "[5]"],
+    Action.JUMP: ["right shift", "[0]"],
+    Action.FIRE: ["right ctrl", "[1]"],
+    Action.AIM: ["/", "[2]"],
+    Action.SWITCH: [".", "[3]"],
+    Action.INTERACT: [",", "[.]"],
+    Action.PAUSE: ["return", "enter"],
+    Action.CONFIRM: ["return", "enter"],
+    Action.BACK: ["backspace"],
+}
+
 DEFAULT_PAD: dict[Action, list[str]] = {
     Action.LEFT: ["dpleft", "leftx-"],
     Action.RIGHT: ["dpright", "leftx+"],
@@ -110,10 +129,19 @@ PAD_LABELS = {
 }
 
 
+# Keys whose pygame names read badly on a screen: what is printed on the key, or its name.
+KEY_LABELS = {"return": "Enter", "enter": "Num Enter", "/": "Slash", ".": "Period", ",": "Comma",
+              ";": "Semicolon", "'": "Quote", "-": "Minus", "=": "Equals"}
+
+
 def key_label(name: str) -> str:
     """A key or pad control as a player reads it ("Space", "Left Ctrl", "LB", "L-stick left")."""
     if name in PAD_LABELS:
         return PAD_LABELS[name]
+    if name in KEY_LABELS:
+        return KEY_LABELS[name]
+    if len(name) == 3 and name[0] == "[" and name[2] == "]":
+        return f"Num {name[1]}"  # pygame's keypad names: "[0]" .. "[9]", "[.]"
     return name.upper() if len(name) == 1 else name.title()
 
 
@@ -129,6 +157,11 @@ def control_hints(bindings: Bindings, with_pad: bool) -> dict[str, str]:
     return hints
 
 
+def join_keys(bindings_two: Bindings, with_pad: bool) -> str:
+    """What player two presses to drop in: his Start key, and his pad's Start when a pad is there."""
+    return control_hints(bindings_two, with_pad)["pause"]
+
+
 @dataclass
 class RebindOutcome:
     """What a rebind did to *other* actions, so the options screen can tell the player."""
@@ -138,10 +171,22 @@ class RebindOutcome:
     unbound: list[Action] = field(default_factory=list)  # lost it and had nothing to get back
 
 
+PLAYERS = 2  # players with bindings of their own
+
+
 @dataclass
 class Bindings:
+    """One player's controls: his keys and his pad's buttons.  ``player`` 0 or 1 picks the defaults."""
+
     keys: dict[Action, list[str]] = field(default_factory=lambda: {a: list(v) for a, v in DEFAULT_KEYS.items()})
     pad: dict[Action, list[str]] = field(default_factory=lambda: {a: list(v) for a, v in DEFAULT_PAD.items()})
+    player: int = 0
+
+    @classmethod
+    def for_player(cls, player: int) -> Bindings:
+        """Player one's or player two's default controls (their pads are laid out alike)."""
+        keys = DEFAULT_KEYS_TWO if player == 1 else DEFAULT_KEYS
+        return cls({a: list(v) for a, v in keys.items()}, {a: list(v) for a, v in DEFAULT_PAD.items()}, player)
 
     # --- lookups used by the live input source -------------------------------------------
     def actions_for_key(self, key_name: str) -> list[Action]:
@@ -211,12 +256,19 @@ class Bindings:
         return kept
 
     def _restore_reserved(self) -> None:
-        """Put reserved controls back on their actions.
+        """Put reserved controls back on player one's actions, and keep them off player two's.
 
         Older versions let Pause be rebound away from Escape; a settings file
         saved then must not leave the player unable to pause.  Nothing else in
         the file is changed, so every other binding the player made still works.
+        Escape is player one's: were it player two's too, it would stop pausing
+        for player one whenever player two plays on the keyboard.
         """
+        if self.player != 0:
+            for device, reserved in RESERVED.items():
+                for controls in self.table(device).values():
+                    controls[:] = [c for c in controls if c not in reserved]
+            return
         for device, reserved in RESERVED.items():
             table = self.table(device)
             for control, actions in reserved.items():
@@ -225,7 +277,7 @@ class Bindings:
                         table[action].append(control)
 
     def reset(self) -> None:
-        fresh = Bindings()
+        fresh = Bindings.for_player(self.player)
         self.keys, self.pad = fresh.keys, fresh.pad
 
     # --- persistence -------------------------------------------------------------------
@@ -236,9 +288,9 @@ class Bindings:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> Bindings:
-        """Read saved bindings; unknown actions are ignored, missing ones keep defaults."""
-        b = cls()
+    def from_json(cls, data: dict, player: int = 0) -> Bindings:
+        """Read saved bindings; unknown actions are ignored, missing ones keep the player's defaults."""
+        b = cls.for_player(player)
         if not isinstance(data, dict):
             raise ValueError("bindings must be an object")
         for table_name, table in (("keys", b.keys), ("pad", b.pad)):

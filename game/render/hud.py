@@ -111,9 +111,9 @@ def _john_block(surface: pygame.Surface, world, sw: int) -> None:
 
 
 def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = None, *,
-             join_hint: bool = False) -> None:
+             join_hint: str = "") -> None:
     """``controls`` fills placeholders in captions: "{interact}" becomes the player's own key(s);
-    ``join_hint`` invites a second player (a pad is connected and the seat is free)."""
+    ``join_hint`` names what a second player presses to join ("ENTER / START") while his seat is free."""
     f = font()
     white = assets.color("white", (240, 240, 232))
     red = assets.color("red", (214, 56, 48))
@@ -128,7 +128,7 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
         _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None, world.difficulty.player_health)
 
     if join_hint and len(players) == 1 and (world.frame // 40) % 2 == 0:
-        f.draw(surface, "2P: PRESS START", (PLAYER_TWO_X + 4, 8), gold)
+        f.draw(surface, f"2P: PRESS {join_hint.upper()}", (PLAYER_TWO_X + 4, 8), gold)
 
     sw = surface.get_width()
     surface.blit(_panel(150, 28), (sw - 155, 3))

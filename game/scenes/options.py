@@ -107,7 +107,12 @@ def describe_rebind(action: Action, control: str, outcome: RebindOutcome) -> str
 
 
 class ControlsScene(Scene):
-    """Rebind each action for the keyboard or the gamepad.
+    """Rebind each action of each player, for the keyboard or the gamepad.
+
+    Player two's keyboard controls are his half of the keyboard (see
+    ``bindings.DEFAULT_KEYS_TWO``); a key both players have is player two's
+    once he plays on the keyboard, and the notice line says so when a rebind
+    makes one.
 
     A clash takes the control from the other action (swapping if it would be
     left with none) and the notice line says so.  Esc and the pad's Back button
@@ -119,11 +124,16 @@ class ControlsScene(Scene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
+        self.player = 0  # whose controls: 0 player one, 1 player two
         self.device = "keys"
         self.index = 0
         self.waiting: Action | None = None
         self.notice = ""
-        self.rows: list[Action | str] = [*REBINDABLE, "device", "reset", "back"]
+        self.rows: list[Action | str] = [*REBINDABLE, "player", "device", "reset", "back"]
+
+    @property
+    def bindings(self) -> Bindings:
+        return self.app.settings.bindings_of(self.player)
 
     def raw_event(self, event: pygame.event.Event) -> bool:
         """While waiting for a new control, take the next press on the chosen device. True if consumed."""
@@ -136,7 +146,7 @@ class ControlsScene(Scene):
                 self._stop_waiting("Cancelled")
             elif device == self.device:
                 self._stop_waiting(self.bind(self.waiting, control))
-                self.app.input.hold_until_released(device, control, getattr(event, "instance_id", 0))
+                self.app.input.hold_until_released(device, control, getattr(event, "instance_id", 0), self.player)
         return event.type in _DEVICE_EVENTS
 
     def _stop_waiting(self, notice: str) -> None:
@@ -146,10 +156,15 @@ class ControlsScene(Scene):
         self.app.input.clear()
 
     def bind(self, action: Action, control: str) -> str:
-        """Rebind on the current device and save; returns the line that tells the player what changed."""
-        outcome = self.app.settings.bindings.rebind(action, control, self.device)
+        """Rebind on the current player's device and save; returns the line that tells the player what
+        changed (and, for a key the other player has too, whose it is when both play on the keyboard)."""
+        outcome = self.bindings.rebind(action, control, self.device)
         self.app.save_settings()
-        return describe_rebind(action, control, outcome)
+        line = describe_rebind(action, control, outcome)
+        other = self.app.settings.bindings_of(1 - self.player)
+        if self.device == "keys" and other.actions_for_key(control):
+            line += f"; P{2 - self.player} has it too (P2's when P2 plays on the keys)"
+        return line
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
         if self.waiting is not None:
@@ -162,12 +177,15 @@ class ControlsScene(Scene):
             self.app.stack.pop()
         elif snap.was_pressed(Action.CONFIRM) or snap.was_pressed(Action.LEFT) or snap.was_pressed(Action.RIGHT):
             row = self.rows[self.index]
-            if row == "device":
+            if row == "player":
+                self.player = 1 - self.player
+                self.notice = ""
+            elif row == "device":
                 self.device = "pad" if self.device == "keys" else "keys"
             elif row == "reset":
-                self.app.settings.bindings.reset()
+                self.bindings.reset()
                 self.app.save_settings()
-                self.notice = "Controls reset to defaults"
+                self.notice = f"Player {self.player + 1}'s controls reset to defaults"
             elif row == "back":
                 self.app.stack.pop()
             elif snap.was_pressed(Action.CONFIRM):
@@ -176,14 +194,15 @@ class ControlsScene(Scene):
                 self.notice = f"Press a {what} for {row.label}"
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        rect = draw_screen(surface, "CONTROLS", (360, 244), title_y=20, panel_top=50)
+        rect = draw_screen(surface, f"CONTROLS - PLAYER {self.player + 1}", (360, 250), title_y=20, panel_top=46)
         f = font()
         cx = rect.centerx
         gold = assets.color("gold")
         white = assets.color("white")
-        table = self.app.settings.bindings.keys if self.device == "keys" else self.app.settings.bindings.pad
+        table = self.bindings.table(self.device)
+        spacing = min(17, 232 // len(self.rows))
         for i, row in enumerate(self.rows):
-            y = rect.top + 12 + i * 17
+            y = rect.top + 10 + i * spacing
             colour = gold if i == self.index else white
             if i == self.index:  # a marker as the other menus have, not only a colour
                 f.draw(surface, ">", (rect.left + 8, y), gold)
@@ -192,7 +211,8 @@ class ControlsScene(Scene):
                 text = "..." if self.waiting == row else ", ".join(key_label(c) for c in table.get(row, []))
                 f.draw(surface, text, (rect.right - 20, y), colour, align="right")
             else:
-                label = {"device": f"Device: {'Keyboard' if self.device == 'keys' else 'Gamepad'}",
+                label = {"player": f"Player: {self.player + 1}",
+                         "device": f"Device: {'Keyboard' if self.device == 'keys' else 'Gamepad'}",
                          "reset": "Reset to defaults", "back": "Back"}[row]
                 label = f"> {label} <" if i == self.index else label
                 f.draw(surface, label, (cx, y), colour, align="center")

@@ -59,8 +59,8 @@ class PauseScene(Scene):
         self.app.stack.push(OptionsScene(self.app))
 
     def fixed_update(self, dt: float, snap: InputSnapshot) -> None:
-        if snap.was_pressed(Action.PAUSE):
-            self.resume()
+        if snap.was_pressed(Action.PAUSE) and not snap.was_pressed(Action.CONFIRM):
+            self.resume()  # a press that is Confirm too (a pad's Start, player two's Enter) picks the item
             return
         index = self.menu.index
         self.menu.update(snap)

@@ -8,7 +8,7 @@ import pygame
 
 from game import memory
 from game.input.actions import Action, InputSnapshot
-from game.input.bindings import control_hints
+from game.input.bindings import control_hints, join_keys
 from game.level import load_level
 from game.level.loader import find_level
 from game.render.effects import Effects
@@ -127,7 +127,7 @@ class PlayScene(Scene):
             veil.fill((200, 30, 30, int(90 * self.effects.flash / 0.15)))
             surface.blit(veil, (0, 0))
         hints = control_hints(self.app.settings.bindings, self.app.input.pad_count > 0) if self.world.caption else None
-        join = not self.sources and self.app.input.pad_count > 0
+        join = join_keys(self.app.settings.bindings_two, self.app.input.pad_count > 0) if not self.sources else ""
         draw_hud(surface, self.world, hints, join_hint=join)  # key names are only needed while a caption is up
         if self.attract:
             from game import assets

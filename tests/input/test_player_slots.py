@@ -14,7 +14,7 @@ from tests.driving import key, pad_button, step
 from tests.screen import colour, shows
 
 P2_PAD = 5  # an SDL instance id: pads are known by it, not by their order in the system list
-RIGHT = pygame.K_RIGHT  # player one's default key for right (see game/input/bindings.py)
+RIGHT = pygame.K_d  # player one's right (the arrows are player two's while he has no pad: game/input/bindings.py)
 DPAD_RIGHT = pygame.CONTROLLER_BUTTON_DPAD_RIGHT
 
 
