@@ -100,3 +100,19 @@ def test_escape_stays_player_ones_and_never_reaches_player_twos_table():
     two = Bindings.from_json(damaged, player=1)
     assert two.keys[Action.PAUSE] == ["return"]
     assert "escape" in Bindings.from_json(Bindings().to_json()).keys[Action.PAUSE]
+
+
+def test_the_readme_controls_table_names_both_players_keys():
+    from pathlib import Path
+
+    from game.input.bindings import key_label
+
+    readme = Path(__file__).resolve().parents[2].joinpath("README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| action | keyboard, player 1 | keyboard, player 2 |"):readme.index("Every action")]
+    rows = [row for row in table.splitlines()[2:] if row.startswith("|")]
+    for defaults, column in ((DEFAULT_KEYS, 1), (DEFAULT_KEYS_TWO, 2)):
+        cells = " ".join(row.split("|")[column + 1] for row in rows)
+        assert "arrows" in cells.lower()  # the movement row names the arrow keys, not four labels
+        for action in REBINDABLE:
+            if action not in (Action.LEFT, Action.RIGHT, Action.UP, Action.DOWN):
+                assert key_label(defaults[action][0]).lower() in cells.lower(), (column, action)
