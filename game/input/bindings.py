@@ -130,7 +130,7 @@ PAD_LABELS = {
 
 
 # Keys whose pygame names read badly on a screen: what is printed on the key, or its name.
-KEY_LABELS = {"return": "Enter", "enter": "Num Enter", "/": "Slash", ".": "Period", ",": "Comma",
+KEY_LABELS = {"return": "Enter", "escape": "Esc", "enter": "Num Enter", "/": "Slash", ".": "Period", ",": "Comma",
               ";": "Semicolon", "'": "Quote", "-": "Minus", "=": "Equals"}
 
 
