@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
 from game.level.data import LevelObject, Rect
-from game.level.kinds import FLAG, KINDS, TEXT, Kind, Number, OneOf, declare
+from game.level.kinds import FLAG, KINDS, TEXT, Kind, Number, OneOf, Track, declare
 from game.level.script import (
     ACTION_PROPS,
     CONDITION_PROPS,
@@ -292,6 +292,18 @@ class Caption(Action):
 
     def run(self, world: World, event: SetPiece) -> None:
         world.show_caption(str(self.text), float(self.seconds))
+
+
+@action
+class Music(Action):
+    """Change the level's music to that track (a calm mall turning into a chase, a boss's next phase)."""
+
+    word = "music"
+    args = (Arg("track", Track()),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.music = str(self.track)
+        world.emit("music", world.music)
 
 
 @action

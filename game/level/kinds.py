@@ -63,6 +63,28 @@ class OneOf:
 
 
 @dataclass(frozen=True)
+class Track:
+    """A music track: the name of a loop in assets/music (built from assets/src/sound/music/<name>.trk),
+    so a typo is caught when the level loads, not heard as silence."""
+
+    @property
+    def expected(self) -> str:
+        from game import assets
+
+        names = sorted(p.stem for p in assets.asset_path("music").glob("*.wav"))
+        return f"a music track ({', '.join(names)})"
+
+    def parse(self, value: object) -> str:
+        from game import assets
+
+        if not isinstance(value, str) or not value.strip() or not value.replace("_", "").isalnum():
+            raise ValueError(value)
+        if not assets.asset_path("music", f"{value}.wav").is_file():
+            raise ValueError(value)
+        return value
+
+
+@dataclass(frozen=True)
 class Flag:
     """True or false, from a Tiled bool or from text, so a string "false" does not count as true."""
 
@@ -233,7 +255,7 @@ KINDS = _Kinds()
 MAP_PROPERTIES: dict[str, Spec] = {
     "title": TEXT,
     "next": TEXT,
-    "music": TEXT,
+    "music": Track(),
     "background": TEXT,
     "intro": TEXT,
     "par_seconds": Number(whole=True, at_least=1),  # the rank's pars (game.rank): time, ...

@@ -36,7 +36,7 @@ class PlayScene(Scene):
                 p.lives = lives
         if source is None:
             app.input.start_play(players)
-        self.music = str(self.world.level.properties.get("music", "level"))
+        self.music = self.world.music
         self.view = WorldView(self.world)
         self.effects = Effects()
         self.sources = [source] if source is not None else []  # replays or the autopilot, one per seat
@@ -85,6 +85,9 @@ class PlayScene(Scene):
         for event in world.drain_events():
             if event[0] == "sound":
                 self.app.audio.play(event[1])
+            elif event[0] == "music":  # a set piece changed the track (and the pause menu resumes it)
+                self.music = event[1]
+                self.app.audio.play_music(self.music)
             else:
                 self.effects.handle(event)
         self.effects.update(dt)

@@ -85,6 +85,7 @@ class World:
         self.stats = Stats()
         self.outcome: str | None = None  # "completed" / "game_over"
         self.next_level: str | None = None
+        self.music = str(level.properties.get("music", "level"))  # the track playing; set pieces change it
         self.hitstop = 0
         self.shake = 0.0
         self.caption: tuple[str, float] | None = None  # text, seconds left

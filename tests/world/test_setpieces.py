@@ -140,3 +140,20 @@ def test_a_map_without_events_has_no_script():
 
     world = World(load_level(assets.levels_dir() / "freeway.tmx"))
     assert world.script is None
+
+
+def test_a_music_action_changes_the_track_and_a_typo_in_a_track_stops_the_level_at_load(tmp_path):
+    world = world_with(tmp_path, [
+        event_obj(3, "event", 20, 20, name="arm", act1="start_timer calm 0.2"),
+        event_obj(4, "event", 20, 20, name="chase", cond1="timer_done calm", act1="music boss"),
+    ])
+    assert world.music == "level"  # the map names none: the level theme
+    run(world, InputSnapshot(), 5)
+    assert world.music == "level"
+    heard = []
+    for _ in range(20):
+        world.step(DT, InputSnapshot())
+        heard += [e for e in world.drain_events() if e[0] == "music"]
+    assert world.music == "boss" and heard == [("music", "boss")]  # the play scene hears it once
+    with pytest.raises(Exception, match="bos"):
+        world_with(tmp_path, [event_obj(3, "event", 20, 20, name="typo", act1="music bos")])
