@@ -284,14 +284,22 @@ class App:
         else:
             difficulty = self.current_run().difficulty.name
             lives = self.run.lives if lives is None else lives
+        from game.modes import LevelStart
+
+        if replay is not None:
+            start = replay.start
+        elif autopilot:
+            start = LevelStart()
+        else:
+            start = self._level_start(lives)
         recording = None
         if self.record_path and replay is None and not autopilot:
             from game.input.replay import Recording
 
             recording = Recording(name, self.seed if seed is None else seed, players=self.players, seats=2,
-                                  difficulty=difficulty)
+                                  difficulty=difficulty, start=start)
         try:
-            scene = PlayScene(self, name, seed=self.seed if seed is None else seed, lives=lives,
+            scene = PlayScene(self, name, seed=self.seed if seed is None else seed, start=start,
                               recording=recording, players=replay.players if replay is not None
                               else 1 if autopilot else self.players, difficulty=difficulty)
         except (LevelError, assets.AssetError) as exc:
@@ -313,8 +321,6 @@ class App:
             from game.input.autopilot import Autopilot
 
             scene.source = Autopilot(scene.world)
-        if replay is None and not autopilot:
-            self._apply_mode(scene.world)
         while len(self.stack.scenes) > 1:
             self.stack.scenes.pop()
         self.stack.push(scene)
@@ -323,15 +329,14 @@ class App:
             self.stack.push(StoryScene(self, str(story), then=self.stack.pop))
         self.input.clear()
 
-    def _apply_mode(self, world) -> None:
-        """What the run's mode changes in a level the player plays: Level Training's infinite lives
-        and chosen checkpoint (kept for a restart or a continue)."""
-        from game.modes import mode, start_at_checkpoint
+    def _level_start(self, lives: int | None):
+        """How a level the player plays begins: the lives the run carries in, and what the run's mode
+        changes (Level Training's infinite lives and chosen checkpoint, kept for a restart or a
+        continue).  A recording keeps it, so its replay begins the same way."""
+        from game.modes import LevelStart, mode
 
         run = self.current_run()
-        world.infinite_lives = mode(run.mode).infinite_lives
-        if run.checkpoint is not None:
-            start_at_checkpoint(world, run.checkpoint)
+        return LevelStart(lives=lives, checkpoint=run.checkpoint, infinite_lives=mode(run.mode).infinite_lives)
 
     def save_recording(self) -> None:
         """Write the level being recorded (``--record``) to its file, if it has any input yet."""
@@ -425,7 +430,8 @@ class App:
 
         try:
             demo = Recording.load(assets.asset_path("demo", "freeway.json"))
-            scene = PlayScene(self, demo.level, seed=demo.seed, source=ReplaySource(demo), difficulty=demo.difficulty)
+            scene = PlayScene(self, demo.level, seed=demo.seed, source=ReplaySource(demo), difficulty=demo.difficulty,
+                               start=demo.start)
         except (ReplayError, LevelError, assets.AssetError) as exc:
             log.warning("no attract mode: %s", exc)
             return False

@@ -147,7 +147,8 @@ def _headless(args, level: str, replay) -> int:
     frames = args.frames if args.frames is not None else 60 * 60 * 15
     try:
         result = run_level(level, seed=args.seed, frames=frames, players=players, sources=sources,
-                           recording=recording, difficulty=difficulty)
+                           recording=recording, difficulty=difficulty,
+                           start=replay.start if replay is not None else None)
     except LevelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -106,6 +106,46 @@ def checkpoint_count(level: str) -> int:
         return 0
 
 
+@dataclass(frozen=True)
+class LevelStart:
+    """How a level began besides its map, seed and difficulty: the lives the run carried into it,
+    Level Training's checkpoint and infinite lives.  A recording keeps it, so a replay begins
+    the level exactly as the player did (``game.input.replay``)."""
+
+    lives: int | None = None  # None: the difficulty's lives
+    checkpoint: int | None = None  # None: the level's start
+    infinite_lives: bool = False
+
+    def apply(self, world) -> None:
+        if self.lives is not None:
+            for p in world.players:
+                p.lives = self.lives
+        world.infinite_lives = self.infinite_lives
+        if self.checkpoint is not None:
+            start_at_checkpoint(world, self.checkpoint)
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in (("lives", self.lives), ("checkpoint", self.checkpoint),
+                                  ("infinite_lives", self.infinite_lives)) if v not in (None, False)}
+
+    @classmethod
+    def from_json(cls, data: object) -> LevelStart:
+        """Raises ValueError, naming the field, for anything a recording could not have written."""
+        if not isinstance(data, dict):
+            raise ValueError("start must be an object")
+        out = {}
+        for name in ("lives", "checkpoint"):
+            value = data.get(name)
+            if value is not None:
+                if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 999:
+                    raise ValueError(f"start.{name} must be a whole number from 0 to 999")
+                out[name] = value
+        infinite = data.get("infinite_lives", False)
+        if not isinstance(infinite, bool):
+            raise ValueError("start.infinite_lives must be true or false")
+        return cls(**out, infinite_lives=infinite)
+
+
 def start_at_checkpoint(world, index: int) -> None:
     """Put the players at the level's ``index``-th checkpoint (left to right) as if they had just
     touched it (without its points): it and those before it are spent, and a death comes back there."""

@@ -14,7 +14,10 @@ one from other versions is refused with one line rather than played wrong.
 
 A recording also names the difficulty it was played at (``game.difficulty``),
 and plays back at it.  Format 3 added that field; a format-2 file (no
-difficulty: there was only Normal) still plays, at Normal.
+difficulty: there was only Normal) still plays, at Normal.  It keeps how the
+level began (``start``: the lives carried in, Level Training's checkpoint and
+infinite lives; ``game.modes.LevelStart``), left out when the level began
+plainly, and a replay begins the level the same way.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from game import __version__
 from game.difficulty import DEFAULT as DEFAULT_DIFFICULTY
 from game.difficulty import by_name
 from game.input.actions import InputSnapshot
+from game.modes import LevelStart
 from game.storage import atomic_write_text
 
 FORMAT = "judgment-day-replay"
@@ -62,6 +66,7 @@ class Recording:
     meta: dict = field(default_factory=dict)  # free-form notes, e.g. the expected final hash of a demo
     seats: int = 0  # input streams kept: 2 when a second player may join mid-run (0: one per player)
     difficulty: str = DEFAULT_DIFFICULTY  # the name it was played at (game.difficulty)
+    start: LevelStart = field(default_factory=LevelStart)  # how the level began (lives, checkpoint...)
 
     def __post_init__(self) -> None:
         self.difficulty = by_name(self.difficulty).name
@@ -97,6 +102,8 @@ class Recording:
             streams.append(runs)
         data = {"format": FORMAT, "version": VERSION, "versions": versions(), "level": self.level,
                 "seed": self.seed, "players": self.players, "difficulty": self.difficulty, "streams": streams}
+        if self.start.to_json():
+            data["start"] = self.start.to_json()
         if self.meta:
             data["meta"] = self.meta
         return data
@@ -136,7 +143,8 @@ class Recording:
                 raise ValueError("no difficulty recorded")
             rec = cls(level=str(data["level"]), seed=int(data["seed"]), players=players,
                       meta=dict(data.get("meta", {})), seats=len(data["streams"]),
-                      difficulty=data.get("difficulty", DEFAULT_DIFFICULTY))
+                      difficulty=data.get("difficulty", DEFAULT_DIFFICULTY),
+                      start=LevelStart.from_json(data.get("start", {})))
             for stream, runs in zip(rec.streams, data["streams"]):
                 for held, pressed, count in runs:
                     held, pressed, count = int(held), int(pressed), int(count)

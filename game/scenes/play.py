@@ -19,21 +19,21 @@ from game.world.world import MAX_PLAYERS, World
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.modes import LevelStart
 
 END_DELAY = 1.2  # s between the exit (or the last life) and the results screen
 
 
 class PlayScene(Scene):
     def __init__(self, app: App, level: str, *, seed: int = 1, source=None, recording=None,
-                 lives: int | None = None, players: int = 1, difficulty=None) -> None:
+                 start: LevelStart | None = None, players: int = 1, difficulty=None) -> None:
         super().__init__(app)
         self.level_name = level
         self.seed = seed
         self.world = World(load_level(find_level(level)), seed=seed, players=players,
                            difficulty=difficulty)  # None: Normal
-        if lives is not None:
-            for p in self.world.players:
-                p.lives = lives
+        if start is not None:
+            start.apply(self.world)  # lives carried in, Level Training's checkpoint (game.modes)
         if source is None:
             app.input.start_play(players)
         self.music = self.world.music

@@ -80,3 +80,11 @@ def test_a_fifo_given_as_a_replay_is_refused_not_waited_on(tmp_path):
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     assert "not a regular file" in _refused(fifo)
+
+
+def test_a_damaged_start_names_the_field(tmp_path):
+    path, data = _saved(tmp_path)
+    for start, field in (({"lives": "three"}, "start.lives"), ({"checkpoint": -1}, "start.checkpoint"),
+                         ({"infinite_lives": "yes"}, "start.infinite_lives"), ([1], "start must be")):
+        path.write_text(json.dumps(dict(data, start=start)))
+        assert field in _refused(path)

@@ -193,3 +193,28 @@ def test_a_damaged_slot_is_one_line_and_an_empty_slot(app):
     row(screen, "Slot 3", "Empty: new story", colour("white"))
     text_at(screen, "Slot 3 was damaged and is empty now (the file was kept).", colour("red"))
     assert path.with_name("slot3.json.bak").exists() and not path.exists()
+
+
+def test_a_level_training_recording_replays_from_its_checkpoint_with_infinite_lives(app, tmp_path):
+    from game.headless import run_level
+    from game.input.replay import Recording, replay_sources
+    from tests.driving import key
+
+    app.record_path = tmp_path / "training.json"
+    _choose(app, "Play")
+    _choose(app, "Level Training")
+    _choose(app, "Freeway")
+    _choose(app, "Checkpoint 2")
+    play = app.stack.top
+    step(app, key(pygame.K_d), frames=90)
+    step(app, key(pygame.K_d, down=False), frames=2)
+    app.save_recording()
+    recording = Recording.load(app.record_path)
+    assert recording.start.checkpoint == 1 and recording.start.infinite_lives
+    seen = {}
+    result = run_level(recording.level, seed=recording.seed, frames=len(recording.frames),
+                       sources=replay_sources(recording), players=recording.players,
+                       difficulty=recording.difficulty, start=recording.start,
+                       on_frame=lambda w: seen.setdefault("first_x", w.player.x))
+    assert abs(seen["first_x"] - (1616 + 16)) < 24  # the replay begins at the checkpoint, as the player did
+    assert result.frames == play.world.frame and result.state_hash == play.world.state_hash()
