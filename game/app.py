@@ -65,7 +65,7 @@ def display_error(exc: BaseException) -> DisplayError:
 class App:
     def __init__(self, *, settings: Settings | None = None, mute: bool = False, fullscreen: bool | None = None,
                  scale: int | None = None, seed: int = 1, record_path: str | None = None, players: int = 1,
-                 difficulty: str | None = None) -> None:
+                 difficulty: str | None = None, character: str | None = None) -> None:
         notices: list[str] = []
         if settings is None:
             settings, warning = load_settings()
@@ -79,6 +79,7 @@ class App:
                 setattr(settings, name, value)
         self.seed = seed
         self.players = players  # 2: co-op, the keyboard for player one and the first pad for player two
+        self.character = character  # ``--character``: who plays every level (None: as each map's start says)
         self.record_path = record_path
         self.recording = None  # the level being recorded with --record, if any
         self.run = None  # the game in progress (game.run.Run), from a new game to the title
@@ -277,6 +278,7 @@ class App:
         from game.scenes.title import TitleScene
 
         self.save_recording()
+        character = replay.meta.get("character") if replay is not None else self.character
         if replay is not None:
             difficulty = replay.difficulty
         elif autopilot:
@@ -297,11 +299,12 @@ class App:
             from game.input.replay import Recording
 
             recording = Recording(name, self.seed if seed is None else seed, players=self.players, seats=2,
-                                  difficulty=difficulty, start=start)
+                                  difficulty=difficulty, start=start,
+                                  meta={"character": character} if character else {})
         try:
             scene = PlayScene(self, name, seed=self.seed if seed is None else seed, start=start,
                               recording=recording, players=replay.players if replay is not None
-                              else 1 if autopilot else self.players, difficulty=difficulty)
+                              else 1 if autopilot else self.players, difficulty=difficulty, character=character)
         except (LevelError, assets.AssetError) as exc:
             log.error("%s", exc)
             self.stack.reset(TitleScene(self))

@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--players", type=int, choices=(1, 2), default=1,
                    help="2: co-op; player one on the keyboard, player two on the first gamepad")
     p.add_argument("--autopilot", action="store_true", help="let the scripted player drive")
+    p.add_argument("--character", choices=("t800", "sarah"),
+                   help="who plays (default: whoever the level's map starts you as)")
     p.add_argument("--fullscreen", action="store_true", default=None, help="start in fullscreen")
     p.add_argument("--scale", type=_scale, default=None,
                    help="window scale for this session (1-8; 0 = the largest that fits the screen)")
@@ -143,11 +145,13 @@ def _headless(args, level: str, replay) -> int:
     elif args.autopilot:
         sources = [Autopilot] * players
     difficulty = replay.difficulty if replay is not None else (args.difficulty or "normal")
-    recording = Recording(level, args.seed, players=players, difficulty=difficulty) if args.record else None
+    character = replay.meta.get("character") if replay is not None else args.character
+    recording = Recording(level, args.seed, players=players, difficulty=difficulty,
+                          meta={"character": character} if character else {}) if args.record else None
     frames = args.frames if args.frames is not None else 60 * 60 * 15
     try:
         result = run_level(level, seed=args.seed, frames=frames, players=players, sources=sources,
-                           recording=recording, difficulty=difficulty,
+                           recording=recording, difficulty=difficulty, character=character,
                            start=replay.start if replay is not None else None)
     except LevelError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -165,7 +169,8 @@ def _play(args, level: str | None, replay) -> int:
 
     try:
         app = App(mute=args.mute, fullscreen=args.fullscreen, scale=args.scale, seed=args.seed,
-                  record_path=args.record, players=args.players, difficulty=args.difficulty)
+                  record_path=args.record, players=args.players, difficulty=args.difficulty,
+                  character=args.character)
     except DisplayError as exc:
         pygame.quit()
         print(f"error: {exc}", file=sys.stderr)

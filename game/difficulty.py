@@ -28,6 +28,8 @@ class Difficulty:
     player_health: int  # health points of a full bar (one a segment on the HUD; at most 12 fit)
     player_lives: int  # lives at the start of a run, and after a continue
     continues: int  # continues a run may use after a game over; UNLIMITED (-1): as many as wanted
+    # --- Sarah (the other player character: no armour, down in a few hits) ---
+    sarah_health: int
     # --- people ---
     thug_health: float  # a punch does 3, a shotgun pellet 1
     cop_health: float
@@ -47,22 +49,22 @@ class Difficulty:
 
 UNLIMITED = -1  # ``continues``: a continue is always offered
 
-CASUAL = Difficulty("casual", "Casual", player_health=12, player_lives=5, continues=UNLIMITED,
+CASUAL = Difficulty("casual", "Casual", player_health=12, player_lives=5, continues=UNLIMITED, sarah_health=8,
                     thug_health=2.0, cop_health=1.5, thug_damage=1, bullet_damage=1,
                     cop_aim_time=1.3, cop_fire_cooldown=3.6,
                     blade_damage=0.5, t1000_speed=0.7, boss_health=0.5, truck_ram_damage=1, reform_delay=3.2,
                     score_percent=25)
-EASY = Difficulty("easy", "Easy", player_health=12, player_lives=5, continues=5,
+EASY = Difficulty("easy", "Easy", player_health=12, player_lives=5, continues=5, sarah_health=7,
                   thug_health=3.0, cop_health=2.0, thug_damage=1, bullet_damage=1,
                   cop_aim_time=1.05, cop_fire_cooldown=3.0,
                   blade_damage=0.5, t1000_speed=0.85, boss_health=0.75, truck_ram_damage=1, reform_delay=2.4,
                   score_percent=50)
-NORMAL = Difficulty("normal", "Normal", player_health=12, player_lives=3, continues=3,
+NORMAL = Difficulty("normal", "Normal", player_health=12, player_lives=3, continues=3, sarah_health=5,
                     thug_health=4.0, cop_health=3.0, thug_damage=1, bullet_damage=1,
                     cop_aim_time=0.85, cop_fire_cooldown=2.4,
                     blade_damage=1.0, t1000_speed=1.0, boss_health=1.0, truck_ram_damage=2, reform_delay=1.6,
                     score_percent=100)
-HARD = Difficulty("hard", "Hard", player_health=9, player_lives=2, continues=1,
+HARD = Difficulty("hard", "Hard", player_health=9, player_lives=2, continues=1, sarah_health=4,
                   thug_health=6.0, cop_health=5.0, thug_damage=2, bullet_damage=2,
                   cop_aim_time=0.6, cop_fire_cooldown=1.8,
                   blade_damage=2.0, t1000_speed=1.15, boss_health=1.25, truck_ram_damage=3, reform_delay=0.9,

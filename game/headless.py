@@ -28,17 +28,20 @@ class RunResult:
 
 
 def run_level(level: str, *, seed: int = 1, frames: int = 60 * 60 * 10, source=None, recording=None,
-              on_frame=None, players: int = 1, sources=None, difficulty=None, start=None) -> RunResult:
+              on_frame=None, players: int = 1, sources=None, difficulty=None, character=None,
+              start=None) -> RunResult:
     """Step a level until it ends, the sources run out, or ``frames`` updates have passed.
 
     ``source`` drives player one; ``sources`` (a list, one per slot) drives each
     player of a ``players``-player world.  A source is anything with
     ``next_frame()`` (a replay, the autopilot) or a callable taking the world and
     the slot and returning one; none means nobody touches that player's controls.
-    ``difficulty`` (a name or a ``game.difficulty.Difficulty``) is Normal unless given; ``start``
-    (a ``game.modes.LevelStart``: a replay's) begins the level as the recorded run did.
+    ``difficulty`` (a name or a ``game.difficulty.Difficulty``) is Normal unless given; ``character``
+    (``t800``, ``sarah``) plays whatever the map's start says; ``start`` (a ``game.modes.LevelStart``:
+    a replay's) begins the level as the recorded run did.
     """
-    world = World(load_level(find_level(level)), seed=seed, players=players, difficulty=difficulty)
+    world = World(load_level(find_level(level)), seed=seed, players=players, difficulty=difficulty,
+                  character=character)
     if start is not None:
         start.apply(world)
     slots = list(sources) if sources is not None else [source]

@@ -64,6 +64,13 @@ class Entity:
         """Take a hit; return True if it connected."""
         return False
 
+    def on_shot(self, world: World, point: tuple[float, float], shooter: Entity, damage: float) -> bool:
+        """A single aimed round (Sarah's rifle) struck this at ``point``: True if it connected.
+
+        A person struck is a casualty (a lethal hit); a kind that is more than that overrides this
+        (Dyson's shoulder: a wound, not a kill).  Shotgun pellets do not come here (``hit``)."""
+        return self.hit(world, damage, shooter.x, lethal=True)
+
     def hash_state(self) -> tuple:
         return (self.kind, round(self.x, 2), round(self.y, 2), self.state)
 

@@ -53,7 +53,7 @@ class Human(BodyEntity):
 
     def sees_player(self, world: World) -> bool:
         p = world.nearest_player(self.x, self.y)
-        if p.state == "dead" or abs(p.x - self.x) > self.SIGHT or abs(p.y - self.y) > 64:
+        if p.state == "dead" or p.hiding or abs(p.x - self.x) > self.SIGHT or abs(p.y - self.y) > 64:
             return False
         return world.line_of_sight((self.x, self.y - 30), (p.x, p.y - 30))
 

@@ -1,11 +1,10 @@
-"""Things the T-800 picks up by walking into them."""
+"""Things the players pick up by walking into them (each hero says what it takes: ``Hero.take``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
-from game.entities.t800 import SHELLS_MAX
 from game.level.data import Rect
 from game.level.kinds import FLAG, PICKUP_ITEMS, Kind, Look, Number, OneOf, declare
 from game.world import exact as E
@@ -55,21 +54,8 @@ class Pickup(Sensing, Entity):
         remove_sensors(world, self)
 
     def apply(self, world: World, p) -> None:
-        if self.item == "shells":
-            if p.shells >= SHELLS_MAX:
-                return
-            p.shells = min(SHELLS_MAX, p.shells + self.amount)
-        elif self.item == "health":
-            if p.health >= world.difficulty.player_health:
-                return
-            p.health = min(world.difficulty.player_health, p.health + self.amount)
-        elif self.item == "life":
-            p.lives += self.amount
-        elif self.item == "nitrogen":
-            p.nitrogen += self.amount
-            p.weapon = "nitrogen"
-        elif self.item == "launcher":  # grenades (the Steel Mill): also stops the emergency power's clock
-            p.arm_launcher(world, self.amount)
+        if not p.take(world, self.item, self.amount):
+            return  # full up, or nothing this player can use (Sarah has no use for shells)
         world.add_score(self.amount if self.item == "score" else 50, self.x, self.y - 16)
         world.sound(SOUND.get(self.item, "pickup"))
         world.emit("pickup", self.item, self.x, self.y)

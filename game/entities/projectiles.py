@@ -42,8 +42,8 @@ class Bullet(Sensing, Entity):
         remove_sensors(world, self)
 
     def on_enter(self, world: World, p) -> None:
-        if not self.alive:
-            return
+        if not self.alive or p.evading:
+            return  # a dodge roll: the round flies on through
         if p.hit(world, world.difficulty.bullet_damage, self.x - self.facing):
             world.fx("spark", p.x, self.y, -self.facing)
             world.sound("hit_metal")

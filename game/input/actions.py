@@ -25,6 +25,7 @@ class Action(IntEnum):
     BACK = 10  # menus: go back (Esc, gamepad B)
     LEAVE = 11  # a player leaves the game: sent by the pause menu, never bound to a control
     AIM = 12  # held: plant the feet and aim with the directions (eight ways) instead of walking
+    ROLL = 13  # Sarah's dodge roll (the T-800 does not roll)
 
     @property
     def bit(self) -> int:
@@ -37,7 +38,8 @@ class Action(IntEnum):
 
 
 # Where the action's code name is not what the player calls it (captions and README say punch).
-_LABELS = {Action.INTERACT: "Punch", Action.SWITCH: "Switch weapon", Action.AIM: "Aim (hold)"}
+_LABELS = {Action.INTERACT: "Punch", Action.SWITCH: "Switch weapon", Action.AIM: "Aim (hold)",
+           Action.ROLL: "Roll (Sarah)"}
 
 
 # Actions a player may rebind (menu confirm/back follow jump/interact defaults).
@@ -50,6 +52,7 @@ REBINDABLE = (
     Action.JUMP,
     Action.FIRE,
     Action.AIM,
+    Action.ROLL,
     Action.SWITCH,
     Action.INTERACT,
     Action.PAUSE,

@@ -81,7 +81,9 @@ class Autopilot:
                 if abs(e.x - p.x) < PUNCH_REACH:
                     move = False
                     if self.punch_cooldown == 0 and p.action_time <= 0:
-                        held.add(Action.INTERACT)
+                        # Sarah's sedative (fire) puts a person out at once; otherwise a punch.
+                        sedate = p.weapon == "sedative" and p.ammo("sedative") > 0
+                        held.add(Action.FIRE if sedate else Action.INTERACT)
                         self.punch_cooldown = 12
                 break
         # An escort (John): let him keep up; keep the T-1000 off him.
@@ -91,7 +93,7 @@ class Autopilot:
                 move = False
         # The T-1000 close by (to us, or to the one we escort): a shotgun blast buys time.
         for t in w.entities:
-            if "blast" not in roles[t] or p.shells <= 0 or abs(t.y - p.y) >= 40:
+            if "blast" not in roles[t] or p.ammo("shotgun") <= 0 or abs(t.y - p.y) >= 40:
                 continue
             near_us = abs(t.x - p.x) < 70
             near_him = any(abs(t.x - e.x) < ESCORT_GUARD and abs(t.y - e.y) < 50 for e in escorts)
@@ -169,7 +171,7 @@ class Autopilot:
 
     def _boss(self, p):
         """The living boss T-1000 to lob grenades at, once we carry the launcher."""
-        if p.grenades <= 0:
+        if p.ammo("grenade") <= 0:
             return None
         for t in self.world.t1000s:
             if getattr(t, "boss", False) and t.alive and t.state not in ("melting", "dead") \
@@ -232,7 +234,7 @@ class Autopilot:
             keep = 185.0 if backing else 115.0
             if gap < keep + rel * 0.35:
                 throttle = -d if gap < 80 else 0
-            if gap < 170 and self.fire_wait == 0 and p.cooldown <= 0 and p.shells > 0:
+            if gap < 170 and self.fire_wait == 0 and p.cooldown <= 0 and p.ammo("shotgun") > 0:
                 held.add(Action.FIRE)
                 self.fire_wait = 6
             break

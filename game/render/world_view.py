@@ -22,6 +22,7 @@ from game.render.tiles import LevelTiles
 # Sheets drawn in several looks: one is picked per entity from where it was placed (never from the
 # simulation's changing state), so the same thug always wears the same clothes.
 VARIANTS = {"thug": ("thug", "thug_b", "thug_c")}
+PLAYER_TWO_SHEETS = frozenset({"t800"})  # sheets with a "<sheet>_p2" outfit for player two
 WATER_SURFACE_INSET = 4  # px from the top of a water tile to the drawn surface (see the water_top tile)
 
 
@@ -126,8 +127,9 @@ class WorldView:
         if hidden:
             return
         look = KINDS[e.kind].look
+        sheet = getattr(e, "sheet", None) or look.sheet  # a character may change sheets (Sarah with her rifle)
         # Player two wears other colours (its own sheet, "t800_p2") so the two are told apart.
-        name = f"{look.sheet}_p2" if getattr(e, "slot", 0) == 1 else look.sheet
+        name = f"{sheet}_p2" if getattr(e, "slot", 0) == 1 and sheet in PLAYER_TWO_SHEETS else sheet
         variants = VARIANTS.get(name)
         if variants:
             name = variants[(int(getattr(e, "home_x", 0.0)) * 2654435761 >> 7) % len(variants)]

@@ -26,12 +26,13 @@ END_DELAY = 1.2  # s between the exit (or the last life) and the results screen
 
 class PlayScene(Scene):
     def __init__(self, app: App, level: str, *, seed: int = 1, source=None, recording=None,
-                 start: LevelStart | None = None, players: int = 1, difficulty=None) -> None:
+                 start: LevelStart | None = None, players: int = 1, difficulty=None,
+                 character: str | None = None) -> None:
         super().__init__(app)
         self.level_name = level
         self.seed = seed
         self.world = World(load_level(find_level(level)), seed=seed, players=players,
-                           difficulty=difficulty)  # None: Normal
+                           difficulty=difficulty, character=character)  # None: Normal; as the map says
         if start is not None:
             start.apply(self.world)  # lives carried in, Level Training's checkpoint (game.modes)
         if source is None:

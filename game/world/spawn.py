@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.entities.t800 import T800
+from game.entities.hero import Hero, make_hero
 from game.level.kinds import KINDS
 
 if TYPE_CHECKING:
@@ -14,23 +14,23 @@ if TYPE_CHECKING:
 PLAYER_TWO_BEHIND = 20.0  # px: player two starts this far behind player one when the map has one start
 
 
-def populate(world: World, players: int = 1) -> list[T800]:
+def populate(world: World, players: int = 1) -> list[Hero]:
     """Create the players and every non-dormant object; remember the dormant ones by name.
 
     Player one starts at the first ``player_start``; player two at the second
-    if the map has one, else just behind player one.
+    if the map has one, else just behind player one.  The start says who plays
+    (``character``: the T-800 unless it says Sarah; ``character2`` for player two).
     """
     world.dormant = {}
     starts = world.level.objects_of("player_start")
-    team: list[T800] = []
+    team: list[Hero] = []
     for slot in range(players):
         start = starts[min(slot, len(starts) - 1)]
         facing = start.facing if start.prop("facing") else 1
         x, y = start.feet
         if slot >= len(starts):
             x -= facing * PLAYER_TWO_BEHIND * slot
-        player = T800(world, x, y)
-        player.slot = slot
+        player = make_hero(world, slot, x, y)  # who, as the start says (game/entities/hero.py)
         player.facing = facing
         world.admit(player)
         team.append(player)

@@ -70,12 +70,14 @@ class World:
     """
 
     def __init__(self, level: LevelData, seed: int = 1, players: int = 1,
-                 difficulty: Difficulty | str | None = None) -> None:
+                 difficulty: Difficulty | str | None = None, character: str | None = None) -> None:
         if not 1 <= players <= MAX_PLAYERS:
             raise ValueError(f"{players} players: this game takes 1 to {MAX_PLAYERS}")
         self.level = level
         self.difficulty = by_name(difficulty)  # the numbers that vary with it (game.difficulty); Normal
         self.seed = seed
+        # Who plays, whatever the map's start says (``--character``); None: as the map says (game/entities/hero.py)
+        self.character = character
         self.rng = random.Random(seed)
         self.space = new_space()
         self.shape_owner: dict[pymunk.Shape, Entity] = {}
@@ -172,12 +174,11 @@ class World:
 
     def join(self):
         """Player two drops in beside player one (at his checkpoint if he is down), with full lives."""
-        from game.entities.t800 import T800
+        from game.entities.hero import make_hero
 
         mate = self.player
         x, y = mate.respawn_point if mate.state == "dead" else (mate.x - mate.facing * 20, mate.y)
-        newcomer = T800(self, x, y)
-        newcomer.slot = len(self.players)
+        newcomer = make_hero(self, len(self.players), x, y)
         newcomer.facing = mate.facing
         newcomer.respawn_point = mate.respawn_point
         newcomer.invulnerable = 1.5  # a moment to find his feet
