@@ -82,6 +82,12 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
     elif p.weapon == "nitrogen":
         pickups.draw(surface, "nitrogen", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"N2 {p.nitrogen}", (x + 16, row2), frost)
+    elif p.weapon in ("sedative", "rifle"):  # Sarah's: the doses or rounds she has left
+        left = p.ammo(p.weapon)
+        f.draw(surface, f"{'SEDATIVE' if p.weapon == 'sedative' else 'RIFLE'} {left}", (x, row2),
+               white if left else red)
+    elif p.weapon == "none":
+        f.draw(surface, "BARE HANDS", (x, row2), white)
     else:
         pickups.draw(surface, "shells", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"{p.shells:02d}", (x + 16, row2), white if p.shells else red)
