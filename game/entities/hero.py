@@ -512,12 +512,12 @@ class Hero(BodyEntity):
         for e in list(world.entities_in(*box)):
             if e is self:
                 continue
-            if e.hit(world, self._melee_damage(e), self.x, lethal=False, melee=True):
+            if e.hit(world, self._melee_damage(world, e), self.x, lethal=False, melee=True):
                 world.fx("hit", e.x, e.y - 26, self.facing)
                 world.add_hitstop(5)
                 world.add_shake(3.0)
 
-    def _melee_damage(self, target) -> float:
+    def _melee_damage(self, world: World, target) -> float:
         return self.TUNING.melee_damage
 
     # --- damage, death, respawn -------------------------------------------------------------

@@ -13,7 +13,7 @@ health is the difficulty table's ``sarah_health``: a few hits).  Her own moves:
   sight ignores her (``Human.sees_player``; a guard's cone should ask
   ``player.hiding`` too).
 - **Punch** (interact): knocks people out, never kills (the T-800's melee);
-  a blow from behind on someone facing away knocks out at once.
+  a blow from where the person cannot see her (out of a hiding spot) knocks out at once.
 
 What her hands hold is chosen per level, by data: the ``player_start``'s
 ``weapon`` (``none``, ``sedative``, ``rifle``) and ``ammo``, or a ``pickup`` of
@@ -259,12 +259,10 @@ class Sarah(Hero):
         shoulder = self.y - (15 if self._crouched else 26)
         return (self.x + dx * 14, shoulder + dy * 12)
 
-    def _melee_damage(self, target) -> float:
-        if self.state == "jab":
-            return TAKEDOWN
-        if getattr(target, "human", False) and target.facing == self.facing and not target.is_down:
-            return TAKEDOWN  # from behind, unseen: down at once
-        return super()._melee_damage(target)
+    def _melee_damage(self, world: World, target) -> float:
+        if hasattr(target, "sees_player") and not target.is_down and not target.sees_player(world):
+            return TAKEDOWN  # out of the shadows, unseen: down at once
+        return super()._melee_damage(world, target)
 
     def _melee(self, world: World) -> None:
         if self.state != "jab":
