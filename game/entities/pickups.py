@@ -14,7 +14,8 @@ from game.world.physics import CT, PICKUP_FILTER
 if TYPE_CHECKING:
     from game.world.world import World
 
-DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500, "launcher": 8}
+DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500, "launcher": 8,
+                  "sedative": 2, "rifle": 6}  # Sarah's: doses of the sedative, the rifle (or rounds for it)
 SOUND = {"health": "health", "life": "health"}
 
 

@@ -60,6 +60,9 @@ RIFLE_DAMAGE = 100.0  # a person struck is down: a casualty, unless its ``on_sho
 RIFLE_POWER = 1.0  # what a round does to the liquid metal (a shotgun pellet's worth)
 RIFLE_SHOT_TIME = 0.25  # the recoil pose
 RIFLE_BOLT_TIME = 0.75  # s between shots: the bolt worked by hand
+SHOULDER = 26.0  # px above her feet the rifle's stock sits (15 crouched); the muzzle is MUZZLE along the aim
+CROUCH_SHOULDER = 15.0
+MUZZLE = 18.0  # (the art agrees: tools/assetgen/art/sarah.py)
 
 HIDE_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)  # what stops her standing up
 
@@ -67,7 +70,7 @@ HIDE_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)  # what stops her stand
 class Sarah(Hero):
     kind = "sarah"
     TUNING = MOVES
-    ACTION_STATES = ("shoot", "melee", "jab", "hurt")
+    ACTION_STATES = ("melee", "jab", "hurt", "shoot_f", "shoot_uf", "shoot_u", "shoot_df", "shoot_d")
 
     def __init__(self, world: World, x: float, y: float) -> None:
         super().__init__(world, x, y)
@@ -171,7 +174,7 @@ class Sarah(Hero):
             self._set_crouch(True)
             self.set_state("roll")
             self.set_velocity(vx=self.roll_dir * t.roll_speed)
-            world.sound("land")
+            world.sound("roll")
             world.fx("dust", self.x - self.roll_dir * 6, self.y - 3, -self.roll_dir)
             return True
         # Crouch: down held on the ground (down and jump on a grate still drops through it).
@@ -232,7 +235,7 @@ class Sarah(Hero):
             return
         self.rounds -= 1
         self.cooldown = RIFLE_BOLT_TIME
-        self.set_state("shoot")
+        self.set_state(f"shoot_{_AIM_NAMES[self.aim]}")
         self.action_time = RIFLE_SHOT_TIME
         (mx, my), (dx, dy) = self.muzzle(), self.aim_vector()
         world.sound("rifle")
@@ -256,8 +259,8 @@ class Sarah(Hero):
     def muzzle(self) -> tuple[float, float]:
         """Where a round leaves the barrel (and the laser starts), for the aim held."""
         dx, dy = self.aim_vector()
-        shoulder = self.y - (15 if self._crouched else 26)
-        return (self.x + dx * 14, shoulder + dy * 12)
+        shoulder = self.y - (CROUCH_SHOULDER if self._crouched else SHOULDER)
+        return (self.x + dx * MUZZLE, shoulder + dy * MUZZLE)
 
     def _melee_damage(self, world: World, target) -> float:
         if hasattr(target, "sees_player") and not target.is_down and not target.sees_player(world):
@@ -287,8 +290,8 @@ class Sarah(Hero):
             self.set_state("crouch")
         elif self.state == "run" and self._crouched:
             self.set_state("creep")
-        elif self.state == "idle" and self.planted and self.weapon == "rifle":
-            self.set_state(f"aim_{_AIM_NAMES[self.aim]}")
+        elif self.weapon == "rifle" and self.state in ("idle", "run") and (self.planted or self.aim != (1, 0)):
+            self.set_state(f"aim_{_AIM_NAMES[self.aim]}")  # the rifle shouldered the way it points
 
     def after_physics(self, world: World) -> None:
         super().after_physics(world)
@@ -298,7 +301,7 @@ class Sarah(Hero):
 
     def _rifle_up(self) -> bool:
         return (self.weapon == "rifle" and self.vehicle is None and not self.climbing and self.roll_left <= 0
-                and self.state not in ("dead", "hurt", "melee", "jab"))
+                and self.state not in ("dead", "hurt", "melee", "jab", "roll"))
 
     def _laser(self, world: World) -> tuple[float, float, float, float]:
         """The sight's beam: from the muzzle to the first wall, person or droplet in its line."""
@@ -324,7 +327,7 @@ _AIM_NAMES = {(1, 0): "f", (1, -1): "uf", (0, -1): "u", (1, 1): "df", (0, 1): "d
 
 
 declare(Kind("sarah", in_maps=False, look=Look(sheet="sarah", anims={
-    "dead": ("down",), "fall": ("jump",), "ride": ("crouch", "idle"), "jab": ("punch",), "melee": ("punch",),
-    "shutdown": ("down",)})))
+    "dead": ("down",), "ride": ("crouch", "idle"), "jab": ("jab", "punch"), "melee": ("punch",),
+    "shutdown": ("down",), **{f"{s}_{a}": (f"{s}_{a}", "idle") for s in ("aim", "shoot") for a in _AIM_NAMES.values()}})))
 declare(Kind("hiding_spot", area=True, doc="A shadow or cover: Sarah crouched inside it is hidden (`player.hiding`), "
                                            "and people's sight ignores her. Draw the shadow with tiles."))

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from game.level.data import LevelObject
     from game.world.world import World
 
-PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher")
+PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle")
 FACINGS = ("left", "right")
 
 

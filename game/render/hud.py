@@ -76,7 +76,14 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
     pickups.draw(surface, "life", 0.0, lives_x + 7, y + 3)  # the head beside the health, then how many
     f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 16, y))
     row2 = y + 15
-    if p.weapon == "grenade":
+    if p.weapon in ("sedative", "rifle", "none"):  # Sarah's hands
+        if p.weapon != "none":
+            count = p.ammo(p.weapon)
+            pickups.draw(surface, p.weapon, 0.0, x + 6, row2 + 3)
+            f.draw(surface, f"{count:02d}", (x + 16, row2), white if count else red)
+        if getattr(p, "hiding", False):
+            f.draw(surface, "HIDDEN", (x + (44 if p.weapon != "none" else 0), row2), frost)
+    elif p.weapon == "grenade":
         pickups.draw(surface, "launcher", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"GL {p.grenades}", (x + 16, row2), assets.color("gold", (255, 210, 90)))
     elif p.weapon == "nitrogen":
@@ -131,7 +138,7 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     players = world.players
     for p in players:
         x = 8 if p.slot == 0 else PLAYER_TWO_X
-        _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None, world.difficulty.player_health)
+        _player_block(surface, p, x, f"{p.slot + 1}P" if len(players) > 1 else None, p.full_health(world))
 
     if join_hint and len(players) == 1 and (world.frame // 40) % 2 == 0:
         f.draw(surface, f"2P: PRESS {join_hint.upper()}", (PLAYER_TWO_X + 4, 8), gold)

@@ -22,7 +22,8 @@ from game.render.tiles import LevelTiles
 # Sheets drawn in several looks: one is picked per entity from where it was placed (never from the
 # simulation's changing state), so the same thug always wears the same clothes.
 VARIANTS = {"thug": ("thug", "thug_b", "thug_c")}
-PLAYER_TWO_SHEETS = frozenset({"t800"})  # sheets with a "<sheet>_p2" outfit for player two
+PLAYER_TWO_SHEETS = frozenset({"t800", "sarah", "sarah_rifle"})
+HIDDEN_ALPHA = 120  # a hero hiding in a shadow (Sarah) is drawn see-through  # sheets with a "<sheet>_p2" outfit for player two
 WATER_SURFACE_INSET = 4  # px from the top of a water tile to the drawn surface (see the water_top tile)
 
 
@@ -86,8 +87,11 @@ class WorldView:
                 continue  # in the cab
             x, y = self._lerp(player, alpha)
             blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
-            self._draw_character(surface, player, x - ox, y - oy, alpha=140 if blink and reduced_flashing else None,
-                                 hidden=blink and not reduced_flashing)
+            shade = 140 if blink and reduced_flashing else HIDDEN_ALPHA if player.hiding else None  # in the shadows
+            self._draw_character(surface, player, x - ox, y - oy, alpha=shade, hidden=blink and not reduced_flashing)
+            laser = getattr(player, "laser", None)
+            if laser is not None:
+                self._draw_laser(surface, laser, (x - player.x, y - player.y), ox, oy)
         self.molten.draw(surface, world.frame, ox, oy)  # over the characters: what falls in sinks
         if effects is not None:
             effects.draw(surface, ox, oy, reduced_flashing=reduced_flashing)
@@ -287,6 +291,16 @@ class WorldView:
             white = assets.color("white", (240, 240, 232))
             pygame.draw.line(surface, white, (mx - r, my), (mx + r, my))
             pygame.draw.line(surface, white, (mx, my - r), (mx, my + r))
+
+    def _draw_laser(self, surface, laser, shift: tuple[float, float], ox: float, oy: float) -> None:
+        """Sarah's laser sight as the simulation traced it: a thin red beam from the muzzle (moved by
+        ``shift`` with her drawn, interpolated position) to a bright dot on the first thing in its line."""
+        red = assets.color("red", (214, 56, 48))
+        mx, my, ex, ey = laser
+        start, end = (round(mx + shift[0] - ox), round(my + shift[1] - oy)), (round(ex - ox), round(ey - oy))
+        pygame.draw.line(surface, red, start, end, 1)
+        pygame.draw.rect(surface, red, (end[0] - 1, end[1] - 1, 3, 3))
+        surface.set_at(end, assets.color("white", (240, 240, 232)))
 
     def _draw_tracer(self, surface, e, sx: float, sy: float) -> None:
         """A pistol round: a hot white head and a streak behind it, 14 px long: easy to see and to dodge."""

@@ -70,14 +70,17 @@ REQUIRED = {
     "thug": ["walk", "attack", "hurt", "down", "idle"],
     "cop": ["walk", "aim", "shoot", "wounded", "disarmed", "idle"],
     "t1000_cop": ["idle", "walk", "run", "blade", "mask"],
-    "pickups": ["shells", "health", "life", "nitrogen", "score"],
+    "pickups": ["shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle"],
     "fx": ["muzzle_flash", "spark", "smoke", "explosion", "dust", "frost_mist", "molten_splash", "fire",
            "shell_casing", "hit"],
     "projectiles": ["pellet", "bullet", "grenade"],
     "traffic": ["car_a", "car_b", "truck"],
     "john": ["idle", "run"],
     "john_bike": ["ride"],
-    "sarah": ["idle", "run", "melee", "shoot"],
+    **{sheet: ["idle", "run", "jump", "fall", "roll", "crouch", "creep", "punch", "hurt", "down", "climb"]
+       + (["aim_" + a for a in ("f", "uf", "u", "df", "d")] + ["shoot_" + a for a in ("f", "uf", "u", "df", "d")]
+          if "rifle" in sheet else ["jab"])
+       for sheet in ("sarah", "sarah_p2", "sarah_rifle", "sarah_rifle_p2")},
     "swat": ["walk", "aim", "wounded", "disarmed"],
     "dyson": ["idle", "walk"],
     **{vehicle: ["drive", "idle"] for vehicle in ("dirt_bike", "motorcycle", "tow_truck", "police_car", "tanker")},

@@ -19,7 +19,7 @@ SOUND_NAMES = [
     "punch", "hit_metal", "hurt", "enemy_hurt", "knockout", "splash", "reform", "freeze",
     "shatter", "melt", "electric", "debris", "car_pass", "engine_bike", "engine_truck",
     "pickup", "health", "checkpoint", "menu_move", "menu_select", "menu_back", "siren",
-    "blade", "game_over", "level_complete", "heartbeat",
+    "blade", "game_over", "level_complete", "heartbeat", "rifle", "roll",
 ]  # fmt: skip
 LOOPING_SOUNDS = ["minigun", "engine_bike", "engine_truck", "siren"]
 MUSIC_NAMES = ["title", "level", "boss"]

@@ -346,7 +346,7 @@ def t1000(heads) -> Sheet:
     return sh
 
 
-# --- John, Sarah, Dyson ---------------------------------------------------------------------------
+# --- John, Dyson (Sarah: sarah.py) ---------------------------------------------------------------------------
 def john(heads) -> Sheet:
     sh, draw = character_sheet("john", heads)
     hip = 34.0
@@ -440,26 +440,6 @@ def dirt_bike_canvas(frame: int) -> Canvas:
     return dirt_bike(frame, 64, 48)
 
 
-def sarah(heads) -> Sheet:
-    sh, draw = character_sheet("sarah", heads)
-    idle = [stand(hip=(23, HIP + 1 + k), **gun("rifle", 26, 32 + k, 40)) for k in (0, 1)]
-    sh.add("idle", [draw(p) for p in idle], 450)
-
-    def arms(i, hy):
-        return gun("rifle", 27, hy - 6 + (i % 2), 15)
-    sh.add("run", [draw(p) for p in run_cycle(8, 22, 7.0, 4.5, 10, arms, hip_y=HIP + 1)], 80)
-    melee = [stand(hip=(22, HIP + 1), lean=-5, fh=(24, 20), bh=(20, 22)),
-             stand(hip=(24, HIP + 1), lean=12, ff=F(31), fh=(38, 18), bh=(20, 24)),
-             stand(hip=(23, HIP + 1), lean=4, fh=(30, 22), bh=(21, 24))]
-    sh.add("melee", [draw(p) for p in melee], [80, 140, 100], loop=False)
-    aim = {"ff": F(28), "bf": F(17)}
-    shoot = [Pose(hip=(23, HIP + 1), flash=True, **aim, **gun("rifle", 30, 22, 0)),
-             Pose(hip=(22, HIP + 1), lean=-5, **aim, **gun("rifle", 29, 21, -8)),
-             Pose(hip=(23, HIP + 1), **aim, **gun("rifle", 30, 22, 0))]
-    sh.add("shoot", [draw(p) for p in shoot], [60, 90, 110], loop=False)
-    return sh
-
-
 def dyson(heads) -> Sheet:
     sh, draw = character_sheet("dyson", heads)
     idle = [stand(hip=(23, HIP + 1 + k), fh=(26, 37 + k), bh=(21, 37 + k)) for k in (0, 1)]
@@ -472,7 +452,7 @@ def build(src: Path, out: Path) -> list[Path]:
     heads = parse_grids(src / "art" / "heads.txt")
     written = []
     for fn in (t800, lambda h: t800(h, "t800_p2"), thug, lambda h: thug(h, "thug_b"), lambda h: thug(h, "thug_c"),
-               lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike, sarah,
+               lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike,
                lambda h: human_guard(h, "swat", "rifle"), dyson, lambda h: shopper(h, "shopper_a"),
                lambda h: shopper(h, "shopper_b"), guard):
         written.extend(fn(heads).write(out / "sprites"))

@@ -315,6 +315,10 @@ def build(src: Path, out: Path) -> list[Path]:
     pk.add("nitrogen", [nitrogen(i) for i in range(4)], 150)
     pk.add("score", [chip(i) for i in range(4)], 110)
     pk.add("launcher", [launcher(i) for i in range(4)], [500, 80, 80, 80])
+    from .sarah import pickup_icons  # Sarah's: the sedative and the rifle
+
+    for item, frames in pickup_icons().items():
+        pk.add(item, frames, [700, 120])
     written = pk.write(out / "sprites")
     written += build_fx().write(out / "sprites")
     written += build_projectiles().write(out / "sprites")

@@ -38,12 +38,12 @@ LOUDNESS: dict[str, float] = {
 # sound (file stem) -> category. Every effect in sfx.txt and every song must be listed.
 CATEGORY: dict[str, str] = {
     # weapon
-    "shotgun": "weapon", "minigun": "weapon", "grenade_launch": "weapon",
+    "shotgun": "weapon", "minigun": "weapon", "grenade_launch": "weapon", "rifle": "weapon",
     # t1000
     "freeze": "t1000", "shatter": "t1000", "reform": "t1000", "melt": "t1000",
     "hit_metal": "t1000", "splash": "t1000", "explosion": "t1000",
     # combat
-    "pump": "combat", "pistol": "combat", "punch": "combat", "hurt": "combat", "enemy_hurt": "combat",
+    "pump": "combat", "pistol": "combat", "roll": "combat", "punch": "combat", "hurt": "combat", "enemy_hurt": "combat",
     "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat", "heartbeat": "combat",
     # jingle
     "game_over": "jingle", "level_complete": "jingle",
