@@ -119,6 +119,22 @@ def level_title(path: Path) -> str | None:
     return None
 
 
+def level_character(path: Path) -> str | None:
+    """Who the map starts you as (its first ``player_start``'s ``character``: ``t800`` unless it says),
+    read without loading the level, for the menus; None when the file cannot be read."""
+    try:
+        root = _parse_xml(path)
+    except LevelError:
+        return None
+    for obj in root.iterfind("objectgroup/object"):
+        if (obj.get("type") or obj.get("class")) == "player_start":
+            for prop in obj.iterfind("properties/property"):
+                if prop.get("name") == "character" and prop.get("value"):
+                    return prop.get("value")
+            break
+    return "t800"
+
+
 # --- raw XML checks ---------------------------------------------------------------------
 # pytmx trusts the XML: a bad number or an unknown property type surfaces as a bare
 # ValueError or KeyError naming neither place nor attribute, so the XML is checked first.

@@ -106,6 +106,22 @@ def describe_rebind(action: Action, control: str, outcome: RebindOutcome) -> str
     return "; ".join(parts)
 
 
+# What each action does, shown under the list for the highlighted row: both heroes' moves (the T-800's, Sarah's).
+ACTION_HELP = {
+    Action.LEFT: "Move. Sarah is quicker and lighter than the T-800.",
+    Action.RIGHT: "Move. Sarah is quicker and lighter than the T-800.",
+    Action.UP: "Climb a ladder; aim up.",
+    Action.DOWN: "Climb down; with Jump, drop through a grate. Sarah: hold to crouch (in a shadow, hide).",
+    Action.JUMP: "Jump; hold it to jump higher. Sarah jumps lower than the T-800.",
+    Action.FIRE: "Fire. Sarah: the level's weapon, a sedative jab or the rifle.",
+    Action.AIM: "Hold: plant your feet and aim eight ways (Sarah's rifle: its laser sight).",
+    Action.ROLL: "Sarah's dodge roll: blows and bullets pass through her.",
+    Action.SWITCH: "Switch weapon (shotgun, nitrogen, grenades; Sarah's sedative and rifle).",
+    Action.INTERACT: "Punch: knocks people out, never kills. Next to a vehicle: get on or off.",
+    Action.PAUSE: "Pause.",
+}
+
+
 class ControlsScene(Scene):
     """Rebind each action of each player, for the keyboard or the gamepad.
 
@@ -216,7 +232,10 @@ class ControlsScene(Scene):
                          "reset": "Reset to defaults", "back": "Back"}[row]
                 label = f"> {label} <" if i == self.index else label
                 f.draw(surface, label, (cx, y), colour, align="center")
+        row = self.rows[self.index]
         if self.notice:
-            f.draw(surface, self.notice, (cx, 312), white, align="center")
+            f.draw(surface, self.notice, (cx, 318), white, align="center")
+        elif isinstance(row, Action) and row in ACTION_HELP:
+            f.draw(surface, ACTION_HELP[row], (cx, 318), assets.color("steel", (120, 130, 150)), align="center")
         hint = "ESC / pad BACK cancel" if self.waiting is not None else "ENTER rebind   ESC back"
         f.draw(surface, hint, (cx, 336), assets.color("steel", (120, 130, 150)), align="center")

@@ -22,6 +22,17 @@ def _title(name: str) -> str:
     return level_title(assets.levels_dir() / f"{name}.tmx") or name.replace("_", " ").title()
 
 
+CHARACTER_NAMES = {"t800": "T-800", "sarah": "Sarah"}  # as level select says who you play
+
+
+def _who(name: str) -> str:
+    """Who a level puts in your hands, as its map's start says."""
+    from game.level.loader import level_character
+
+    character = level_character(assets.levels_dir() / f"{name}.tmx") or "t800"
+    return CHARACTER_NAMES.get(character, character)
+
+
 def _clock(frames: int) -> str:
     s = frames // 60
     return f"{s // 60}:{s % 60:02d}"
@@ -63,7 +74,7 @@ class LevelSelectScene(Scene):
         progress = self.app.progress
         best = progress.best.get(name)
         rank = progress.best_rank(name)
-        title = _title(name)
+        title = f"{_title(name)} ({_who(name)})"
         if best is None and rank is None:
             return title
         figures = f"{best.score:07d}  {_clock(best.frames)}  casualties {best.casualties}" if best else ""

@@ -263,3 +263,16 @@ def test_the_autopilot_plays_freeway_as_sarah():
 
     result = run_level("freeway", source=Autopilot, character="sarah", frames=60 * 120)
     assert result.outcome == "completed" and result.casualties == 0
+
+
+def test_level_select_reads_who_a_map_starts_you_as(tmp_path):
+    from game.level.loader import level_character
+    from game.scenes.options import ACTION_HELP
+    from game.scenes.records import _who
+
+    rows = FLAT
+    path = make_map(tmp_path, rows, [obj(1, "player_start", 64, 160, character="sarah"),
+                                     obj(2, "exit", 600, 128, 16, 32)])
+    assert level_character(path) == "sarah"
+    assert _who("freeway") == "T-800"
+    assert "Sarah" in ACTION_HELP[Action.ROLL] and "crouch" in ACTION_HELP[Action.DOWN]  # the controls screen
