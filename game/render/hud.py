@@ -76,14 +76,7 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
     pickups.draw(surface, "life", 0.0, lives_x + 7, y + 3)  # the head beside the health, then how many
     f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 16, y))
     row2 = y + 15
-    if p.weapon in ("sedative", "rifle", "none"):  # Sarah's hands
-        if p.weapon != "none":
-            count = p.ammo(p.weapon)
-            pickups.draw(surface, p.weapon, 0.0, x + 6, row2 + 3)
-            f.draw(surface, f"{count:02d}", (x + 16, row2), white if count else red)
-        if getattr(p, "hiding", False):
-            f.draw(surface, "HIDDEN", (x + (44 if p.weapon != "none" else 0), row2), frost)
-    elif p.weapon == "grenade":
+    if p.weapon == "grenade":
         pickups.draw(surface, "launcher", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"GL {p.grenades}", (x + 16, row2), assets.color("gold", (255, 210, 90)))
     elif p.weapon == "nitrogen":
