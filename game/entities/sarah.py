@@ -145,11 +145,6 @@ class Sarah(Hero):
         self.roll_left = 0.0
         self._set_crouch(False)
 
-    def power_down(self, world: World, reserve: float) -> None:
-        """A person has no emergency power: the set piece's blow knocks her down instead."""
-        if self.state != "dead":
-            self.hit(world, 2, self.x - self.facing)
-
     # --- roll and crouch ---------------------------------------------------------------------
     def _special_move(self, world: World, snap: InputSnapshot, dt: float, hurt: bool) -> bool:
         t = self.TUNING
