@@ -165,6 +165,21 @@ class PlayersInside(Condition):
 
 
 @condition
+class Inside(Condition):
+    """Something of that name in play (a vehicle, a person) is inside the event's area (or the named area)."""
+
+    word = "inside"
+    args = (Arg("name", Ref()), Arg("area", Ref(area=True), optional=True))
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        r = _area(world, event, self.area)
+        return any(e.alive and r.contains(e.x, e.y - 1) for e in _named(world, str(self.name)))
+
+
+@condition
 class T1000State(Condition):
     """A T-1000 of that name is in that state (frozen, shattered, melting...)."""
 
@@ -518,6 +533,29 @@ class T1000Move(Action):
         for t in world.t1000s:
             if t.name == self.name and t.alive:
                 t.relocate(r.center[0], r.bottom)
+
+
+@action
+class PlayAs(Action):
+    """Player one becomes ``john`` (rides, no gun) or the ``t800``, in the saddle of the named vehicle
+    if given (woken if dormant) at the speed of the ride he leaves, which rides on ahead out of sight."""
+
+    word = "play_as"
+    args = (Arg("character", OneOf(("john", "t800"))),
+            Arg("vehicle", Ref(kinds=("motorcycle", "trail_bike", "truck")), optional=True))
+
+    def run(self, world: World, event: SetPiece) -> None:
+        vehicle = None
+        if self.vehicle is not None:
+            for obj in world.dormant.pop(str(self.vehicle), []):  # woken now: ridden this update
+                entity = KINDS[obj.kind].make(world, obj)
+                entity.name = obj.name
+                world.admit(entity)
+            vehicle = next((e for e in _named(world, str(self.vehicle)) if e.alive and e.driver is None), None)
+        p = world.player
+        if hasattr(p, "play_as"):
+            p.play_as(world, str(self.character), vehicle)
+        world.emit("play_as", str(self.character))
 
 
 declare(Kind("event", make=lambda w, o: SetPiece(o), optional={

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from game.entities.hero import TUNING, Hero
 from game.entities.vehicle import Vehicle
+from game.input.actions import Action, InputSnapshot
 from game.level.kinds import Kind, Look, declare
 from game.world import exact as E
 
@@ -59,6 +60,11 @@ CRIPPLED_JUMP = 0.8  # share of the jump left
 HEARTBEAT_EVERY = 0.9  # s between the heartbeat's thumps while on emergency power
 
 
+# Who the T-800's player is, as a rider (the ``play_as`` set piece: John on his dirt bike first, then the
+# T-800): the kind whose look he wears, and whether he carries the guns and may get off a vehicle.
+RIDERS = {"t800": ("t800", True, True), "john": ("john_rider", False, False)}
+
+
 class T800(Hero):
     kind = "t800"
     TUNING = MOVES
@@ -76,6 +82,32 @@ class T800(Hero):
         self.crippled = False
         self.emergency_restart = False
         self.heartbeat = 0.0
+        self.rider = "t800"  # who is played (RIDERS): ``play_as`` changes it
+        self.armed = True
+        self.may_dismount = True
+
+    def play_as(self, world: World, rider: str, vehicle: Vehicle | None = None) -> None:
+        """From now on the player is ``rider`` (RIDERS), in the saddle of ``vehicle`` if given, keeping
+        the speed of the ride he leaves; that ride goes on ahead, ridden by the one he was."""
+        old, was = self.vehicle, self.kind
+        self.rider = rider
+        self.kind, self.armed, self.may_dismount = RIDERS[rider]
+        if vehicle is None or vehicle is old:
+            return
+        velocity = old.chassis.velocity if old is not None else None
+        if old is not None:
+            self.leave_vehicle(world)
+            self.thrown_from = None
+            old.rider_kind = was  # he rides on out of sight
+        if velocity is not None:
+            for body in vehicle.rig.bodies:
+                body.velocity = velocity
+        self.enter_vehicle(world, vehicle)
+
+    def _ride(self, world: World, snap: InputSnapshot) -> None:
+        if not self.may_dismount and snap.was_pressed(Action.INTERACT):  # John stays on his bike
+            snap = InputSnapshot(snap.held & ~Action.INTERACT.bit, snap.pressed & ~Action.INTERACT.bit)
+        super()._ride(world, snap)
 
     def _speed_scale(self) -> float:
         return CRIPPLED_SPEED if self.crippled else 1.0
@@ -89,7 +121,7 @@ class T800(Hero):
             world.sound("pump")
 
     def _fire_from_saddle(self, world: World, vehicle: Vehicle) -> None:
-        if vehicle.spec.rider_visible and self.weapon == "shotgun":
+        if vehicle.spec.rider_visible and self.weapon == "shotgun" and self.armed:
             self.aim = (1, 0)  # one-handed, straight ahead, while the other hand steers
             self.planted = True  # the bike takes the recoil
             self._fire(world, ignore=vehicle)
@@ -182,7 +214,7 @@ class T800(Hero):
         return (self.x + self.facing * (6 + 10 * forward), self.y - 27 + up_down * (13 - 4 * forward))
 
     def _fire(self, world: World, ignore=None) -> None:
-        if self.cooldown > 0 or self.climbing:
+        if self.cooldown > 0 or self.climbing or not self.armed:
             return
         if self.weapon == "nitrogen":
             self._spray(world)
@@ -278,6 +310,9 @@ class T800(Hero):
         return base
 
 
+declare(Kind("john_rider", in_maps=False, look=Look(sheet="john_rider", anims={"dead": ("down",), "jump": ("ride",),
+                                                                             "fall": ("ride",), "idle": ("ride",)}),
+             doc="John, played (``play_as john``): on his dirt bike, no gun."))
 declare(Kind("t800", in_maps=False, look=Look(sheet="t800", anims={"spray": ("shoot",), "dead": ("dead",),
-                                                               "ride": ("crawl", "idle"),
+                                                               "ride": ("ride", "crawl", "idle"),
                                                                "shutdown": ("dead",)})))

@@ -49,6 +49,10 @@ class TruckTuning:
     rush: float = 4.0  # s at full throttle once woken (off the bridge, into the canal, ahead of the rider)
     wreck_burn: float = 2.5  # s a wrecked truck rolls on before it blows up anyway
     stuck_flipped: float = 2.0  # s on its roof before it blows up
+    pursue_far: float = 230.0  # px: a rider further ahead than this, it pushes its engine past its top speed...
+    pursue_boost: float = 1.7  # ...by this much (it looms just behind a fleeing rider, never lost far back)
+    headroom: float = 46.0  # px above the road it needs: a lower beam ahead (the last overpass)...
+    beam_sight: float = 110.0  # ...seen this far ahead of the front wheel: it floors it, and crashes and burns
 
 
 TRUCK = TruckTuning()
@@ -72,10 +76,12 @@ class TowTruck(Vehicle):
         self.brake_clock = TRUCK.brake_every * 0.6
         self.ram_cooldown = 0.0
         self.last_vx = 0.0
+        self.last_vy = 0.0
         self.flipped_time = 0.0
         self.shots_taken = 0
         self.rush = TRUCK.rush
         self.stalled = 0.0
+        self.rider_down = False  # the rider it chases is down: on his respawn it is put back (a checkpoint's spot)
 
     # --- the driver -------------------------------------------------------------------------------
     def think(self, world: World, dt: float) -> None:
@@ -86,6 +92,14 @@ class TowTruck(Vehicle):
             return
         p = world.nearest_player(self.x, self.y)
         pace = TRUCK.slowest + (1.0 - TRUCK.slowest) * self.health / self.max_health
+        self.top_speed = self.spec.top_speed
+        if p.state == "dead":
+            self.rider_down = True
+        elif self.rider_down:
+            self.rider_down = False
+            if world.t1000_restart is not None:  # where the last checkpoint says it waits for him
+                self.reset(*world.t1000_restart)
+                self.mode, self.rush, self.brake_clock = "chase", 0.0, TRUCK.brake_every
         if not self.on_ground:  # in the air: keep it level, as a driver would with the wheel and the gas
             tilt = self.tilt() * f  # + : nose down
             self.drive(self.throttle, 1.0 if tilt > 0.05 else -1.0 if tilt < -0.05 else 0.0)
@@ -101,9 +115,14 @@ class TowTruck(Vehicle):
         if p.state == "dead":
             self.drive(f * TRUCK.cruise * 0.5)
             return
+        if self._low_ahead(world):  # an overpass's low beam: the T-1000 floors it and tries to go through
+            self.drive(f * 1.0)
+            return
         ahead = (p.x - self.x) * f  # + : the player is ahead of the truck
         if ahead > 0:  # in front of it: run him down
             self.mode = "chase"
+            if ahead > TRUCK.pursue_far:
+                self.top_speed = self.spec.top_speed * TRUCK.pursue_boost
             self.drive(f * pace)
             return
         self.brake_clock -= dt
@@ -123,6 +142,13 @@ class TowTruck(Vehicle):
             if self.mode_time >= TRUCK.brake_time:
                 self.mode, self.mode_time = "chase", 0.0
                 self.brake_clock = TRUCK.brake_every
+
+    def _low_ahead(self, world: World) -> bool:
+        """Something solid across the road ahead lower than TRUCK.headroom (the last overpass's beam)."""
+        front = max(self.wheels, key=lambda b: b.position.x * self.facing)
+        x = front.position.x + self.facing * TRUCK.beam_sight
+        ground = front.position.y + self.spec.wheels[0].radius
+        return world.solid_at(x, ground - TRUCK.headroom + 4) and not world.solid_at(x, ground - 8)
 
     def _edge_ahead(self, world: World) -> bool:
         """The front wheel is about to roll off a drop deeper than TRUCK.edge_depth."""
@@ -144,17 +170,23 @@ class TowTruck(Vehicle):
         vx = self.chassis.velocity.x
         if self.mode != "wrecked":
             self._ram(world)
-            if self.chassis_down and abs(self.last_vx) - abs(vx) > TRUCK.crash_drop and abs(self.tilt()) < 1.0:
+            if self.chassis_down and abs(self.last_vx) - abs(vx) > TRUCK.crash_drop and abs(self.tilt()) < 1.0 \
+                    and self.last_vy < TRUCK.crash_drop:  # head on, not a hard landing from a drop
                 self.wreck(world)  # head first into something that does not move: an overpass
                 self.explode(world)
+            elif self.stalled > 1.0 and self._low_ahead(world):  # crept up to the beam: wedged under it
+                self.wreck(world)
+                self.explode(world)
         elif self.mode_time > 0.25 and (abs(self.last_vx) - abs(vx) > TRUCK.crash_drop * 0.5
-                                        or self.mode_time >= TRUCK.wreck_burn):
+                                        or self.mode_time >= TRUCK.wreck_burn
+                                        or (self.mode_time > 0.8 and abs(vx) < 15.0)):  # stuck against it
             self.explode(world)
         self.flipped_time = self.flipped_time + 1 / 60 if abs(self.tilt()) > 1.6 else 0.0
         if self.flipped_time > TRUCK.stuck_flipped and self.alive:
             self.wreck(world)
             self.explode(world)
         self.last_vx = vx
+        self.last_vy = self.chassis.velocity.y
 
     def _ram(self, world: World) -> None:
         """Whatever of a player it shoves hard (a rider's bike, a man on foot) hurts him."""
@@ -272,6 +304,8 @@ class JunkPiece:
     friction: float
 
 
+CRUSH_MASS = 300.0  # kg of chassis: a vehicle this heavy crushes the junk it rolls over (the truck, not a bike)
+CRUSH_FRAMES = 12  # updates under or against it before a piece is flattened and gone
 JUNK = {
     "barrel": JunkPiece(12.0, 16.0, 5.0, 0.5),
     "plank": JunkPiece(4.0, 26.0, 5.0, 0.6),  # a fence is upright planks side by side
@@ -310,14 +344,40 @@ class Junk(Entity):
                 self.bodies.append(body)
                 self.shapes.append(shape)
         self.home = [tuple(b.position) for b in self.bodies]
+        self.pressed = [0] * len(self.bodies)  # updates each piece has spent under or against a heavy vehicle
+        self.crushed = 0
+
+    def update(self, world: World, dt: float) -> None:
+        """A piece a heavy vehicle runs over or shoves along for a moment is crushed flat and gone:
+        wheels climb what is smaller than they are, not a drum, and a truck must not wedge on one."""
+        super().update(world, dt)
+        for i, body in enumerate(self.bodies):
+            if self.pressed[i] < 0:
+                continue
+            heavy = False
+
+            def touch(arbiter: pymunk.Arbiter) -> None:
+                nonlocal heavy
+                owner = world.shape_owner.get(arbiter.shapes[1])
+                heavy = heavy or (isinstance(owner, Vehicle) and owner.spec.chassis_mass >= CRUSH_MASS)
+
+            body.each_arbiter(touch)
+            self.pressed[i] = self.pressed[i] + 1 if heavy else 0
+            if self.pressed[i] >= CRUSH_FRAMES:
+                self.pressed[i] = -1
+                self.crushed += 1
+                world.remove_body_entity(body, self.shapes[i])
+                world.fx("dust", body.position.x, body.position.y + JUNK[self.piece].h / 2, 1)
+                world.sound("debris")
 
     def added(self, world: World) -> None:
         for body, shape in zip(self.bodies, self.shapes):
             world.add_body_entity(self, body, shape)
 
     def remove(self, world: World) -> None:
-        for body, shape in zip(self.bodies, self.shapes):
-            world.remove_body_entity(body, shape)
+        for body, shape, pressed in zip(self.bodies, self.shapes, self.pressed):
+            if pressed >= 0:
+                world.remove_body_entity(body, shape)
 
     def scattered(self) -> float:
         """How far, on average, the pieces have moved from where they stood (px)."""
@@ -328,7 +388,8 @@ class Junk(Entity):
         return total / max(1, len(self.bodies))
 
     def hash_state(self) -> tuple:
-        return (self.kind, self.piece, tuple((round(b.position.x, 1), round(b.position.y, 1)) for b in self.bodies))
+        return (self.kind, self.piece, self.crushed,
+                tuple((round(b.position.x, 1), round(b.position.y, 1)) for b in self.bodies))
 
 
 def _make_truck(world: World, obj: LevelObject) -> TowTruck:

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in sprite px from the origin (y up is negative)
 VEHICLE_FILTER = shape_filter(Cat.WORLD, Cat.ALL)  # solid to everything: people stand on it, shots stop on it
 GROUND_CATS = Cat.WORLD | Cat.ONE_WAY | Cat.BARS  # what a wheel counts as ground
+LANDING_AIRTIME = 12  # updates in the air that make touching down a landing
+LANDING_SETTLE = 15  # updates a good landing's spin is damped for...
+LANDING_DAMP = 0.5  # ...keeping this share of it each update
+RIDE_OFF = 160.0  # px past the view's far edge at which a vehicle ridden on ahead by a non-player is gone
 
 
 @dataclass(frozen=True)
@@ -71,9 +75,26 @@ class VehicleSpec:
     # throws the rider off (a life lost, back at the checkpoint on the same vehicle).  A truck's cab never does.
     throw_angle: float = 1.25
     engine: str = ""  # the engine sound's name (assets/sounds), pitched by the throttle; "" for none
+    # Arcade forgiveness: a landing (after LANDING_AIRTIME in the air) within this many radians of upright
+    # settles on its springs instead of bucking over; beyond it, physics alone decides.  0: none.
+    landing_window: float = 0.0
 
 
 SPECS: dict[str, VehicleSpec] = {
+    # John's dirt bike (assets/sprites/dirt_bike.png, 64x48): lighter and a little slower than the Harley,
+    # quick to hop and to lean; a boy's trail bike, so the truck behind it is always close.
+    "trail_bike": VehicleSpec(
+        sprite="dirt_bike",
+        chassis=((-10.0, -24.0, 12.0, -18.0), (-6.0, -18.0, 8.0, -11.0)),
+        chassis_mass=45.0,
+        wheels=(Wheel(-14.0, -7.0, 7.0, True), Wheel(14.0, -7.0, 7.0, False)),
+        wheel_mass=6.0,
+        sag=3.0, travel=5.0, damping_ratio=0.6,
+        top_speed=300.0, drive_torque=380000.0, brake_torque=30000.0,
+        jump_speed=330.0,
+        lean_air=22.0, lean_ground=6.0, lean_max_spin=5.0,
+        seat=(0.0, -10.0), rider_visible=True, mount_reach=22.0, engine="engine_bike", landing_window=0.6,
+    ),
     # The T-800's Harley (assets/sprites/motorcycle.png, 64x48, origin at the bottom middle).
     "motorcycle": VehicleSpec(
         sprite="motorcycle",
@@ -85,14 +106,14 @@ SPECS: dict[str, VehicleSpec] = {
         top_speed=340.0, drive_torque=450000.0, brake_torque=40000.0,
         jump_speed=330.0,
         lean_air=20.0, lean_ground=6.0, lean_max_spin=5.0,
-        seat=(-4.0, -7.0), rider_visible=True, mount_reach=22.0, engine="engine_bike",
+        seat=(-4.0, -7.0), rider_visible=True, mount_reach=22.0, engine="engine_bike", landing_window=0.6,
     ),
     # The T-1000's tow truck (assets/sprites/tow_truck.png, 128x64): a flat bed, a crane box, the cab.
     "truck": VehicleSpec(
         sprite="tow_truck",
         chassis=((-56.0, -23.0, 58.0, -14.0), (-34.0, -31.0, 6.0, -23.0), (20.0, -41.0, 58.0, -23.0)),
         chassis_mass=700.0,
-        wheels=(Wheel(-42.0, -8.0, 8.0, True), Wheel(-20.0, -8.0, 8.0, True), Wheel(40.0, -8.0, 8.0, False)),
+        wheels=(Wheel(-42.0, -8.0, 8.0, True), Wheel(-20.0, -8.0, 8.0, True), Wheel(40.0, -8.0, 8.0, True)),
         wheel_mass=30.0,
         sag=3.0, travel=4.0, damping_ratio=0.7,
         top_speed=240.0, drive_torque=1600000.0, brake_torque=400000.0,
@@ -121,6 +142,8 @@ class Vehicle(Entity):
         self.lean = 0.0  # -1..1: + lifts the nose
         self._jump = False
         self.driver = None  # the player riding, if any
+        self.rider_kind = ""  # nobody's player riding: the kind whose look rides it anyway (John riding on ahead)
+        self.top_speed = spec.top_speed  # px/s at full throttle now (a driver script may push it past the spec)
         self.hinted = False  # the "get on" caption has been shown
         self.rig = Rig(self)
         f = facing
@@ -155,8 +178,10 @@ class Vehicle(Entity):
             else:
                 self.brakes.append(brake)
         self.wheels_down = [False] * len(self.wheels)
+        self._free = [not w.driven for w in spec.wheels]
         self.chassis_down = False  # the body itself (not a wheel) touches the ground
         self.airborne_frames = 0
+        self.settling = 0  # updates left of a good landing's settling
         self.drive(throttle)
 
     def _solid(self, shape: pymunk.Shape, friction: float) -> pymunk.Shape:
@@ -239,7 +264,7 @@ class Vehicle(Entity):
             if self.throttle:
                 # A motor's rate is the chassis's spin minus the wheel's; a wheel rolling right spins
                 # clockwise on screen (positive, y down), so driving right is a negative rate.
-                motor.rate = -self.throttle * spec.top_speed / spec.wheels[0].radius
+                motor.rate = -self.throttle * self.top_speed / spec.wheels[0].radius
                 motor.max_force = spec.drive_torque * abs(self.throttle)
             else:
                 motor.rate = 0.0
@@ -253,13 +278,27 @@ class Vehicle(Entity):
             push = -self.lean * self.facing
             w = self.chassis.angular_velocity
             if w * push < spec.lean_max_spin:
-                self.chassis.angular_velocity = w + push * lean_accel * dt
+                # The whole rig turns (the wheels swing round with the chassis), as a rider throwing his
+                # weight turns the bike: spinning the chassis alone, the wheels' joints soak most of it up.
+                dw = push * lean_accel * dt
+                self.chassis.angular_velocity = w + dw
+                c = self.chassis.position
+                for wheel in self.wheels:
+                    rx, ry = wheel.position.x - c.x, wheel.position.y - c.y
+                    v = wheel.velocity
+                    wheel.velocity = (v.x - dw * ry, v.y + dw * rx)
         if self._jump and self.on_ground and spec.jump_speed:
             for body in self.rig.bodies:
                 v = body.velocity
                 body.velocity = (v.x, v.y - spec.jump_speed)
             world.sound("jump")
         self._jump = False
+        if self.rider_kind and self.driver is None:  # ridden on by somebody the player no longer plays
+            self.drive(self.facing * 1.0, 0.0, False)
+            cam = world.camera
+            if self.x > cam.x + cam.view_w + RIDE_OFF or self.x < cam.x - RIDE_OFF:
+                self.alive = False  # out of sight ahead: gone on his way
+            return
         if not self.hinted and self.driver is None and self.mountable:
             for p in world.players:
                 if p.state != "dead" and getattr(p, "vehicle", None) is None and self.near_seat(p.x, p.y):
@@ -283,7 +322,19 @@ class Vehicle(Entity):
 
             wheel.each_arbiter(touch)
             self.wheels_down[i] = down
+        if not self.on_ground and self.spec.landing_window:
+            # In the air a free wheel keeps rolling at the ground speed it will land at (a real one's spin
+            # barely changes; one that scraped a ramp's lip would otherwise land skidding, and flip the bike).
+            vx = self.chassis.velocity.x
+            for wheel, w, brake in zip(self.wheels, self.spec.wheels, self._free):
+                if brake:
+                    wheel.angular_velocity = vx / w.radius
+        if self.on_ground and self.airborne_frames >= LANDING_AIRTIME and abs(self.tilt()) < self.spec.landing_window:
+            self.settling = LANDING_SETTLE  # a landing within the window: it settles instead of bucking
         self.airborne_frames = 0 if self.on_ground else self.airborne_frames + 1
+        if self.settling:
+            self.settling -= 1
+            self.chassis.angular_velocity *= LANDING_DAMP
         hull = False
 
         def scrape(arbiter: pymunk.Arbiter) -> None:

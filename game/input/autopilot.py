@@ -213,7 +213,10 @@ class Autopilot:
         return best
 
     def _slope_under(self, bike) -> float:
-        """The ground's rise under the bike (radians, + uphill the way it faces), from its wheels."""
+        """The ground's rise under the bike (radians, + uphill the way it faces), from its wheels (both down:
+        in a wheelie the wheels show the bike's own tilt, not the ground's)."""
+        if not all(bike.wheels_down):
+            return 0.0
         (x0, y0), (x1, y1) = [(b.position.x, b.position.y) for b in sorted(bike.wheels, key=lambda b: b.position.x)][:2]
         return max(0.0, (y0 - y1) / max(1.0, x1 - x0)) * bike.facing
 
@@ -224,9 +227,13 @@ class Autopilot:
         held: set[Action] = set()
         throttle = d
         for e in w.entities:
-            if "gun_down" not in self._roles_of(e) or not e.alive or getattr(e, "mode", "") == "wrecked":
+            if "gun_down" not in self._roles_of(e) or not e.alive:
                 continue
             gap = (e.x - bike.x) * d  # + : ahead of us
+            if getattr(e, "mode", "") == "wrecked":  # out of control: keep clear until it has burnt out
+                if 0 < gap < 190 and abs(e.y - bike.y) < 90:
+                    throttle = -d if gap < 120 else 0
+                continue
             if gap <= 0 or gap > 400 or abs(e.y - bike.y) > 90:
                 continue
             backing = getattr(e, "mode", "") in ("tell", "reverse") or e.chassis.velocity.x * d < -20
@@ -234,7 +241,8 @@ class Autopilot:
             keep = 185.0 if backing else 115.0
             if gap < keep + rel * 0.35:
                 throttle = -d if gap < 80 else 0
-            if gap < 170 and self.fire_wait == 0 and p.cooldown <= 0 and p.ammo("shotgun") > 0:
+            if gap < 170 and self.fire_wait == 0 and p.cooldown <= 0 and p.ammo("shotgun") > 0 \
+                    and getattr(p, "armed", True):
                 held.add(Action.FIRE)
                 self.fire_wait = 6
             break
@@ -254,10 +262,11 @@ class Autopilot:
             self.stuck += 1
         else:
             self.stuck = 0
-        blocked = w.solid_at(bike.x + d * 30, bike.y - 6) or any(
-            e.kind in ("barrels", "fence") and any(0 < (b.position.x - bike.x) * d < 30 + moving * 0.3 and abs(b.position.y - bike.y) < 30
+        blocked = w.solid_at(bike.x + d * 26, bike.y - 16) or any(  # a wall or a step (a ramp is ridden up)
+            e.kind in ("barrels", "fence") and any(0 < (b.position.x - bike.x) * d < 30 + moving * 0.09 and abs(b.position.y - bike.y) < 30
                                                    for b in e.bodies) for e in w.entities)
-        if bike.on_ground and (self.stuck > 30 or (blocked and throttle == d)) and self.jump_frames == 0:
+        steady = abs(tilt + self._slope_under(bike)) < 0.3  # no hop out of a wheelie or a nose-dive
+        if bike.on_ground and steady and (self.stuck > 30 or (blocked and throttle == d)) and self.jump_frames == 0:
             held.add(Action.JUMP)
             self.jump_frames = 20
             self.stuck = 0

@@ -206,7 +206,9 @@ class WorldView:
 
     def _draw_junk(self, surface, e, ox, oy) -> None:
         img = self._junk_image(e.piece)
-        for body in e.bodies:
+        for body, pressed in zip(e.bodies, e.pressed):
+            if pressed < 0:
+                continue  # crushed flat under a truck
             rotated = pygame.transform.rotate(img, -math.degrees(body.angle))
             p = body.position
             surface.blit(rotated, rotated.get_rect(center=(round(p.x - ox), round(p.y - oy))))
@@ -254,6 +256,11 @@ class WorldView:
             a = wheel.angle
             pygame.draw.line(surface, spoke, (round(px - math.cos(a) * r * 0.5), round(py - math.sin(a) * r * 0.5)),
                              (round(px + math.cos(a) * r * 0.5), round(py + math.sin(a) * r * 0.5)), 1)
+        if e.rider_kind and e.driver is None:  # somebody the player no longer plays, riding on
+            lx, ly = e.spec.seat[0] * e.facing, e.spec.seat[1]
+            look = KINDS[e.rider_kind].look
+            sprites.sheet(look.sheet).draw(surface, look.anims.get("ride", ("ride",))[0], e.state_time,
+                                           sx + c * lx - s * ly, sy + s * lx + c * ly, e.facing)
 
     def _draw_shutter(self, surface, e, ox, oy) -> None:
         """A roll-down shutter: the housing over the doorway, the slats rolling down once it is closed."""

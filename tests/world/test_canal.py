@@ -8,7 +8,8 @@ from pathlib import Path
 
 from game.entities.tow_truck import Junk
 from game.entities.vehicle import SPECS, Vehicle, Wheel
-from game.input.actions import NO_INPUT
+from game.input.actions import NO_INPUT, Action, InputSnapshot
+from game.input.autopilot import Autopilot
 from game.level import load_level
 from game.level.checker import check
 from game.level.data import LevelObject, Rect
@@ -105,3 +106,140 @@ def test_the_vehicle_is_reusable_as_a_police_car():
         car.drive(1.0)
         _step(world)
     assert car.x - x0 > 250 and abs(car.tilt()) < 0.3
+
+
+# --- the level itself: its own ramps, its set pieces, the scripted player ---------------------------
+
+def _canal_world() -> World:
+    """The canal with its first update run: the start's set piece has put John on his dirt bike."""
+    world = World(load_level(CANAL), seed=1)
+    world.step(DT, NO_INPUT)
+    world.drain_events()
+    return world
+
+
+def _ramps(level) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """Every segment of the level's solid outlines that rises to the right (a ramp the way the level
+    runs), as ((x0, y0), (x1, y1)) with x0 < x1; vertical faces are walls, not ramps."""
+    found = []
+    for outline in level.outlines:
+        pts = list(outline.points) + ([outline.points[0]] if outline.closed else [])
+        for a, b in zip(pts, pts[1:]):
+            (x0, y0), (x1, y1) = sorted((a, b))
+            if x1 - x0 > 16 and y1 < y0:
+                found.append(((x0, y0), (x1, y1)))
+    return found
+
+
+def _steepest_ramp(level):
+    return max(_ramps(level), key=lambda s: (s[0][1] - s[1][1]) / (s[1][0] - s[0][0]))
+
+
+def test_full_throttle_climbs_the_steepest_ramp_of_the_canal():
+    for kind in ("trail_bike", "motorcycle"):
+        world = World(load_level(CANAL), seed=1)
+        (x0, y0), (x1, y1) = _steepest_ramp(world.level)
+        assert (y0 - y1) / (x1 - x0) > 0.35  # the big ramp: over 19 degrees
+        bike = Vehicle(world, x0 - 120, y0, SPECS[kind], kind)
+        world.admit(bike)
+        bike.driver = object()
+        top = y0
+        for _ in range(150):
+            bike.drive(1.0)
+            _step(world)
+            top = min(top, bike.y)
+        assert top < y1 + 12, f"{kind} stalled at {bike.x:.0f},{bike.y:.0f} under the top at {x1},{y1}"
+
+
+def _jump_big_ramp(lean_policy) -> tuple[World, Vehicle, list[float]]:
+    """John rides full throttle off the big ramp (the steepest one), leaning in the air as told."""
+    world = _canal_world()
+    bike = world.player.vehicle
+    (x0, y0), _ = _steepest_ramp(world.level)
+    bike.reset(x0 - 260, y0)
+    landings = []
+    air = 0
+    for _ in range(60 * 4):
+        held = {Action.RIGHT}
+        if not bike.on_ground:
+            held |= lean_policy(bike)
+        world.step(DT, InputSnapshot.of(held))
+        world.drain_events()
+        if world.player.state == "dead":
+            break
+        air = air + 1 if not bike.on_ground else (landings.append(bike.x) or 0) if air > 10 else 0
+    return world, bike, landings
+
+
+def test_a_jump_from_the_big_ramp_lands_upright_with_the_right_lean():
+    def level_it(bike):  # as a rider does: nose up, lean forward; nose down, lean back
+        tilt = bike.tilt()
+        return {Action.UP} if tilt > 0.08 else {Action.DOWN} if tilt < -0.08 else set()
+
+    world, bike, landings = _jump_big_ramp(level_it)
+    assert landings, "never left the ramp"
+    assert world.player.state == "ride" and world.player.vehicle is bike
+    assert abs(bike.tilt()) < 0.3
+    assert bike.chassis.velocity.x > 200  # a good landing keeps the speed
+
+
+def test_a_jump_from_the_big_ramp_throws_the_rider_with_the_wrong_lean():
+    world, bike, _ = _jump_big_ramp(lambda bike: {Action.DOWN})  # pushing the nose down all the way
+    assert world.player.state == "dead"
+    assert world.stats.deaths == 1
+
+
+def test_john_rides_first_unarmed_then_the_t800_takes_over_behind_the_truck():
+    world = _canal_world()
+    p = world.player
+    assert p.kind == "john_rider" and p.vehicle.kind == "trail_bike"
+    shells = p.shells
+    world.step(DT, InputSnapshot.of({Action.FIRE}, {Action.FIRE}))
+    world.step(DT, InputSnapshot.of({Action.INTERACT}, {Action.INTERACT}))
+    assert p.shells == shells and p.vehicle is not None  # no gun, and he stays on his bike
+    bot = Autopilot(world)
+    seen = []
+    for _ in range(60 * 60):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        if p.kind not in seen:
+            seen.append(p.kind)
+        if p.kind == "t800":
+            break
+    assert seen == ["john_rider", "t800"]
+    truck = next(e for e in world.entities if e.kind == "tow_truck")
+    assert p.vehicle.kind == "motorcycle" and truck.x > p.x  # the T-800 comes up behind the truck
+    john = next(e for e in world.entities if e.kind == "trail_bike")
+    assert john.driver is None and john.rider_kind == "john_rider"  # John rides on ahead...
+    for _ in range(60 * 3):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+    assert not any(e.kind == "trail_bike" for e in world.entities)  # ...out of sight
+
+
+def test_a_thrown_john_finds_the_truck_behind_him_again():
+    """The truck chasing John is put back at his checkpoint's ``t1000_restart``, not left ahead of him."""
+    world = _canal_world()
+    bot = Autopilot(world)
+    while world.t1000_restart is None:
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+    truck = next(e for e in world.entities if e.kind == "tow_truck")
+    spot = world.t1000_restart
+    world.player.lose_life(world)
+    for _ in range(150):
+        world.step(DT, NO_INPUT)
+        world.drain_events()
+        if world.player.state == "ride":
+            break
+    world.step(DT, NO_INPUT)  # the truck's driver sees him back
+    assert world.player.state == "ride"
+    assert truck.x < world.player.x - 200 and abs(truck.x - spot[0]) < 20
+
+
+def test_the_autopilot_finishes_the_canal_with_no_casualties():
+    from game.headless import run_level
+
+    result = run_level("canal", source=Autopilot, frames=60 * 240)
+    assert result.outcome == "completed", result.line()
+    assert result.casualties == 0

@@ -200,6 +200,10 @@ def t800(heads, name: str = "t800") -> Sheet:
             Pose(hip=(16, 43), lean=86, ff=(4, GROUND), bf=(5, GROUND), fh=(34, GROUND), bh=(30, GROUND),
                  head_dy=3)]
     sh.add("dead", [draw(p) for p in dead], [120, 140, 160, 1000], loop=False)
+    # In the saddle (the origin is the footpeg): upright, one hand on the bars, the shotgun in the other.
+    ride = [Pose(hip=(18, 31 + k * 0.5), lean=12, ff=(26, GROUND), bf=(24, GROUND), fh=(37, 27 + k * 0.5),
+                 **{k2: v for k2, v in gun("shotgun", 30, 27 + k * 0.5, -8).items() if k2 != "fh"}) for k in (0, 1)]
+    sh.add("ride", [draw(p) for p in ride], 160)
     return sh
 
 
