@@ -279,6 +279,7 @@ class App:
 
         self.save_recording()
         character = replay.meta.get("character") if replay is not None else self.character
+        self.audio.stop_engines()  # a restart or the next level: the last one's engines are not running
         if replay is not None:
             difficulty = replay.difficulty
         elif autopilot:
@@ -456,6 +457,7 @@ class App:
     def quit_to_title(self) -> None:
         from game.scenes.title import TitleScene
 
+        self.audio.stop_engines()
         self.audio.pause_all(False)
         self.run = None  # back at the title the run is over
         self.stack.reset(TitleScene(self))

@@ -89,8 +89,11 @@ class PlayScene(Scene):
             elif event[0] == "music":  # a set piece changed the track (and the pause menu resumes it)
                 self.music = event[1]
                 self.app.audio.play_music(self.music)
+            elif event[0] == "engine":  # ("engine", sound, vehicle key, throttle 0..1, speed 0..1)
+                self.app.audio.engine(event[2], event[1], event[3], event[4])
             else:
                 self.effects.handle(event)
+        self.app.audio.engines_heard()
         self.effects.update(dt)
         if not self.sources:  # a Start from a new pad joins while a seat is free
             self.app.input.free_seat = len(world.players) < MAX_PLAYERS and not world.outcome

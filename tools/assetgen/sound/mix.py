@@ -53,8 +53,9 @@ CATEGORY: dict[str, str] = {
     "menu_move": "ui", "menu_select": "ui", "menu_back": "ui", "jump": "ui", "land": "ui",
     # ambient
     "engine_bike": "ambient", "engine_truck": "ambient", "siren": "ambient", "car_pass": "ambient",
+    "engine_bike_mid": "ambient", "engine_bike_high": "ambient", "engine_truck_high": "ambient",
     # music
-    "title": "music", "level": "music", "boss": "music",
+    "title": "music", "level": "music", "boss": "music", "canal": "music",
 }  # fmt: skip
 
 # Louder-than-this categories must beat every ambient loop by MARGIN_DB (RMS, whole file).
