@@ -3,7 +3,7 @@
     xvfb-run -s "-screen 0 1920x1080x24" python tools/screenshots.py [OUT_DIR]
 
 Drives the real App: the title, Freeway in play (the scripted player at the
-controls for a while), the pause menu, options, controls, level select, the
+controls for a while), the Canal's set pieces (``canal_*``), the pause menu, options, controls, level select, the
 high-score table, the T-1000 lab (waiting, then lured to the steel), and a run's results and game-over
 screens; then, in ``t1000/``, the T-1000's states and its lineup beside a real cop at 1x and 3x
 (tools/t1000_screens.py).  Files are written at 2x.
@@ -56,7 +56,7 @@ def main() -> int:
     os.environ["JUDGMENT_DAY_HOME"] = tempfile.mkdtemp(prefix="jd-shots-")
     app = App(mute=True)
     app.progress.record_finish("freeway", 6800, 3370, 0, "mall")
-    app.progress.add_score("T8H", 6800)
+    app.progress.add_score("story", "T8H", 6800)
     app.start()
     pygame.event.clear()
     run_frames(app, 30)
@@ -90,6 +90,19 @@ def main() -> int:
     play.pause()
     run_frames(app, 2)
     save(app, out, "pause")
+
+    # The canal's set pieces, the scripted player riding: John on his dirt bike down the embankment, the
+    # truck coming off the bridge behind him, the big ramp, the spillway, the T-800 arriving behind the
+    # truck, shooting from the saddle, the crash under the overpass and the T-1000 walking out of the fire.
+    if app.level_exists("canal"):
+        canal = {"canal_start": 70, "canal_truck_drop": 300, "canal_big_ramp": 655, "canal_spillway": 820,
+                 "canal_t800_arrives": 1010, "canal_shooting": 1500, "canal_crash": 1940, "canal_walk_out": 2040}
+        app.start_level("canal", autopilot=True)
+        frame = 0
+        for name, at in sorted(canal.items(), key=lambda kv: kv[1]):
+            run_frames(app, at - frame)
+            frame = at
+            save(app, out, name)
 
     if app.level_exists("t1000_lab"):
         app.start_level("t1000_lab", autopilot=False)

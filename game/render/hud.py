@@ -76,7 +76,9 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
     pickups.draw(surface, "life", 0.0, lives_x + 7, y + 3)  # the head beside the health, then how many
     f.draw(surface, f"x{max(p.lives, 0)}", (lives_x + 16, y))
     row2 = y + 15
-    if p.weapon == "grenade":
+    if not getattr(p, "armed", True):
+        pass  # John on his bike: no gun, nothing to count
+    elif p.weapon == "grenade":
         pickups.draw(surface, "launcher", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"GL {p.grenades}", (x + 16, row2), assets.color("gold", (255, 210, 90)))
     elif p.weapon == "nitrogen":

@@ -347,10 +347,10 @@ def bg_near(cv: Canvas) -> None:
         cv.hline(lx, lx + 10, top - 46, c("steel_dark"))
         cv.rect(lx + 8, top - 47, 5, 2, c("grey"))
         cv.hline(lx + 9, lx + 11, top - 45, c("sodium"))
-        for y in range(top - 44, top + 60):
-            spread = (y - (top - 44)) * 0.5
+        for y in range(top - 44, top + 40):
+            spread = (y - (top - 44)) * 0.3
             for x in range(int(lx + 10 - spread), int(lx + 11 + spread)):
-                if dither_pick(x, y, 0.22 - (y - top + 44) * 0.002):
+                if dither_pick(x, y, 0.12 - (y - top + 44) * 0.0012 - abs(x - lx - 10) * 0.004):
                     cv.px(x % W, y, c("amber"))
     for y in range(H - 20, H):  # the canal floor's far edge, dark
         cv.hline(0, W - 1, y, c("night") if y > H - 16 else c("navy"))
