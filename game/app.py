@@ -380,7 +380,15 @@ class App:
             if run.mode == "story":
                 self._story_reached(run, following)
             self.save_progress()
-            self.stack.replace(LevelCompleteScene(self, world, play.level_name, run, following))
+            results = LevelCompleteScene(self, world, play.level_name, run, following)
+            outro = world.level.properties.get("outro")
+            from game.modes import mode
+            from game.scenes.story import StoryScene, story_exists
+
+            if mode(run.mode).story_scenes and story_exists(outro):  # the level's own ending first
+                self.stack.replace(StoryScene(self, str(outro), then=lambda: self.stack.replace(results)))
+            else:
+                self.stack.replace(results)
         else:
             self.stack.replace(GameOverScene(self, play.level_name, play.seed, world.stats.score, run))
 

@@ -262,7 +262,7 @@ def escort_of(world: World):
     return None
 
 
-declare(Kind("john", optional={"facing": FACING, "waiting": FLAG},
+declare(Kind("john", optional={"facing": FACING, "waiting": FLAG, "dormant": FLAG},
              make=lambda w, o: John(w, *o.feet, facing=o.facing, waiting=bool(o.prop("waiting", True))),
              autopilot=frozenset({"escort"}),
              look=Look(sheet="john", anims={"play": ("play", "idle"), "duck": ("duck", "idle"),

@@ -54,6 +54,7 @@ class Script:
         self.timers: dict[str, float] = {}  # name -> seconds left (0: done)
         self.flags: set[str] = set()
         self.locked: Rect | None = None
+        self.fire_held = False  # ``hold_fire``: the players' triggers do nothing (``World.fire_held``)
 
     def update(self, world: World, dt: float) -> None:
         for name, left in self.timers.items():
@@ -63,8 +64,9 @@ class Script:
             piece.evaluate(world)
 
     def hash_state(self) -> tuple:
-        return (tuple((k, round(v, 4)) for k, v in self.timers.items()), tuple(sorted(self.flags)),
-                None if self.locked is None else tuple(vars(self.locked).values()))
+        state = (tuple((k, round(v, 4)) for k, v in self.timers.items()), tuple(sorted(self.flags)),
+                 None if self.locked is None else tuple(vars(self.locked).values()))
+        return (*state, "fire_held") if self.fire_held else state
 
 
 class SetPiece(Entity):
@@ -296,6 +298,36 @@ class EscortInside(Condition):
         return any(getattr(e, "following", False) and r.contains(e.x, e.y - 1) for e in _named(world, self.name))
 
 
+@condition
+class Wounded(Condition):
+    """Everyone of that name in play is wounded: shot and down, but alive (not knocked out, not killed)."""
+
+    word = "wounded"
+    args = (Arg("name", Ref()),)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        named = _named(world, self.name)
+        return bool(named) and all(e.alive and e.state == "wounded" for e in named)
+
+
+@condition
+class InView(Condition):
+    """One of that name is on screen, alive, and a living player can see them (no wall between)."""
+
+    word = "in_view"
+    args = (Arg("name", Ref()),)
+
+    def holds(self, world: World, event: SetPiece) -> bool:
+        cam = world.camera
+        for e in _named(world, self.name):
+            if not e.alive or not (cam.x <= e.x <= cam.x + cam.view_w and cam.y <= e.y - 20 <= cam.y + cam.view_h):
+                continue
+            eyes = (e.x, e.y - getattr(e, "HEIGHT", 30.0) * 0.8)
+            if any(world.line_of_sight((p.x, p.y - 30), eyes) for p in world.living_players()):
+                return True
+        return False
+
+
 # --- actions ----------------------------------------------------------------------------------
 
 @action
@@ -447,13 +479,16 @@ class Spawn(Action):
                 world.add(entity)
 
 
+SENDABLE = ("john", "dyson_wife", "dyson_son", "t800_ally")  # the kinds that walk where they are sent
+
+
 @action
 class Send(Action):
     """Send John (the escort of that name) running to the middle of the event's area (or the
-    named area), to wait there for the T-800."""
+    named area), to wait there for the T-800; or another who goes where sent (``SENDABLE``)."""
 
     word = "send"
-    args = (Arg("name", Ref(kinds=("john",))), Arg("area", Ref(area=True), optional=True))
+    args = (Arg("name", Ref(kinds=SENDABLE)), Arg("area", Ref(area=True), optional=True))
 
     def problem(self, event: LevelObject) -> str | None:
         return _needs_area(event, self.area)
@@ -476,6 +511,29 @@ class CloseShutter(Action):
         for e in _named(world, self.name):
             if hasattr(e, "close"):
                 e.close(world)
+
+
+@action
+class HoldFire(Action):
+    """From now on the players' triggers do nothing and their hands shake (a scene of restraint)."""
+
+    word = "hold_fire"
+
+    def run(self, world: World, event: SetPiece) -> None:
+        world.script.fire_held = True
+
+
+@action
+class BreakGlass(Action):
+    """Shatter the glass panes of that name (``glass``): the way through is open."""
+
+    word = "break_glass"
+    args = (Arg("name", Ref(kinds=("glass",))),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for e in _named(world, self.name):
+            if hasattr(e, "shatter"):
+                e.shatter(world)
 
 
 @action

@@ -170,6 +170,8 @@ AUTOPILOT_ROLES = frozenset({
     "bystander",  # a shopper: never fire while one stands in the line of fire
     "ride",  # a vehicle to get on and ride to the exit (leaning level in the air, hopping what is in the way)
     "gun_down",  # a vehicle to shoot from the saddle while keeping clear of it (the canal's tow truck)
+    "snipe",  # a shot at one spot (``aim_point()``): plant, line the aim up through it, fire; nothing else
+    "keep_out",  # an area that must not be entered while it ``watching(world)`` (a floodlight's light)
 })
 
 
@@ -258,6 +260,8 @@ MAP_PROPERTIES: dict[str, Spec] = {
     "music": Track(),
     "background": TEXT,
     "intro": TEXT,
+    "outro": TEXT,  # a story scene played when the level is won, before its results
+    "darkness": Number(at_least=0, at_most=1),  # night over the map: 0 none, 1 black but for its lights
     "par_seconds": Number(whole=True, at_least=1),  # the rank's pars (game.rank): time, ...
     "par_score": Number(whole=True, at_least=1),  # ... score (as Normal counts it) ...
     "par_damage": Number(whole=True, at_least=1),  # ... and health lost

@@ -34,6 +34,12 @@ class WorldView:
         self.parallax = Parallax(str(world.level.properties.get("background", "freeway")),
                                  world.level.properties.get("underground_below"))
         self.molten = MoltenPools(world.level)
+        darkness = float(world.level.properties.get("darkness", 0.0))
+        self.night = None
+        if darkness > 0:  # a dark map: the veil of night and its lights (game/render/night.py)
+            from game.render.night import Night
+
+            self.night = Night(darkness)
         self._t1000_renderer = None
         if world.level.objects_of("t1000"):  # built while loading, not on the frame it first appears
             self._t1000_renderer = self._new_t1000_renderer()
@@ -93,10 +99,17 @@ class WorldView:
             if laser is not None:
                 self._draw_laser(surface, laser, (x - player.x, y - player.y), ox, oy)
         self.molten.draw(surface, world.frame, ox, oy)  # over the characters: what falls in sinks
-        if effects is not None:
-            effects.draw(surface, ox, oy, reduced_flashing=reduced_flashing)
-        for layer in self.tiles.front:
-            layer.draw(surface, ox, oy)
+        if self.night is not None:  # night falls on everything but the flashes, which light it up
+            for layer in self.tiles.front:
+                layer.draw(surface, ox, oy)
+            self.night.draw(surface, world, ox, oy)
+            if effects is not None:
+                effects.draw(surface, ox, oy, reduced_flashing=reduced_flashing)
+        else:
+            if effects is not None:
+                effects.draw(surface, ox, oy, reduced_flashing=reduced_flashing)
+            for layer in self.tiles.front:
+                layer.draw(surface, ox, oy)
         for e in wires:  # the water is a front layer: the current shows on top of it
             self._draw_current(surface, world, e, ox, oy)
 
@@ -173,6 +186,10 @@ class WorldView:
             self._draw_junk(surface, e, ox, oy)
         elif look.drawer == "wreck":
             self._draw_wreck(surface, e, sx, sy)
+        elif look.drawer in ("floodlight", "glass"):
+            from game.render import night
+
+            getattr(night, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
         elif look.drawer in ("spill", "ladle", "steam", "grenade", "tanker"):
             from game.render import mill
 

@@ -444,12 +444,61 @@ def dirt_bike_canvas(frame: int) -> Canvas:
     return dirt_bike(frame, 64, 48)
 
 
+DYSON_SEAT = 36.0  # his hip seated at the desk (game/entities/dyson.py: the shoulder is 22 px up)
+
+
 def dyson(heads) -> Sheet:
+    """Miles Dyson: standing and walking; at his desk typing (``sit``) and leaning back to think
+    (``lean``), on his chair; hit in the shoulder and down clutching it (``wounded``); ``dead``."""
     sh, draw = character_sheet("dyson", heads)
     idle = [stand(hip=(23, HIP + 1 + k), fh=(26, 37 + k), bh=(21, 37 + k)) for k in (0, 1)]
     sh.add("idle", [draw(p) for p in idle], 500)
     sh.add("walk", [draw(p) for p in run_cycle(6, 23, 4.0, 2.0, 0, "swing", bob=0.6, hip_y=HIP + 1)], 130)
+    seat = DYSON_SEAT
+    legs = {"ff": (30, GROUND), "bf": (28, GROUND)}
+    sit = [Pose(hip=(20, seat), lean=6, fh=(33 + k, 27), bh=(31 - k, 28), extra=[_chair], **legs)
+           for k in (0, 1, 0, -1)]
+    sh.add("sit", [draw(p) for p in sit], [160, 140, 180, 150])
+    lean = [Pose(hip=(20, seat), lean=-14, fh=(18, 15 + k), bh=(16, 16), extra=[_chair], **legs) for k in (0, 1)]
+    sh.add("lean", [draw(p) for p in lean], 700)
+    wounded = [Pose(hip=(20, seat), lean=-24, fh=(19, 24), bh=(14, 30), extra=[_chair], **legs),
+               Pose(hip=(21, 40), lean=-48, ff=(31, GROUND), bf=(29, GROUND - 2), fh=(18, 27), bh=(12, 38),
+                    extra=[_chair_down]),
+               Pose(hip=(24, 43), lean=-76, ff=(36, GROUND), bf=(34, GROUND - 2), fh=(17, 36), bh=(12, GROUND),
+                    head_dy=2, extra=[_chair_down]),
+               Pose(hip=(24, 43), lean=-72, ff=(36, GROUND), bf=(34, GROUND - 2), fh=(17, 35), bh=(12, GROUND),
+                    head_dy=2, extra=[_chair_down, _shoulder_blood])]
+    sh.add("wounded", [draw(p) for p in wounded], [120, 140, 160, 900], loop=False)
+    dead = [Pose(hip=(20, seat), lean=-30, fh=(14, 24), bh=(12, 26), extra=[_chair], **legs),
+            Pose(hip=(22, 41), lean=-60, ff=(32, GROUND), bf=(30, GROUND - 2), fh=(10, 34), bh=(8, 38),
+                 extra=[_chair_down]),
+            Pose(hip=(26, 44), lean=-88, ff=(38, GROUND), bf=(40, GROUND), fh=(10, GROUND), bh=(12, GROUND),
+                 head_dy=3, extra=[_chair_down, _blood])]
+    sh.add("dead", [draw(p) for p in dead], [100, 140, 800], loop=False)
     return sh
+
+
+def _chair(cv: Canvas, j):
+    """His office chair under him (drawn with the figure, so it goes over with him)."""
+    hx, hy = round(j["hip"][0]), round(j["hip"][1])
+    cv.rect(hx - 6, hy + 2, 12, 2, c("ink"))
+    cv.rect(hx - 7, hy - 12, 2, 15, c("ink"))
+    cv.vline(hx, hy + 4, 44, c("steel_dark"))
+    cv.hline(hx - 4, hx + 4, 45, c("steel_dark"))
+
+
+def _chair_down(cv: Canvas, j):
+    """The chair tipped over behind him."""
+    cv.rect(2, 40, 12, 2, c("ink"))
+    cv.rect(12, 38, 2, 8, c("ink"))
+    cv.hline(1, 14, 45, c("steel_dark"))
+
+
+def _shoulder_blood(cv: Canvas, j):
+    x, y = j["shoulder"]
+    cv.px(x, y, c("red"))
+    cv.px(x + 1, y, c("red_dark"))
+    cv.px(x, y + 1, c("red_dark"))
 
 
 def build(src: Path, out: Path) -> list[Path]:

@@ -275,7 +275,20 @@ def build_fx() -> Sheet:
         casing.append(cv)
     sh.add("shell_casing", casing, 60, loop=True)
     sh.add("hit", [hit(i) for i in range(3)], 50, loop=False)
+    sh.add("glass", [glass(i) for i in range(6)], 60, loop=False)
     return sh
+
+
+def glass(i: int) -> Canvas:
+    """Shards of a pane bursting out and falling, glinting (Dyson's house)."""
+    cv = Canvas(32, 32)
+    t = (i + 1) / 6
+    for x, y, r, v in particles(61, 9, t, speed=(6, 14), up=2, grav=26, r0=(1.5, 2.5), shrink=0.4):
+        if r <= 0.3:
+            continue
+        col = "white" if v < 0.25 else "frost" if v < 0.6 else "frost_dark"
+        cv.line(x - r, y, x + r * 0.5, y - r, c(col))
+    return cv
 
 
 def build_projectiles() -> Sheet:

@@ -1,0 +1,320 @@
+"""Dyson's house at night: Miles Dyson at his desk, his wife and son, the T-800 come to talk, the glass.
+
+The scene is one of restraint.  Dyson is the target of a single shot that must
+wound, not kill: the hit zone is his shoulder (a band of his body's outline,
+``SHOULDER`` below, as the laser dot shows it); a shot anywhere else on him
+kills him, a human casualty, and the story cannot go on without him: Sarah is
+back at the checkpoint and he is back at his desk, but the casualty stays on
+the count.  His wife and son are people like any other: a shot is a casualty.
+Once he is wounded they run to him (a set piece ``send`` s them) and kneel
+there, pleading; the set piece that sees them (``in_view``) holds Sarah's fire.
+
+The T-800 who arrives with John is not a fighter here: he walks where a set
+piece sends him and cannot be hurt.  Glass panes stop people but not shots,
+and a set piece breaks them (``break_glass``).
+
+Tuning numbers (px, seconds) are the constants below.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pymunk
+
+from game.entities.base import BodyEntity, Entity
+from game.entities.humans import HOP_HEIGHT, HOP_SPEED, Human
+from game.level.data import LevelObject
+from game.level.kinds import FACING, FLAG, Kind, Look, Number, declare
+from game.world.physics import CT, Cat, shape_filter
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+# --- Dyson ------------------------------------------------------------------------------------
+DESK_HEIGHT = 34.0  # px: seated, his body from the floor to the top of his head
+# The shoulder: a band of heights (px above his feet, as negative y) on his outline, per pose.  The
+# seated figure's shoulder is 21 px up; leaning back it drops and the band with it.
+SHOULDER = {"sit": (-25.0, -19.0), "lean": (-22.0, -16.0)}
+SIT_TIME = 3.2  # s bent over the keyboard ...
+LEAN_TIME = 1.8  # ... then leaning back to think: the shoulder moves
+RETRY_CAPTION = "No - not like this. Judgment Day is not one man's fault. Again."
+FAMILY_RUN = 120.0  # px/s: the wife and son running to him
+FAMILY_WALK = 38.0
+FAMILY_ROAM = 40.0  # px either side of where they were placed that they potter about
+FAMILY_PAUSE = 2.2  # s they stand before turning round
+ALLY_RUN = 130.0  # px/s: the T-800 walking in
+ALLY_ACCEL = 900.0
+
+GLASS_FILTER = shape_filter(Cat.BARS, Cat.ALL & ~Cat.DROPLET & ~Cat.PLAYER_SHOT & ~Cat.ENEMY_SHOT)
+SHARDS = 7  # bursts of broken glass down a pane
+
+
+class Dyson(Human):
+    """Miles Dyson at his desk.  ``shoot`` (a bullet's point) decides: the shoulder wounds, the rest kills."""
+
+    kind = "dyson"
+    WIDTH = 14.0
+    HEIGHT = DESK_HEIGHT
+    MASS = 80.0
+
+    def __init__(self, world: World, x: float, y: float, facing: int = 1) -> None:
+        super().__init__(world, x, y, facing)
+        self.home = (x, y)
+        self.home_facing = facing
+        self.state = "sit"
+        self.deaths = 0  # times he was killed (and the scene played again)
+
+    def full_health(self, world: World) -> float:
+        return 1.0
+
+    # --- where he may be hit ----------------------------------------------------------------
+    def zone_at(self, point) -> str:
+        """"shoulder" where ``point`` (on his outline) is his shoulder, else "body"."""
+        low, high = SHOULDER.get(self.state, SHOULDER["sit"])
+        return "shoulder" if low <= point[1] - self.y <= high else "body"
+
+    def aim_point(self, toward: float | None = None) -> tuple[float, float] | None:
+        """The middle of the shoulder on the side facing ``toward`` (his back when not given)."""
+        if self.is_down:
+            return None
+        low, high = SHOULDER.get(self.state, SHOULDER["sit"])
+        side = (-self.facing if toward is None else (1 if toward > self.x else -1)) * self.WIDTH / 2
+        return (self.x + side, self.y + (low + high) / 2)
+
+    # --- shots ------------------------------------------------------------------------------
+    def shoot(self, world: World, point, direction, power: float) -> None:
+        """A bullet at ``point`` on his outline: the shoulder wounds him, anywhere else kills him."""
+        if self.is_down:
+            return
+        world.fx("hit", point[0], point[1], 1 if direction[0] >= 0 else -1)
+        self.collapse(world, lethal=self.zone_at(point) != "shoulder", melee=False)
+
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
+        """A blow (or a shot that says nowhere in particular): a punch knocks him out, a shot kills."""
+        if self.is_down:
+            return False
+        self.collapse(world, lethal=lethal and not melee, melee=melee)
+        return True
+
+    def collapse(self, world: World, *, lethal: bool, melee: bool) -> None:
+        super().collapse(world, lethal=lethal, melee=melee)
+        if lethal:
+            self.deaths += 1
+            world.show_caption(RETRY_CAPTION, 3.5)
+            for p in world.living_players():
+                p.lose_life(world)
+
+    # --- update -----------------------------------------------------------------------------
+    def update(self, world: World, dt: float) -> None:
+        if self.state == "dead" and world.living_players():
+            self._back_at_desk()  # Sarah is back at the checkpoint: the scene plays again
+        super().update(world, dt)
+
+    def _back_at_desk(self) -> None:
+        self.place(*self.home)
+        self.facing = self.home_facing
+        self.health = 1.0
+        self.shape.filter = shape_filter(self.CATEGORY, self.MASK)
+        self.set_state("sit")
+
+    def think(self, world: World, dt: float) -> None:
+        self.approach_vx(0.0, 600.0, dt)
+        if self.state not in ("sit", "lean"):
+            self.set_state("sit")
+        if self.state == "sit" and self.state_time >= SIT_TIME:
+            self.set_state("lean")
+        elif self.state == "lean" and self.state_time >= LEAN_TIME:
+            self.set_state("sit")
+
+    def hash_state(self) -> tuple:
+        return (*super().hash_state(), self.deaths)
+
+
+# --- his wife and son -------------------------------------------------------------------------
+class Family(Human):
+    """Dyson's wife or son: at home about the house; sent (``send``) they run to him and plead."""
+
+    kind = "dyson_wife"
+    WIDTH = 12.0
+    HEIGHT = 36.0
+    melee_down_state = "down"
+
+    def __init__(self, world: World, x: float, y: float, facing: int = -1, roam: float = FAMILY_ROAM) -> None:
+        super().__init__(world, x, y, facing)
+        self.roam = roam
+        self.mode = "home"  # home | sent | plead
+        self.goal_x = x
+        self.pause = 0.0
+
+    def full_health(self, world: World) -> float:
+        return 1.0  # a shot is a casualty
+
+    @property
+    def pleading(self) -> bool:
+        return self.mode == "plead" and not self.is_down
+
+    def send(self, x: float) -> None:
+        """Run to ``x`` (Dyson's side), then kneel there and plead."""
+        if not self.is_down:
+            self.mode = "sent"
+            self.goal_x = x
+
+    def think(self, world: World, dt: float) -> None:
+        if self.mode == "plead":
+            self.approach_vx(0.0, 600.0, dt)
+            p = world.nearest_player(self.x, self.y)
+            self.facing = 1 if p.x > self.x else -1
+            self.set_state("plead")
+            return
+        if self.mode == "sent":
+            if abs(self.goal_x - self.x) < 10:
+                self.mode = "plead"
+                return
+            self.walk_toward(world, self.goal_x, FAMILY_RUN, dt)
+            if self.state == "walk":
+                self.set_state("run")
+            return
+        # At home: potter from one end of their patch to the other, stopping a while at each.
+        if self.pause > 0:
+            self.pause -= dt
+            self.approach_vx(0.0, 600.0, dt)
+            self.set_state("idle")
+            return
+        end = self.home_x + self.facing * self.roam
+        if abs(end - self.x) < 4 or self.roam <= 0:
+            self.pause = FAMILY_PAUSE
+            self.facing = -self.facing
+            return
+        self.walk_toward(world, end, FAMILY_WALK, dt)
+        if self.state == "idle":  # a wall or a drop: turn round
+            self.pause = FAMILY_PAUSE
+            self.facing = -self.facing
+
+    def hash_state(self) -> tuple:
+        return (*super().hash_state(), self.mode, round(self.goal_x, 2))
+
+
+class Son(Family):
+    kind = "dyson_son"
+    WIDTH = 11.0
+    HEIGHT = 28.0
+
+
+# --- the T-800, come with John to talk --------------------------------------------------------
+class Ally(BodyEntity):
+    """The T-800 as a companion, not the player: stands, walks where a set piece sends it, and
+    cannot be hurt (bullets pass it; nobody here would fire at it)."""
+
+    kind = "t800_ally"
+    WIDTH = 14.0
+    HEIGHT = 40.0
+    MASS = 120.0
+    MASK = Cat.WORLD | Cat.ONE_WAY | Cat.BARS
+
+    def __init__(self, world: World, x: float, y: float, facing: int = 1) -> None:
+        super().__init__(world, x, y)
+        self.facing = facing
+        self.goal_x: float | None = None
+
+    def send(self, x: float) -> None:
+        self.goal_x = x
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        if self.goal_x is None or abs(self.goal_x - self.x) < 6:
+            self.goal_x = None
+            self.approach_vx(0.0, ALLY_ACCEL, dt)
+            self.set_state("idle")
+            return
+        direction = 1 if self.goal_x > self.x else -1
+        self.facing = direction
+        ahead = self.x + direction * (self.WIDTH / 2 + 4)
+        if world.solid_at(ahead, self.y - 8) and not world.solid_at(ahead, self.y - HOP_HEIGHT - 4) \
+                and self.on_ground(world):
+            self.set_velocity(vy=-HOP_SPEED)  # a step
+        self.approach_vx(direction * ALLY_RUN, ALLY_ACCEL, dt)
+        self.set_state("run")
+
+
+# --- glass ------------------------------------------------------------------------------------
+class Glass(Entity):
+    """A pane of glass (a rectangle): people cannot pass it, bullets and sight do; ``break_glass``
+    shatters it and the way is open."""
+
+    kind = "glass"
+
+    def __init__(self, obj: LevelObject) -> None:
+        super().__init__(obj.rect.center[0], obj.rect.bottom)
+        self.obj = obj
+        self.rect = obj.rect
+        self.name = obj.name
+        self.state = "whole"
+        self.shape: pymunk.Shape | None = None
+
+    def added(self, world: World) -> None:
+        r = self.rect
+        self.shape = pymunk.Poly(world.space.static_body, [(r.x, r.y), (r.right, r.y), (r.right, r.bottom),
+                                                           (r.x, r.bottom)])
+        self.shape.collision_type = CT.SOLID
+        self.shape.filter = GLASS_FILTER
+        self.shape.friction = 0.5
+        world.space.add(self.shape)
+
+    @property
+    def broken(self) -> bool:
+        return self.state == "broken"
+
+    def shatter(self, world: World) -> None:
+        if self.broken:
+            return
+        self.set_state("broken")
+        self._take_out(world)
+        world.sound("glass")
+        r = self.rect
+        for k in range(SHARDS):
+            world.fx("glass", r.center[0], r.y + r.h * (k + 0.5) / SHARDS, 1)
+
+    def _take_out(self, world: World) -> None:
+        if self.shape is not None and self.shape in world.space.shapes:
+            world.space.remove(self.shape)
+        self.shape = None
+
+    def remove(self, world: World) -> None:
+        self._take_out(world)
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, self.state)
+
+
+def _dyson(w: World, o: LevelObject) -> Dyson:
+    return Dyson(w, *o.feet, facing=o.facing)
+
+
+def _family(cls):
+    def make(w: World, o: LevelObject) -> Family:
+        return cls(w, *o.feet, facing=o.facing, roam=float(o.prop("roam", FAMILY_ROAM)))
+    return make
+
+
+FAMILY_ANIMS = {"run": ("run", "walk"), "plead": ("plead", "idle"), "hurt": ("hurt", "idle"), "dead": ("down",),
+                "wounded": ("down",)}
+ROAM = Number(at_least=0, at_most=2000)
+
+declare(Kind("dyson", optional={"facing": FACING, "dormant": FLAG}, make=_dyson, autopilot=frozenset({"snipe"}),
+             look=Look(sheet="dyson", anims={"lean": ("lean", "sit"), "hurt": ("wounded",), "dead": ("dead", "wounded"),
+                                             "down": ("wounded",)}),
+             doc="Miles Dyson at his desk: a shot on his shoulder wounds him, anywhere else kills him (a casualty, "
+                 "and the scene plays again from the checkpoint)."))
+declare(Kind("dyson_wife", optional={"facing": FACING, "dormant": FLAG, "roam": ROAM}, make=_family(Family),
+             autopilot=frozenset({"bystander"}), look=Look(sheet="dyson_wife", anims=FAMILY_ANIMS),
+             doc="Dyson's wife: about the house (roam: px either side); sent, she runs to him and pleads."))
+declare(Kind("dyson_son", optional={"facing": FACING, "dormant": FLAG, "roam": ROAM}, make=_family(Son),
+             autopilot=frozenset({"bystander"}), look=Look(sheet="dyson_son", anims=FAMILY_ANIMS),
+             doc="Dyson's son: about the house (roam: px either side); sent, he runs to his father and pleads."))
+declare(Kind("t800_ally", optional={"facing": FACING, "dormant": FLAG},
+             make=lambda w, o: Ally(w, *o.feet, facing=o.facing),
+             look=Look(sheet="t800", anims={"run": ("run",), "idle": ("idle",)}),
+             doc="The T-800 as a companion (not a player): walks where a set piece sends it; cannot be hurt."))
+declare(Kind("glass", area=True, make=lambda w, o: Glass(o), look=Look(drawer="glass"),
+             doc="A pane of glass: stops people, not bullets; break_glass shatters it."))

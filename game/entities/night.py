@@ -1,0 +1,187 @@
+"""Night: lights the renderer cuts out of a dark map, and security lights that give an intruder away.
+
+A map with the ``darkness`` property (0 to 1) is drawn under a veil of night
+(game/render/lighting.py); a ``light`` object is a lit window, a lamp or a
+pool's glow that the veil leaves clear.  Lights are scenery: the simulation
+never reads them, the renderer asks each entity for its ``lights()``.
+
+A ``floodlight`` watches the area drawn for it.  Walk in and it snaps on;
+stay in it a moment longer and the people inside see you (``spotted``: a life
+lost, back to the checkpoint).  Its lamp, at the top middle of the area, goes
+out for good with a shot: the way to cross its ground unseen.  With
+``lamp = false`` it is light from the windows instead, always on and out of
+reach of a bullet; ``until`` names a flag that ends its watch (once the house
+is awake there is nothing left to give away).
+
+Tuning numbers (seconds, px) are the constants below.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pymunk
+
+from game.entities.base import Entity
+from game.entities.triggers import Area
+from game.level.data import LevelObject
+from game.level.kinds import FLAG, TEXT, Kind, Look, Number, declare
+from game.world.physics import CT, Cat, shape_filter
+
+if TYPE_CHECKING:
+    from game.world.world import World
+
+GRACE = 0.75  # s in a lit floodlight's area before the people inside see you: time to step back out
+LIT_TIME = 4.0  # s a tripped lamp stays on after the last intruder left its area
+LAMP_RADIUS = 5.0  # px: the lamp's glass, what a shot must hit
+LAMP_LIGHT = 70.0  # px: the bright disc round a lit lamp
+SPOTTED_CAPTION = "Spotted. A face at the window - back into the dark."
+BROKEN_SCORE = 150
+
+# What a shot can hit but nothing can touch: only hitscan queries (category PLAYER_SHOT) find it.
+SHOOTABLE_ONLY = shape_filter(Cat.ENEMY, Cat.PLAYER_SHOT)
+
+
+class Light(Entity):
+    """A light in a dark map: a rectangle (a lit window, a pool's glow) or a point with a ``radius``.
+    ``strength`` is how much of the night it lifts (1: all of it)."""
+
+    kind = "light"
+
+    def __init__(self, obj: LevelObject) -> None:
+        super().__init__(*obj.rect.center)
+        r = obj.rect
+        self.strength = float(obj.prop("strength", 1.0))
+        if r.w > 0 and r.h > 0:
+            self.shape = ("rect", r.x, r.y, r.w, r.h, self.strength)
+        else:
+            self.shape = ("disc", r.x, r.y, float(obj.prop("radius", 48.0)), self.strength)
+
+    def lights(self):
+        yield self.shape
+
+    def hash_state(self) -> tuple:
+        return (self.kind, round(self.x, 2), round(self.y, 2))
+
+
+class Floodlight(Area):
+    """A security light over the area drawn for it (see the module's docstring)."""
+
+    kind = "floodlight"
+    once = False
+
+    def __init__(self, obj: LevelObject) -> None:
+        super().__init__(obj)
+        self.has_lamp = bool(obj.prop("lamp", True))
+        self.until = obj.prop("until")
+        self.lamp = (self.rect.center[0], self.rect.y)
+        self.state = "off" if self.has_lamp else "on"
+        self.watch = 0.0  # s an intruder has been in the light
+        self.lit = 0.0  # s the tripped lamp stays on
+        self.spotted = 0  # how many times it gave somebody away
+        self.lamp_shape: pymunk.Shape | None = None
+
+    def added(self, world: World) -> None:
+        super().added(world)
+        if self.has_lamp:
+            self.lamp_shape = pymunk.Circle(world.space.static_body, LAMP_RADIUS, self.lamp)
+            self.lamp_shape.filter = SHOOTABLE_ONLY
+            self.lamp_shape.collision_type = CT.SOLID
+            world.space.add(self.lamp_shape)
+            world.shape_owner[self.lamp_shape] = self
+
+    def remove(self, world: World) -> None:
+        super().remove(world)
+        self._drop_lamp(world)
+
+    def _drop_lamp(self, world: World) -> None:
+        if self.lamp_shape is not None:
+            world.shape_owner.pop(self.lamp_shape, None)
+            if self.lamp_shape in world.space.shapes:
+                world.space.remove(self.lamp_shape)
+            self.lamp_shape = None
+
+    def watching(self, world: World) -> bool:
+        """Still on watch: not shot out, and the flag that ends its watch (``until``) not yet set."""
+        ended = self.until and world.script is not None and self.until in world.script.flags
+        return self.state != "broken" and not ended
+
+    def update(self, world: World, dt: float) -> None:
+        Entity.update(self, world, dt)
+        if not self.watching(world):
+            self.watch = 0.0
+            return
+        inside = self.players_inside()
+        if inside:
+            if self.state == "off":
+                self.set_state("on")
+                world.sound("switch")
+            self.lit = LIT_TIME
+            self.watch += dt
+            if self.watch >= GRACE:
+                self._spot(world, inside)
+            return
+        self.watch = 0.0
+        if self.has_lamp and self.state == "on":
+            self.lit -= dt
+            if self.lit <= 0:
+                self.set_state("off")
+
+    def _spot(self, world: World, inside: list) -> None:
+        """Seen: whoever stands in the light is back at the checkpoint; the lamp goes dark again."""
+        self.spotted += 1
+        self.watch = 0.0
+        world.show_caption(SPOTTED_CAPTION, 3.0)
+        world.sound("spotted")
+        for p in inside:
+            p.lose_life(world)
+        if self.has_lamp:
+            self.set_state("off")
+
+    # --- a shot puts the lamp out ---------------------------------------------------------------
+    def aim_point(self) -> tuple[float, float] | None:
+        """Where a shot must go (the autopilot's ``snipe`` role): the lamp, while it burns."""
+        return self.lamp if self.state != "broken" and self.has_lamp else None
+
+    def shoot(self, world: World, point, direction, power: float) -> None:
+        self._break(world)
+
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
+        if melee or self.state == "broken":
+            return False
+        self._break(world)
+        return True
+
+    def _break(self, world: World) -> None:
+        if self.state == "broken":
+            return
+        self.set_state("broken")
+        self._drop_lamp(world)
+        world.sound("glass")
+        world.fx("glass", self.lamp[0], self.lamp[1], 1)
+        world.add_score(BROKEN_SCORE, *self.lamp)
+
+    @property
+    def is_down(self) -> bool:
+        return self.state == "broken"
+
+    def lights(self):
+        if self.state == "on":
+            r = self.rect
+            yield ("disc", self.lamp[0], self.lamp[1] + 4, LAMP_LIGHT, 1.0)
+            yield ("rect", r.x, r.y, r.w, r.h, 0.85)
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, self.state, round(self.watch, 4), round(self.lit, 4), self.spotted)
+
+
+declare(Kind("light", optional={"radius": Number(above=0, at_most=2000), "strength": Number(above=0, at_most=1),
+                                "dormant": FLAG},
+             make=lambda w, o: Light(o),
+             doc="A light in a dark map (the map's darkness property): a rectangle (a lit window, a pool) or a point "
+                 "with a radius; strength 0-1. Scenery: the renderer leaves it clear of the night."))
+declare(Kind("floodlight", area=True, optional={"lamp": FLAG, "until": TEXT, "dormant": FLAG},
+             make=lambda w, o: Floodlight(o), look=Look(drawer="floodlight"), autopilot=frozenset({"snipe", "keep_out"}),
+             doc="A security light watching its area: a player who lingers in it while lit is spotted (a life lost). "
+                 "A shot at its lamp (the area's top middle) puts it out; lamp = false: light from windows, always "
+                 "on; until: a flag that ends its watch."))
