@@ -33,12 +33,14 @@ if TYPE_CHECKING:
 
 # --- Dyson ------------------------------------------------------------------------------------
 DESK_HEIGHT = 34.0  # px: seated, his body from the floor to the top of his head
-# The shoulder: a band of heights (px above his feet, as negative y) on his outline, per pose.  The
-# seated figure's shoulder is 21 px up; leaning back it drops and the band with it.
-SHOULDER = {"sit": (-25.0, -19.0), "lean": (-22.0, -16.0)}
+# The shoulder: a band of heights (px above his feet, as negative y) on his outline, per pose: the
+# seated figure's shoulder is 22 px up (tools/assetgen/art/characters.py, DYSON_SEAT), a little lower
+# leaning back.
+SHOULDER = {"sit": (-25.0, -19.0), "lean": (-24.0, -18.0)}
 SIT_TIME = 3.2  # s bent over the keyboard ...
 LEAN_TIME = 1.8  # ... then leaning back to think: the shoulder moves
 RETRY_CAPTION = "No - not like this. Judgment Day is not one man's fault. Again."
+RETRY_DELAY = 1.2  # s between killing him and being back at the checkpoint
 FAMILY_RUN = 120.0  # px/s: the wife and son running to him
 FAMILY_WALK = 38.0
 FAMILY_ROAM = 40.0  # px either side of where they were placed that they potter about
@@ -51,7 +53,7 @@ SHARDS = 7  # bursts of broken glass down a pane
 
 
 class Dyson(Human):
-    """Miles Dyson at his desk.  ``shoot`` (a bullet's point) decides: the shoulder wounds, the rest kills."""
+    """Miles Dyson at his desk.  ``on_shot`` (a round's point) decides: the shoulder wounds, the rest kills."""
 
     kind = "dyson"
     WIDTH = 14.0
@@ -64,11 +66,14 @@ class Dyson(Human):
         self.home_facing = facing
         self.state = "sit"
         self.deaths = 0  # times he was killed (and the scene played again)
+        self.retry = 0.0  # s until Sarah is sent back to the checkpoint after killing him
 
     def full_health(self, world: World) -> float:
         return 1.0
 
     # --- where he may be hit ----------------------------------------------------------------
+    AIM_TOLERANCE = 2.5  # px from the shoulder's middle that a round still takes the shoulder (the band is 6)
+
     def zone_at(self, point) -> str:
         """"shoulder" where ``point`` (on his outline) is his shoulder, else "body"."""
         low, high = SHOULDER.get(self.state, SHOULDER["sit"])
@@ -83,15 +88,15 @@ class Dyson(Human):
         return (self.x + side, self.y + (low + high) / 2)
 
     # --- shots ------------------------------------------------------------------------------
-    def shoot(self, world: World, point, direction, power: float) -> None:
-        """A bullet at ``point`` on his outline: the shoulder wounds him, anywhere else kills him."""
+    def on_shot(self, world: World, point, shooter, damage: float) -> bool:
+        """A round at ``point`` on his outline: the shoulder wounds him, anywhere else kills him."""
         if self.is_down:
-            return
-        world.fx("hit", point[0], point[1], 1 if direction[0] >= 0 else -1)
+            return False
         self.collapse(world, lethal=self.zone_at(point) != "shoulder", melee=False)
+        return True
 
     def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
-        """A blow (or a shot that says nowhere in particular): a punch knocks him out, a shot kills."""
+        """A blow, or a shot that says nowhere in particular (pellets): a punch knocks him out, a shot kills."""
         if self.is_down:
             return False
         self.collapse(world, lethal=lethal and not melee, melee=melee)
@@ -101,14 +106,19 @@ class Dyson(Human):
         super().collapse(world, lethal=lethal, melee=melee)
         if lethal:
             self.deaths += 1
+            self.retry = RETRY_DELAY
             world.show_caption(RETRY_CAPTION, 3.5)
-            for p in world.living_players():
-                p.lose_life(world)
 
     # --- update -----------------------------------------------------------------------------
     def update(self, world: World, dt: float) -> None:
-        if self.state == "dead" and world.living_players():
-            self._back_at_desk()  # Sarah is back at the checkpoint: the scene plays again
+        if self.state == "dead":
+            if self.retry > 0:  # a moment to see what she has done, then back to the checkpoint
+                self.retry -= dt
+                if self.retry <= 0:
+                    for p in world.living_players():
+                        p.lose_life(world)
+            elif world.living_players():
+                self._back_at_desk()  # Sarah is back at the checkpoint: the scene plays again
         super().update(world, dt)
 
     def _back_at_desk(self) -> None:
@@ -128,7 +138,7 @@ class Dyson(Human):
             self.set_state("sit")
 
     def hash_state(self) -> tuple:
-        return (*super().hash_state(), self.deaths)
+        return (*super().hash_state(), self.deaths, round(self.retry, 4))
 
 
 # --- his wife and son -------------------------------------------------------------------------
@@ -201,10 +211,10 @@ class Son(Family):
     HEIGHT = 28.0
 
 
-# --- the T-800, come with John to talk --------------------------------------------------------
+# --- the T-800 and John, come to talk ----------------------------------------------------------
 class Ally(BodyEntity):
     """The T-800 as a companion, not the player: stands, walks where a set piece sends it, and
-    cannot be hurt (bullets pass it; nobody here would fire at it)."""
+    cannot be hurt (bullets pass it; nobody here would fire at it).  ``JohnAlly`` is John so."""
 
     kind = "t800_ally"
     WIDTH = 14.0
@@ -235,6 +245,13 @@ class Ally(BodyEntity):
             self.set_velocity(vy=-HOP_SPEED)  # a step
         self.approach_vx(direction * ALLY_RUN, ALLY_ACCEL, dt)
         self.set_state("run")
+
+
+class JohnAlly(Ally):
+    kind = "john_ally"
+    WIDTH = 12.0
+    HEIGHT = 30.0
+    MASS = 45.0
 
 
 # --- glass ------------------------------------------------------------------------------------
@@ -316,5 +333,9 @@ declare(Kind("t800_ally", optional={"facing": FACING, "dormant": FLAG},
              make=lambda w, o: Ally(w, *o.feet, facing=o.facing),
              look=Look(sheet="t800", anims={"run": ("run",), "idle": ("idle",)}),
              doc="The T-800 as a companion (not a player): walks where a set piece sends it; cannot be hurt."))
+declare(Kind("john_ally", optional={"facing": FACING, "dormant": FLAG},
+             make=lambda w, o: JohnAlly(w, *o.feet, facing=o.facing),
+             look=Look(sheet="john", anims={"run": ("run",), "idle": ("idle",)}),
+             doc="John as a companion (not an escort): walks where a set piece sends him; cannot be hurt."))
 declare(Kind("glass", area=True, make=lambda w, o: Glass(o), look=Look(drawer="glass"),
              doc="A pane of glass: stops people, not bullets; break_glass shatters it."))

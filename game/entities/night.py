@@ -7,8 +7,9 @@ never reads them, the renderer asks each entity for its ``lights()``.
 
 A ``floodlight`` watches the area drawn for it.  Walk in and it snaps on;
 stay in it a moment longer and the people inside see you (``spotted``: a life
-lost, back to the checkpoint).  Its lamp, at the top middle of the area, goes
-out for good with a shot: the way to cross its ground unseen.  With
+lost, back to the checkpoint) - unless she is hiding (crouched in a ``hiding_spot``:
+the shadows in its light).  Its lamp, at the top middle of the area, goes out for
+good with a shot: the way to cross its ground unseen.  With
 ``lamp = false`` it is light from the windows instead, always on and out of
 reach of a bullet; ``until`` names a flag that ends its watch (once the house
 is awake there is nothing left to give away).
@@ -111,7 +112,7 @@ class Floodlight(Area):
         if not self.watching(world):
             self.watch = 0.0
             return
-        inside = self.players_inside()
+        inside = [p for p in self.players_inside() if not p.hiding]  # crouched in a shadow: unseen
         if inside:
             if self.state == "off":
                 self.set_state("on")
@@ -139,12 +140,17 @@ class Floodlight(Area):
             self.set_state("off")
 
     # --- a shot puts the lamp out ---------------------------------------------------------------
-    def aim_point(self) -> tuple[float, float] | None:
+    AIM_TOLERANCE = LAMP_RADIUS  # px from the aim point a round still puts it out
+
+    def aim_point(self, toward: float | None = None) -> tuple[float, float] | None:
         """Where a shot must go (the autopilot's ``snipe`` role): the lamp, while it burns."""
         return self.lamp if self.state != "broken" and self.has_lamp else None
 
-    def shoot(self, world: World, point, direction, power: float) -> None:
+    def on_shot(self, world: World, point, shooter, damage: float) -> bool:
+        if self.state == "broken":
+            return False
         self._break(world)
+        return True
 
     def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
         if melee or self.state == "broken":

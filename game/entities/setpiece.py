@@ -54,7 +54,6 @@ class Script:
         self.timers: dict[str, float] = {}  # name -> seconds left (0: done)
         self.flags: set[str] = set()
         self.locked: Rect | None = None
-        self.fire_held = False  # ``hold_fire``: the players' triggers do nothing (``World.fire_held``)
 
     def update(self, world: World, dt: float) -> None:
         for name, left in self.timers.items():
@@ -64,9 +63,8 @@ class Script:
             piece.evaluate(world)
 
     def hash_state(self) -> tuple:
-        state = (tuple((k, round(v, 4)) for k, v in self.timers.items()), tuple(sorted(self.flags)),
-                 None if self.locked is None else tuple(vars(self.locked).values()))
-        return (*state, "fire_held") if self.fire_held else state
+        return (tuple((k, round(v, 4)) for k, v in self.timers.items()), tuple(sorted(self.flags)),
+                None if self.locked is None else tuple(vars(self.locked).values()))
 
 
 class SetPiece(Entity):
@@ -479,7 +477,7 @@ class Spawn(Action):
                 world.add(entity)
 
 
-SENDABLE = ("john", "dyson_wife", "dyson_son", "t800_ally")  # the kinds that walk where they are sent
+SENDABLE = ("john", "dyson_wife", "dyson_son", "t800_ally", "john_ally")  # the kinds that walk where they are sent
 
 
 @action
@@ -515,12 +513,14 @@ class CloseShutter(Action):
 
 @action
 class HoldFire(Action):
-    """From now on the players' triggers do nothing and their hands shake (a scene of restraint)."""
+    """From now on the players' triggers do nothing and their hands shake (a scene of restraint):
+    every player's ``trigger_locked`` is set, and stays set."""
 
     word = "hold_fire"
 
     def run(self, world: World, event: SetPiece) -> None:
-        world.script.fire_held = True
+        for p in world.players:
+            p.trigger_locked = True
 
 
 @action

@@ -264,7 +264,7 @@ class T1000Order(Area):
 
 declare(Kind("checkpoint", area=True, optional={"t1000_restart": TEXT}, make=lambda w, o: Checkpoint(o),
              look=Look(drawer="checkpoint")))
-declare(Kind("exit", area=True, optional={"next": TEXT, "escort": TEXT}, make=lambda w, o: Exit(o),
+declare(Kind("exit", area=True, optional={"next": TEXT, "escort": TEXT, "dormant": FLAG}, make=lambda w, o: Exit(o),
              look=Look(drawer="exit")))
 declare(Kind("story", area=True, required={"text": TEXT}, optional={"seconds": Number(above=0, at_most=60)},
              make=lambda w, o: StoryTrigger(o)))

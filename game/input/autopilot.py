@@ -23,6 +23,8 @@ ESCORT_WAIT = 90.0  # px: an escort further behind than this, stop and let him c
 ESCORT_GUARD = 120.0  # px: the T-1000 this near the escort, turn and blast it
 SHOT_REACH = 200.0  # px: the shotgun's useful reach (a little under its range)
 GRENADE_STANDOFF = (90.0, 170.0)  # px: armed with grenades, keep the boss this far ahead and lob at it
+SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoot it from, go and take the shot
+SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
 
 
 class Autopilot:
@@ -73,9 +75,16 @@ class Autopilot:
         move = True
         want_jump = False
         self.punch_cooldown = max(0, self.punch_cooldown - 1)
+        roles = {e: self._roles_of(e) for e in w.entities}
+
+        # A shot at one spot (a lamp, a shoulder): line the laser up and take it, nothing else meanwhile.
+        shot = self._snipe(p, d, roles)
+        if isinstance(shot, set):
+            return self._snap(shot)
+        if shot is not None:
+            d = shot  # walk to where the shot is taken from (jumping what is in the way, as ever)
 
         # People ahead: walk up and knock them out.
-        roles = {e: self._roles_of(e) for e in w.entities}
         for e in w.entities:
             if "punch" in roles[e] and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
                 if abs(e.x - p.x) < PUNCH_REACH:
@@ -124,6 +133,13 @@ class Autopilot:
                 held.add(Action.SWITCH)
             elif p.cooldown <= 0 and abs(gap) < GRENADE_STANDOFF[1] + 40 and abs(boss.y - p.y) < 60:
                 held.add(Action.FIRE)
+        # A light that gives us away: wait at its edge while it watches.
+        for e in w.entities:
+            if "keep_out" in roles[e] and e.watching(w):
+                r = e.rect
+                ahead = p.x + d * (p.WIDTH / 2 + 8)
+                if r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8:
+                    move = False
         # Live cables: wait at the edge until the pulse has passed.
         for e in w.entities:
             if "wait_out" in roles[e]:
@@ -168,6 +184,68 @@ class Autopilot:
         snap = InputSnapshot(bits, bits & ~self.prev_held)
         self.prev_held = bits
         return snap
+
+    # --- a shot at one spot ---------------------------------------------------------------------------
+    def _snipe(self, p, d: int, roles) -> set[Action] | int | None:
+        """A "snipe" target ahead (its ``aim_point()``): go to where an eight-way aim from the rifle passes
+        through that spot, plant, and fire once the laser (the simulation's own ray) lies on it.  The keys
+        to press; or the way to walk there (+1 / -1); None: nothing to take a shot at (or nothing to take
+        it with)."""
+        if getattr(p, "weapon", None) != "rifle" or p.ammo("rifle") <= 0:
+            return None
+        best = None
+        for e in self.world.entities:
+            if "snipe" not in roles[e] or not e.alive:
+                continue
+            point = e.aim_point(p.x)
+            if point is None:
+                continue
+            aim, spot = self._firing_spot(p, point)
+            if spot is None or (point[0] - p.x) * d <= 0 or abs(spot - p.x) > SNIPE_REACH:
+                continue
+            if best is None or abs(spot - p.x) < abs(best[2] - p.x):
+                best = (e, point, spot, aim)
+        if best is None:
+            return None
+        target, point, spot, aim = best
+        face = Action.RIGHT if point[0] > p.x else Action.LEFT
+        gap = spot - p.x
+        if not p.grounded:
+            return 1 if gap > 0 else -1  # in the air: land first, heading for the spot
+        laser = getattr(p, "laser", None)
+        if p.planted and p.aim == aim and laser is not None and p.facing == (1 if point[0] > p.x else -1):
+            ex, ey = laser[2], laser[3]
+            if abs(ex - point[0]) <= target.AIM_TOLERANCE and abs(ey - point[1]) <= target.AIM_TOLERANCE:
+                held = {Action.AIM, face, Action.DOWN if aim[1] > 0 else Action.UP} if aim[1] else {Action.AIM, face}
+                if p.cooldown <= 0 and not self.prev_held & Action.FIRE.bit:
+                    held.add(Action.FIRE)
+                return held
+            # The laser shows where we really aim: move by what it is out, along the line.
+            if aim[1]:
+                gap = (point[0] - ex) - (point[1] - ey) * (ex - laser[0]) / (ey - laser[1])
+            if abs(gap) > 0.5:
+                return {Action.RIGHT if gap > 0 else Action.LEFT}  # let go of the aim: a step
+        elif abs(gap) > SNIPE_STEP:
+            return 1 if gap > 0 else -1  # walk (or run) to the spot
+        keys = {Action.AIM, face}
+        if aim[1]:
+            keys.add(Action.DOWN if aim[1] > 0 else Action.UP)
+        elif not p.planted:
+            keys.discard(face)  # forward: plant first, so the step does not move us
+        return keys
+
+    @staticmethod
+    def _firing_spot(p, point) -> tuple[tuple[int, int], float | None]:
+        """The aim (forward, up/down) to hit ``point`` and the x to stand at: a diagonal from the rifle's
+        shoulder (estimated here; the laser corrects it), or level if the spot is at muzzle height."""
+        shoulder = p.y - 26.0
+        rise = point[1] - shoulder
+        side = 1 if point[0] > p.x else -1
+        if abs(rise) < 3:
+            return (1, 0), p.x
+        up_down = 1 if rise > 0 else -1
+        # On a 45-degree line through the point, the muzzle (13 px out along it) is |rise| from it.
+        return (1, up_down), point[0] - side * abs(rise)
 
     def _boss(self, p):
         """The living boss T-1000 to lob grenades at, once we carry the launcher."""

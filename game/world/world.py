@@ -121,11 +121,6 @@ class World:
         self.camera.lock = area
 
     @property
-    def fire_held(self) -> bool:
-        """A set piece holds the players' fire (``hold_fire``): the trigger does nothing."""
-        return self.script is not None and self.script.fire_held
-
-    @property
     def player(self):
         """Player one (slot 0)."""
         return self.players[0]

@@ -92,8 +92,8 @@ def build() -> tuple[list, list, dict]:
         back.set(x, GARDEN - 1, "fence" if x % 7 else None)
         back.set(x, GARDEN - 2, "tree" if (x // 3) % 3 == 0 else None)
     ground.set(28, GARDEN - 1, "hedge")
-    ground.set(33, GARDEN - 1, "hedge")
-    ground.set(34, GARDEN - 1, "hedge")
+    ground.set(31, GARDEN - 1, "hedge")
+    ground.set(32, GARDEN - 1, "hedge")
     palm(back, 24, GARDEN, 6)
     palm(back, 31, GARDEN, 8)
     back.fill(43, LAMP_ROW + 1, 43, GARDEN - 1, "pole")  # the floodlight's pole
@@ -156,11 +156,13 @@ def build() -> tuple[list, list, dict]:
         column(ground, x, HOUSE, "slab", "slab")
 
     ents = [
-        Obj("player_start", px(3), px(ROAD), props={"facing": "right"}),
+        Obj("player_start", px(3), px(ROAD), props={"facing": "right", "character": "sarah", "weapon": "rifle",
+                                                    "ammo": 8}),
         Obj("dyson", px(GLASS) + 31, px(HOUSE), name="dyson", props={"facing": "right"}),
         Obj("dyson_son", px(98), px(HOUSE), name="dyson_son", props={"facing": "left", "roam": 56.0}),
-        Obj("dyson_wife", px(114), px(HOUSE), name="dyson_wife", props={"facing": "left", "roam": 40.0}),
-        Obj("john", px(77), px(GARDEN), name="john", props={"facing": "right", "waiting": False, "dormant": True}),
+        # His wife goes between the kitchen and his desk: while she stands behind his chair she is in the line.
+        Obj("dyson_wife", px(100), px(HOUSE), name="dyson_wife", props={"facing": "left", "roam": 200.0}),
+        Obj("john_ally", px(77), px(GARDEN), name="john", props={"facing": "right", "dormant": True}),
         Obj("t800_ally", px(75), px(GARDEN), name="t800", props={"facing": "right", "dormant": True}),
         Obj("pickup", px(46), px(GARDEN), props={"item": "score"}),
         Obj("pickup", px(60), px(GARDEN + 5), props={"item": "score"}),
@@ -207,20 +209,27 @@ def build() -> tuple[list, list, dict]:
         Obj("event", px(GLASS), px(ROOF + 1), px(16), px(HOUSE - ROOF - 1), name="the_choice", props={
             "cond1": "players_inside", "cond2": "wounded dyson", "cond3": "in_view dyson_son",
             "act1": "hold_fire",
-            "act2": 'caption "DYSON\'S SON: Don\'t hurt my dad! Please!" 3',
-            "act3": 'caption "Her hands shake. Not like this. Not in front of his son - she cannot fire." 4',
-            "act4": "start_timer arrival 5"}),
+            "act2": "lock_camera house",
+            "act3": 'caption "DYSON\'S SON: Don\'t hurt my dad! Please!" 3',
+            "act4": 'caption "Her hands shake. Not like this. Not in front of his son - she cannot fire." 4',
+            "act5": "start_timer arrival 4"}),
         Obj("event", px(GLASS + 3), px(ROOF + 1), px(4), px(HOUSE - ROOF - 1), name="arrival", props={
             "cond1": "timer_done arrival",
-            "act1": "wake john", "act2": "wake t800", "act3": "send t800 reveal",
-            "act4": 'caption "JOHN: Mom! Mom, stop - we didn\'t come here for this." 3.5',
-            "act5": "start_timer reveal 5"}),
+            "act1": "wake john", "act2": "wake t800", "act3": "send t800 reveal", "act4": "send john",
+            "act5": 'caption "JOHN: Mom! Mom, stop - we didn\'t come here for this." 3.5',
+            "act6": "start_timer reveal 6"}),
         Obj("event", px(GLASS + 5), px(ROOF + 1), px(4), px(HOUSE - ROOF - 1), name="reveal", props={
             "cond1": "timer_done reveal",
             "act1": 'caption "T-800: Show him. - It cuts the skin from its arm. Under it, metal." 4',
             "act2": 'caption "DYSON: ...Cyberdyne. Everything is at Cyberdyne. I\'ll get you in." 4',
-            "act3": 'caption "Out by the front door, with John." 3'}),
-        Obj("exit", px(122), px(HOUSE - 4), px(4), px(4), props={"next": "cyberdyne", "escort": "john"}),
+            "act3": "start_timer leave 7"}),
+        Obj("event", px(0), px(0), name="leave", props={
+            "cond1": "timer_done leave",
+            "act1": 'caption "Out by the front door ({right}). Cyberdyne, tonight." 3',
+            "act2": "unlock_camera", "act3": "wake front_door", "act4": "send john front_door",
+            "act5": "send t800 front_door"}),
+        Obj("exit", px(122), px(HOUSE - 4), px(4), px(4), name="front_door",
+            props={"next": "cyberdyne", "dormant": True}),
     ]
     layers = [
         ("back", back, {}),

@@ -1,0 +1,220 @@
+"""Dyson's house, as a player meets it: the security light, the shot that must wound, the family
+that stops her hand, John and the T-800 at the end.  Driven with input snapshots (the autopilot
+where it stands in for a player walking up; a player's own keys for the shots that matter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.entities.dyson import Dyson, Family
+from game.entities.night import Floodlight
+from game.input.actions import Action, InputSnapshot
+from game.input.autopilot import Autopilot
+from game.level import load_level
+from game.level.loader import find_level
+from game.timestep import DT
+from game.world.world import World
+from tests.driving import run_until
+
+AIM_DOWN = {Action.AIM, Action.RIGHT, Action.DOWN}  # planted, the rifle down and forward
+
+
+def _house() -> World:
+    return World(load_level(find_level("dyson")), seed=1)
+
+
+def _one(w: World, cls):
+    return next(e for e in w.entities if type(e) is cls)
+
+
+def _step(w: World, held=frozenset(), pressed=frozenset(), frames: int = 1) -> list[tuple]:
+    events = []
+    for _ in range(frames):
+        w.step(DT, InputSnapshot.of(set(held), set(pressed)))
+        events += w.drain_events()
+    return events
+
+
+def _sounds(events) -> list[str]:
+    return [e[1] for e in events if e[0] == "sound"]
+
+
+def _until_lined_up(w: World, ap: Autopilot, target) -> None:
+    """Let the autopilot walk up and line the laser up on ``target`` (its next frame would fire)."""
+    p = w.player
+
+    def ready() -> bool:
+        point = target.aim_point(p.x)
+        return (p.planted and p.laser is not None and p.cooldown <= 0 and point is not None
+                and abs(p.laser[2] - point[0]) <= target.AIM_TOLERANCE
+                and abs(p.laser[3] - point[1]) <= target.AIM_TOLERANCE)
+
+    run_until(lambda: w.step(DT, ap.next_frame()), ready, 60 * 40, "lined up on the shot")
+    ap.prev_held = 0
+
+
+@pytest.fixture(scope="module")
+def autopilot_run():
+    """One scripted run, noting when each beat of the scene happens."""
+    w = _house()
+    ap = Autopilot(w)
+    dyson, lamp = _one(w, Dyson), next(e for e in w.entities if isinstance(e, Floodlight) and e.has_lamp)
+    beats: dict[str, int] = {}
+    for frame in range(60 * 120):
+        w.step(DT, ap.next_frame())
+        for name, happened in (("lamp", lamp.state == "broken"), ("wounded", dyson.state == "wounded"),
+                               ("held", getattr(w.player, "trigger_locked", False)),
+                               ("arrival", bool(w.find("t800"))), ("exit", not w.dormant.get("front_door"))):
+            if happened and name not in beats:
+                beats[name] = frame
+        if w.outcome:
+            break
+    return w, beats
+
+
+def test_the_scripted_player_finishes_the_house_without_casualties(autopilot_run):
+    w, beats = autopilot_run
+    assert w.outcome == "completed" and w.stats.casualties == 0
+    assert w.next_level == "cyberdyne"
+    assert w.player.kind == "sarah" and w.stats.deaths == 0
+
+
+def test_the_scene_plays_in_order_lamp_wound_restraint_arrival_exit(autopilot_run):
+    _, beats = autopilot_run
+    order = ["lamp", "wounded", "held", "arrival", "exit"]
+    assert all(name in beats for name in order), beats
+    assert [beats[n] for n in order] == sorted(beats[n] for n in order), beats
+
+
+def test_a_shoulder_hit_wounds_dyson_and_moves_the_level_on():
+    w = _house()
+    ap = Autopilot(w)
+    dyson = _one(w, Dyson)
+    _until_lined_up(w, ap, dyson)
+    rounds = w.player.rounds
+    events = _step(w, AIM_DOWN, {Action.FIRE}) + _step(w, AIM_DOWN, frames=30)
+    assert w.player.rounds == rounds - 1 and "rifle" in _sounds(events)
+    assert dyson.alive and dyson.state == "wounded"
+    assert w.stats.casualties == 0
+    assert "dyson_wounded" in w.script.flags
+    assert next(e for e in w.entities if e.kind == "glass").broken  # the way in is open
+    assert all(f.mode in ("sent", "plead") for f in w.entities if isinstance(f, Family))  # they run to him
+
+
+def test_a_shot_anywhere_else_on_dyson_is_a_casualty_and_the_scene_plays_again():
+    w = _house()
+    ap = Autopilot(w)
+    dyson, p = _one(w, Dyson), w.player
+    _until_lined_up(w, ap, dyson)
+    for _ in range(10):  # a step back: the line falls lower on his back, below the shoulder
+        _step(w, {Action.LEFT}, frames=2)
+        _step(w, AIM_DOWN, frames=6)
+        if dyson.zone_at(p.laser[2:]) == "body":
+            break
+    assert p.laser is not None and dyson.zone_at(p.laser[2:]) == "body" and abs(p.laser[2] - dyson.x) <= 8
+    _step(w, AIM_DOWN, {Action.FIRE}, frames=1)
+    _step(w, frames=2)
+    assert w.stats.casualties == 1 and dyson.state == "dead"
+    run_until(lambda: _step(w), lambda: p.state == "dead", 60 * 3, "the story cannot go on without him")
+    run_until(lambda: _step(w), lambda: p.state != "dead", 60 * 5, "Sarah back at the checkpoint")
+    _step(w, frames=2)
+    assert dyson.state in ("sit", "lean") and dyson.alive and w.stats.casualties == 1
+
+
+def test_a_shot_at_his_wife_in_the_line_is_a_casualty():
+    w = _house()
+    ap = Autopilot(w)
+    dyson, p = _one(w, Dyson), w.player
+    wife = next(e for e in w.entities if e.kind == "dyson_wife")
+    _until_lined_up(w, ap, dyson)
+
+    def on_her() -> bool:  # the laser's dot is on her: she is the first thing in its line
+        if p.laser is None:
+            return False
+        hit = w.raycast_shot(p.laser[:2], (p.laser[2] + p.laser[2] - p.laser[0], p.laser[3] + p.laser[3] - p.laser[1]))
+        return hit is not None and hit[1] is wife
+
+    run_until(lambda: _step(w, AIM_DOWN), on_her, 60 * 40, "his wife walks into the line of fire")
+    _step(w, AIM_DOWN, {Action.FIRE})
+    _step(w, AIM_DOWN, frames=2)
+    assert w.stats.casualties == 1 and wife.state == "dead"
+    assert dyson.state in ("sit", "lean")  # the round stopped in her
+
+
+def test_the_trigger_does_nothing_once_the_family_is_in_view():
+    w = _house()
+    ap = Autopilot(w)
+    p = w.player
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: getattr(p, "trigger_locked", False), 60 * 60,
+              "the family in view")
+    son = next(e for e in w.entities if e.kind == "dyson_son")
+    choice = next(e for e in w.script.pieces if e.name == "the_choice")
+    assert son.alive and choice.rect.overlaps(*p.hurtbox())  # at the house, the boy before her
+    rounds, casualties = p.rounds, w.stats.casualties
+    w.drain_events()
+    events = []
+    for _ in range(6):  # she turns to them, aims and pulls the trigger, again and again
+        events += _step(w, {Action.AIM, Action.LEFT}, frames=10)
+        events += _step(w, {Action.AIM, Action.LEFT}, {Action.FIRE})
+        events += _step(w, {Action.AIM}, frames=20)
+    assert p.rounds == rounds and w.stats.casualties == casualties
+    assert "rifle" not in _sounds(events) and not any(e[0] == "tracer" for e in events)
+    assert any(e[0] == "trigger_locked" for e in events)  # her hands shake
+    assert all(f.alive and f.state != "dead" for f in w.entities if isinstance(f, Family))
+
+
+def test_the_rifle_fires_before_the_family_is_in_view():
+    """The lock is the scene's, not the rifle's: out on the road the same keys fire a round."""
+    w = _house()
+    p = w.player
+    rounds = p.rounds
+    events = _step(w, {Action.AIM, Action.RIGHT}, frames=5) + _step(w, {Action.AIM, Action.RIGHT}, {Action.FIRE})
+    assert p.rounds == rounds - 1 and "rifle" in _sounds(events)
+
+
+def test_walking_into_the_security_light_gives_her_away():
+    w = _house()
+    p = w.player
+    lamp = next(e for e in w.entities if isinstance(e, Floodlight) and e.has_lamp)
+    p.place(lamp.rect.x - 60, lamp.rect.bottom)  # on the lawn, past the hedges
+    run_until(lambda: _step(w, {Action.RIGHT}), lambda: lamp.state == "on", 60 * 20, "into the light")
+    run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.state == "dead", 60 * 2, "spotted")
+    assert lamp.spotted == 1 and w.stats.casualties == 0
+
+
+def test_a_shot_puts_the_lamp_out_and_the_lawn_is_dark():
+    w = _house()
+    ap = Autopilot(w)
+    lamp = next(e for e in w.entities if isinstance(e, Floodlight) and e.has_lamp)
+    _until_lined_up(w, ap, lamp)
+    _step(w, {Action.AIM, Action.RIGHT, Action.UP}, {Action.FIRE}, frames=1)
+    assert lamp.state == "broken" and not list(lamp.lights())
+    p = w.player
+    deaths = w.stats.deaths
+    run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.x > lamp.rect.right, 60 * 10, "across the lawn")
+    assert w.stats.deaths == deaths and lamp.spotted == 0
+
+
+def test_the_night_is_drawn_with_its_lights_cut_out():
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.render.world_view import WorldView
+
+    pygame.init()
+    screen = pygame.Surface((640, 360))
+    w = _house()
+    view = WorldView(w)
+    house = next(e for e in w.entities if e.name == "house")
+    _, x, y, width, height, _ = house.shape
+    w.camera.snap_to(x + width / 2, y + height)
+    cam = w.camera.offset(1.0)
+    view.draw(screen, w, cam, 1.0)
+    veil = view.night.veil
+    view.draw(screen, w, cam, 1.0)
+    assert view.night.veil is veil  # made once, not per frame
+    lit = veil.get_at((round(x + width / 2 - cam[0]), round(y + height / 2 - cam[1]))).a
+    dark = veil.get_at((round(x - 200 - cam[0]), round(y - 60 - cam[1]))).a
+    assert lit < 40 < dark
