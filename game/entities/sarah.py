@@ -36,6 +36,7 @@ import pymunk
 from game.entities.hero import TUNING, Hero
 from game.input.actions import Action, InputSnapshot
 from game.level.kinds import Kind, Look, declare
+from game.world import exact as E
 from game.world.physics import Cat, shape_filter
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ RIFLE_BOLT_TIME = 0.75  # s between shots: the bolt worked by hand
 SHOULDER = 26.0  # px above her feet the rifle's stock sits (15 crouched); the muzzle is MUZZLE along the aim
 CROUCH_SHOULDER = 15.0
 MUZZLE = 18.0  # (the art agrees: tools/assetgen/art/sarah.py)
+TREMBLE = 0.06  # radians her aim wanders while her hands shake (``trigger_locked``): the dot will not keep still
 
 HIDE_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)  # what stops her standing up
 
@@ -301,6 +303,10 @@ class Sarah(Hero):
     def _laser(self, world: World) -> tuple[float, float, float, float]:
         """The sight's beam: from the muzzle to the first wall, person or droplet in its line."""
         (mx, my), (dx, dy) = self.muzzle(), self.aim_vector()
+        if self.trigger_locked:  # her hands shake: the beam wanders (two slow beats, never the same twice)
+            a = TREMBLE * (E.sin(world.frame * 0.21) + 0.5 * E.sin(world.frame * 0.83))
+            c, s = E.cos(a), E.sin(a)
+            dx, dy = dx * c - dy * s, dx * s + dy * c
         end = (mx + dx * RIFLE_RANGE, my + dy * RIFLE_RANGE)
         result = world.raycast_shot((mx, my), end)
         if result is not None:

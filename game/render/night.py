@@ -8,9 +8,10 @@ a soft-edged rectangle, made once per size and strength), and the veil is
 laid over the picture.  So a frame allocates nothing, however many lights.
 
 What gives light: ``light`` objects and anything else with a ``lights()``
-(a lit floodlight, ...), the checkpoints' lamps and the exit's sign, and a
+(a lit floodlight, ...), the checkpoints' lamps and the exit's sign, a
 faint glow round each player (moonlight: you never lose your own character
-in the dark).  Drawing reads state and never changes it.
+in the dark), and a laser sight's beam and dot (``player.laser``): in the
+dark garden the dot is the one thing anyone inside could see.  Drawing reads state and never changes it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from game import assets
 
 FEATHER = 10  # px: a rectangle light's soft edge
 PLAYER_GLOW = ("disc", 0.0, -20.0, 56.0, 0.45)  # round each player: offset from the feet, radius, strength
+LASER_LINE = 0.8  # how much of the night a laser sight's beam lifts along its line
+LASER_DOT = 9.0  # px: the glow round the dot
 LAMPS = {  # kinds whose own drawing is a lamp: the light it gives (offset from the object's bottom middle)
     "checkpoint": ("disc", 0.0, -34.0, 40.0, 0.9),
     "exit": ("disc", 0.0, -24.0, 44.0, 0.8),
@@ -79,6 +82,10 @@ class Night:
                     mask = self._disc(r, strength)
                     veil.blit(mask, (round(x - ox - mask.get_width() / 2), round(y - oy - mask.get_height() / 2)),
                               special_flags=pygame.BLEND_RGBA_SUB)
+            elif light[0] == "line":  # a beam: the night lifted along it, a pixel either side
+                _, x0, y0, x1, y1, strength = light
+                pygame.draw.line(veil, (*self.colour[:3], round(self.alpha * (1 - strength))),
+                                 (round(x0 - ox), round(y0 - oy)), (round(x1 - ox), round(y1 - oy)), 3)
             else:
                 _, x, y, w, h, strength = light
                 if x - ox < sw + FEATHER and x + w - ox > -FEATHER and y - oy < sh + FEATHER and y + h - oy > -FEATHER:
@@ -88,7 +95,8 @@ class Night:
 
     @staticmethod
     def lights(world):
-        """Every light in play: (``"disc"``, x, y, radius, strength) or (``"rect"``, x, y, w, h, strength)."""
+        """Every light in play: (``"disc"``, x, y, radius, strength), (``"rect"``, x, y, w, h, strength)
+        or (``"line"``, x0, y0, x1, y1, strength)."""
         for e in world.entities:
             own = getattr(e, "lights", None)
             if own is not None:
@@ -101,6 +109,10 @@ class Night:
         for p in world.players:
             if p.state != "dead":
                 yield (PLAYER_GLOW[0], p.x + PLAYER_GLOW[1], p.y + PLAYER_GLOW[2], PLAYER_GLOW[3], PLAYER_GLOW[4])
+            laser = getattr(p, "laser", None)
+            if laser is not None:  # a laser sight: its beam and the dot where it lands
+                yield ("line", *laser, LASER_LINE)
+                yield ("disc", laser[2], laser[3], LASER_DOT, 1.0)
 
 
 # --- drawers ----------------------------------------------------------------------------------------

@@ -92,6 +92,8 @@ class WorldView:
             if vehicle is not None and not vehicle.spec.rider_visible:
                 continue  # in the cab
             x, y = self._lerp(player, alpha)
+            if getattr(player, "trigger_locked", False) and player.state != "dead" and not reduced_flashing:
+                x += (world.frame // 3) % 3 - 1  # her hands shake (a set piece's hold_fire)
             blink = player.invulnerable > 0 and player.state != "dead" and (world.frame // 4) % 2 == 0
             shade = 140 if blink and reduced_flashing else HIDDEN_ALPHA if player.hiding else None  # in the shadows
             self._draw_character(surface, player, x - ox, y - oy, alpha=shade, hidden=blink and not reduced_flashing)

@@ -72,7 +72,7 @@ REQUIRED = {
     "t1000_cop": ["idle", "walk", "run", "blade", "mask"],
     "pickups": ["shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle"],
     "fx": ["muzzle_flash", "spark", "smoke", "explosion", "dust", "frost_mist", "molten_splash", "fire",
-           "shell_casing", "hit"],
+           "shell_casing", "hit", "glass"],
     "projectiles": ["pellet", "bullet", "grenade"],
     "traffic": ["car_a", "car_b", "truck"],
     "john": ["idle", "run"],
@@ -82,7 +82,8 @@ REQUIRED = {
           if "rifle" in sheet else ["jab"])
        for sheet in ("sarah", "sarah_p2", "sarah_rifle", "sarah_rifle_p2")},
     "swat": ["walk", "aim", "wounded", "disarmed"],
-    "dyson": ["idle", "walk"],
+    "dyson": ["idle", "walk", "sit", "lean", "wounded", "dead"],
+    **{sheet: ["idle", "walk", "run", "plead", "hurt", "down"] for sheet in ("dyson_wife", "dyson_son")},
     **{vehicle: ["drive", "idle"] for vehicle in ("dirt_bike", "motorcycle", "tow_truck", "police_car", "tanker")},
 }
 

@@ -216,5 +216,5 @@ def test_the_night_is_drawn_with_its_lights_cut_out():
     view.draw(screen, w, cam, 1.0)
     assert view.night.veil is veil  # made once, not per frame
     lit = veil.get_at((round(x + width / 2 - cam[0]), round(y + height / 2 - cam[1]))).a
-    dark = veil.get_at((round(x - 200 - cam[0]), round(y - 60 - cam[1]))).a
+    dark = veil.get_at((round(x + width / 2 - cam[0]), round(y - 120 - cam[1]))).a  # the sky over the roof
     assert lit < 40 < dark

@@ -135,7 +135,7 @@ def build() -> tuple[list, list, dict]:
     for x in range(GLASS + 1, EAST):
         for y in range(ROOF + 1, HOUSE):
             back.set(x, y, "wall_in")
-    back.fill(GLASS, ROOF + 1, GLASS, HOUSE - 1, "window_lit")
+    back.fill(GLASS, ROOF + 1, GLASS, HOUSE - 1, "wall_in")  # seen through the glass (the pane draws itself)
     back.set(GLASS + 2, HOUSE - 1, "desk")  # the study: the desk in front of him
     back.set(GLASS + 3, HOUSE - 1, "desk")
     back.set(GLASS + 3, HOUSE - 2, "computer")
