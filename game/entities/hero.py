@@ -93,6 +93,7 @@ STEEPEST_WALK = -0.64  # the ground normal's y at the steepest walkable slope (a
 FLAT = 1e-3  # a normal this close to straight up is flat ground
 LEAVE_SPEED = 40.0  # px/s away from the ground, relative to it, that counts as leaving it
 RIDER_MASK = Cat.SENSOR | Cat.PICKUP | Cat.ENEMY_SHOT  # riding: triggers, pick-ups and bullets still reach us
+DRY_CLICK_TIME = 0.3  # s after a pull on an empty gun before the next
 
 
 class Hero(BodyEntity):
@@ -308,6 +309,11 @@ class Hero(BodyEntity):
             up_down = 0
         forward = 1 if snap.move_x or not up_down else 0
         return (forward, up_down)
+
+    def dry_click(self, world: World) -> None:
+        """The trigger pulled on an empty gun: a click, and a moment before it can be pulled again."""
+        world.sound("menu_back")
+        self.cooldown = DRY_CLICK_TIME
 
     def aim_vector(self) -> tuple[float, float]:
         """The aim as a unit direction in the world (x right, y down)."""

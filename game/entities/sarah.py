@@ -227,8 +227,7 @@ class Sarah(Hero):
         if self.weapon != "rifle":
             return
         if self.rounds <= 0:
-            world.sound("menu_back")  # dry click
-            self.cooldown = 0.3
+            self.dry_click(world)
             return
         self.rounds -= 1
         self.cooldown = RIFLE_BOLT_TIME

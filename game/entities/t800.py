@@ -223,8 +223,7 @@ class T800(Hero):
             self._launch(world)
             return
         if self.shells <= 0:
-            world.sound("menu_back")  # dry click
-            self.cooldown = 0.3
+            self.dry_click(world)
             return
         self.shells -= 1
         self.cooldown = SHOT_TIME + PUMP_TIME
