@@ -260,7 +260,7 @@ class Autopilot:
                 held.add(Action.FIRE)
                 self.fire_wait = 6
             break
-        if pursuer is not None:
+        if pursuer is not None and bike.spec.lanes:  # a freeway chase (the canal's truck is chased, not chasing)
             throttle = self._keep_off(bike, pursuer, d, held)
         self.fire_wait = max(0, self.fire_wait - 1)
         if bike.spec.lanes and bike.on_ground:

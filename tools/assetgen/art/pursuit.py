@@ -292,7 +292,7 @@ def bg_far(cv: Canvas) -> None:
         h = rng.randint(20, 50)
         cv.rect(x, base - h, w, h, c("navy"))
         cv.hline(x, x + w - 1, base - h, c("blue_dark"))
-        for k in range(rng.randint(1, 4)):
+        for _k in range(rng.randint(1, 4)):
             wx = x + rng.randint(2, max(3, w - 6))
             cv.rect(wx, base - h + 6, 3, 2, c("sodium"))
         x += w
