@@ -519,7 +519,7 @@ class Gunner(Entity):
 
     kind = "gunner"
 
-    def __init__(self, x: float, y: float, sheet: str = "sarah") -> None:
+    def __init__(self, x: float, y: float, sheet: str = "sarah_rifle") -> None:
         super().__init__(x, y)
         self.sheet = sheet
         self.vehicle: Vehicle | None = None
@@ -527,6 +527,7 @@ class Gunner(Entity):
         self.rounds = 0
         self.round_clock = 0.0
         self.target: Entity | None = None
+        self.aim_key = "f"  # which way the rifle points, as her sheet names it: f, uf, u, df
         self.shots = 0
 
     @property
@@ -567,6 +568,8 @@ class Gunner(Entity):
             self.clock = max(self.clock - dt, GUNNER.every * 0.3)
             return
         self.facing = 1 if aim[0] > self.x else -1
+        dx, dy = abs(aim[0] - self.x), aim[1] - (self.y + GUNNER.muzzle[1])
+        self.aim_key = "u" if dy < -dx * 2.5 else "uf" if dy < -dx * 0.4 else "df" if dy > dx * 0.4 else "f"
         if self.rounds > 0:
             self.round_clock -= dt
             if self.round_clock <= 0:
@@ -625,7 +628,7 @@ class Gunner(Entity):
 
 
 declare(Kind("gunner", optional={"sheet": TEXT},
-             make=lambda w, o: Gunner(*o.feet, sheet=str(o.prop("sheet", "sarah"))),
+             make=lambda w, o: Gunner(*o.feet, sheet=str(o.prop("sheet", "sarah_rifle"))),
              look=Look(drawer="gunner"),
              doc="Sarah in the gunner's seat (VehicleSpec.gunner) of whatever a player drives: she fires bursts at "
                  "the helicopter and the tanker within reach, and climbs into the next ride that has the seat."))

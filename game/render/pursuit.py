@@ -57,5 +57,5 @@ def draw_gunner(surface, world, e, sx, sy, ox, oy, steady) -> None:
 
     if e.vehicle is not None:
         sy -= lane_rise(e.vehicle, 1.0)
-    anim = "shoot" if e.state == "shoot" else "idle"
+    anim = f"shoot_{e.aim_key}" if e.state == "shoot" else f"aim_{e.aim_key}" if e.state == "aim" else "idle"
     sprites.sheet(e.sheet).draw(surface, anim, e.state_time, sx, sy, e.facing, "idle")
