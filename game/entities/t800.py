@@ -107,6 +107,7 @@ class T800(Hero):
     def _ride(self, world: World, snap: InputSnapshot) -> None:
         if not self.may_dismount and snap.was_pressed(Action.INTERACT):  # John stays on his bike
             snap = InputSnapshot(snap.held & ~Action.INTERACT.bit, snap.pressed & ~Action.INTERACT.bit)
+        self.firing_back = snap.is_held(Action.AIM)  # aim held while driving: shots go back over the shoulder
         super()._ride(world, snap)
 
     def _speed_scale(self) -> float:
@@ -121,10 +122,15 @@ class T800(Hero):
             world.sound("pump")
 
     def _fire_from_saddle(self, world: World, vehicle: Vehicle) -> None:
-        if vehicle.spec.rider_visible and self.weapon == "shotgun" and self.armed:
+        window = vehicle.spec.gun is not None  # a closed cab with a window to shoot out of (the van, the pickup)
+        if (vehicle.spec.rider_visible or window) and self.weapon == "shotgun" and self.armed:
             self.aim = (1, 0)  # one-handed, straight ahead, while the other hand steers
-            self.planted = True  # the bike takes the recoil
+            self.planted = True  # the vehicle takes the recoil
+            facing = self.facing
+            if getattr(self, "firing_back", False):  # back over the shoulder, at what chases us
+                self.facing = -vehicle.facing
             self._fire(world, ignore=vehicle)
+            self.facing = facing
             self.planted = False
             self.set_state("ride")
 
@@ -209,6 +215,9 @@ class T800(Hero):
     def muzzle(self) -> tuple[float, float]:
         """Where shots leave the barrel, for the aim held (forward: at the chest, as the sprite shows)."""
         forward, up_down = self.aim
+        vehicle = self.vehicle
+        if vehicle is not None and vehicle.spec.gun is not None:  # out of the cab's window
+            return vehicle.point(vehicle.spec.gun)
         if up_down == 0:
             return (self.x + self.facing * 18, self.y - 25)
         return (self.x + self.facing * (6 + 10 * forward), self.y - 27 + up_down * (13 - 4 * forward))

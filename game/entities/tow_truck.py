@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from game.entities.base import Entity
-from game.entities.vehicle import SPECS, Vehicle
+from game.entities.vehicle import SPECS, Vehicle, VehicleSpec
 from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
 from game.world.physics import CT, Cat, shape_filter
 
@@ -62,10 +62,12 @@ class TowTruck(Vehicle):
     """The T-1000 at the wheel of a tow truck: a boss with a health bar, driven by ``think``."""
 
     mountable = False
+    LOST_CONTROL = "Tyres gone, driver hit: it has lost control!"  # the caption when its health runs out
 
     def __init__(self, world: World, x: float, y: float, facing: int = 1, *, health: float = TRUCK.health,
-                 title: str = "") -> None:
-        super().__init__(world, x, y, SPECS["truck"], "tow_truck", facing=facing)
+                 title: str = "", spec: VehicleSpec | None = None, kind: str = "tow_truck") -> None:
+        # ``spec`` and ``kind``: a cousin (the pursuit's nitrogen tanker) reuses the boss and its ram on its own rig.
+        super().__init__(world, x, y, spec or SPECS["truck"], kind, facing=facing)
         self.boss = True
         self.max_health = self.health = float(health) * world.difficulty.boss_health
         self.phases = 1
@@ -216,30 +218,33 @@ class TowTruck(Vehicle):
 
     # --- damage -------------------------------------------------------------------------------------
     def shoot(self, world: World, point, direction, power: float) -> None:
-        """A pellet lands at ``point``: a tyre, the cab's window, or the steel."""
+        """A pellet lands at ``point``: a weak point takes it (a hit), the steel sparks."""
         px, py = point
-        damage = TRUCK.body_damage
-        for wheel, spec in zip(self.wheels, self.spec.wheels):
-            dx, dy = px - wheel.position.x, py - wheel.position.y
-            if dx * dx + dy * dy <= (spec.radius + TRUCK.weak_reach) ** 2:
-                damage = TRUCK.tyre_damage
-                break
-        else:
-            local = self.chassis.world_to_local((px, py))
-            if 20.0 <= local.x * self.facing <= 60.0 and local.y <= -30.0:  # the cab, above the door line
-                damage = TRUCK.driver_damage
-        world.fx("spark" if damage <= TRUCK.body_damage else "hit", px, py, self.facing)
-        if damage > TRUCK.body_damage:
+        damage, weak = self.weak_damage(px, py)
+        world.fx("hit" if weak else "spark", px, py, self.facing)
+        if weak:
             world.sound("hit_metal")
         self.shots_taken += 1
         self.hurt(world, damage * power)
+
+    def weak_damage(self, px: float, py: float) -> tuple[float, bool]:
+        """What a pellet at (px, py) does: (damage, whether it found a weak point): a tyre, the cab's
+        window, or the steel."""
+        for wheel, spec in zip(self.wheels, self.spec.wheels):
+            dx, dy = px - wheel.position.x, py - wheel.position.y
+            if dx * dx + dy * dy <= (spec.radius + TRUCK.weak_reach) ** 2:
+                return TRUCK.tyre_damage, True
+        local = self.chassis.world_to_local((px, py))
+        if 20.0 <= local.x * self.facing <= 60.0 and local.y <= -30.0:  # the cab, above the door line
+            return TRUCK.driver_damage, True
+        return TRUCK.body_damage, False
 
     def hurt(self, world: World, amount: float) -> None:
         if self.health <= 0 or amount <= 0 or self.mode == "wrecked":
             return
         self.health = max(0.0, self.health - amount)
         if self.health <= 0:
-            world.show_caption("Tyres gone, driver hit: it has lost control!", 3.0)
+            world.show_caption(self.LOST_CONTROL, 3.0)
             self.wreck(world)
 
     def wreck(self, world: World) -> None:

@@ -38,6 +38,13 @@ LANDING_AIRTIME = 12  # updates in the air that make touching down a landing
 LANDING_SETTLE = 15  # updates a good landing's spin is damped for...
 LANDING_DAMP = 0.5  # ...keeping this share of it each update
 RIDE_OFF = 160.0  # px past the view's far edge at which a vehicle ridden on ahead by a non-player is gone
+# Lanes (the freeway pursuit): a road seen from the side has a near lane (0) and a far lane (1).  Vehicles in
+# different lanes pass each other; the far lane is drawn LANE_RISE px higher, behind.  A vehicle whose spec has
+# ``lanes`` changes lane with up / down on the ground, taking LANE_TIME, if the other lane is clear beside it.
+LANES = 2
+LANE_TIME = 0.3  # s to move across
+LANE_RISE = 14.0  # px the far lane is drawn above the near one
+LANE_CLEARANCE = 10.0  # px kept clear before and behind a vehicle changing into a lane
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,14 @@ class VehicleSpec:
     # Arcade forgiveness: a landing (after LANDING_AIRTIME in the air) within this many radians of upright
     # settles on its springs instead of bucking over; beyond it, physics alone decides.  0: none.
     landing_window: float = 0.0
+    # A closed cab's driver shoots one-handed out of this window (sprite px, as ``seat``); None: only a
+    # visible rider shoots (from the saddle), a driver in a cab without a window gun does not.
+    gun: tuple[float, float] | None = None
+    # The gunner's seat: where a second person rides and shoots from (Sarah at the van's back doors, in the
+    # pickup's bed; see game/entities/pursuit.py ``Gunner``).  None: no such seat.  A second player may take
+    # it one day: whoever sits there fires from this point, in any direction, while the driver drives.
+    gunner: tuple[float, float] | None = None
+    lanes: bool = False  # up / down on the ground change lanes (a freeway), rather than doing nothing
 
 
 SPECS: dict[str, VehicleSpec] = {
@@ -121,6 +136,38 @@ SPECS: dict[str, VehicleSpec] = {
         lean_air=5.0, lean_ground=0.0, lean_max_spin=2.0,
         seat=(38.0, -23.0), rider_visible=False, mount_reach=30.0, throw_angle=4.0, engine="engine_truck",
     ),
+    # The SWAT van of the freeway pursuit (assets/sprites/swat_van.png, 128x64): a tall steel box on two axles,
+    # heavy, slow and sturdy: traffic it hits slows it, it shrugs off what a bike would not.  The T-800 drives
+    # and shoots out of the driver's window; Sarah rides the gunner's seat at the open back doors.
+    "swat_van": VehicleSpec(
+        sprite="swat_van",
+        chassis=((-56.0, -22.0, 56.0, -12.0), (-56.0, -50.0, 34.0, -22.0), (34.0, -40.0, 56.0, -22.0)),
+        chassis_mass=1400.0,
+        wheels=(Wheel(-36.0, -9.0, 9.0, True), Wheel(38.0, -9.0, 9.0, True)),
+        wheel_mass=40.0,
+        sag=3.0, travel=4.0, damping_ratio=0.75,
+        top_speed=215.0, drive_torque=2600000.0, brake_torque=900000.0,
+        jump_speed=330.0,  # a hop that clears a car's roof: how the van weaves through traffic
+        lean_air=3.0, lean_ground=0.0, lean_max_spin=1.5,
+        seat=(30.0, -12.0), rider_visible=False, mount_reach=40.0, throw_angle=4.0, engine="engine_truck",
+        gun=(44.0, -34.0), gunner=(-54.0, -12.0), lanes=True,
+    ),
+    # The pickup taken over on the freeway (assets/sprites/pickup.png, 112x48): lighter and quicker than the
+    # van; Sarah rides in the open bed.
+    "pickup_truck": VehicleSpec(
+        sprite="pickup",
+        chassis=((-50.0, -20.0, 50.0, -10.0), (-50.0, -26.0, -6.0, -20.0), (-6.0, -38.0, 24.0, -20.0),
+                 (24.0, -28.0, 50.0, -20.0)),
+        chassis_mass=900.0,
+        wheels=(Wheel(-32.0, -8.0, 8.0, True), Wheel(32.0, -8.0, 8.0, True)),
+        wheel_mass=30.0,
+        sag=3.0, travel=4.0, damping_ratio=0.7,
+        top_speed=235.0, drive_torque=1800000.0, brake_torque=600000.0,
+        jump_speed=340.0,
+        lean_air=4.0, lean_ground=0.0, lean_max_spin=2.0,
+        seat=(8.0, -10.0), rider_visible=False, mount_reach=36.0, throw_angle=4.0, engine="engine_truck",
+        gun=(20.0, -32.0), gunner=(-30.0, -20.0), lanes=True,
+    ),
 }
 
 
@@ -131,8 +178,10 @@ class Vehicle(Entity):
     mountable = True  # a player may get on (the T-1000's truck: no)
 
     def __init__(self, world: World, x: float, y: float, spec: VehicleSpec, kind: str, facing: int = 1,
-                 throttle: float = 0.0) -> None:
+                 throttle: float = 0.0, lane: int = 0) -> None:
         super().__init__(x, y)
+        self.lane = lane  # 0 near, 1 far (see LANES); only vehicles in one lane collide
+        self.lane_shift = self.prev_lane_shift = float(lane)  # where it is drawn between the lanes, 0..1
         self.kind = kind
         self.spec = spec
         self.facing = facing
@@ -145,6 +194,7 @@ class Vehicle(Entity):
         self.rider_kind = ""  # nobody's player riding: the kind whose look rides it anyway (John riding on ahead)
         self.top_speed = spec.top_speed  # px/s at full throttle now (a driver script may push it past the spec)
         self.hinted = False  # the "get on" caption has been shown
+        self.engine_dead = False  # wrecked (something came down on it): it neither drives nor hops, brakes hold
         self.rig = Rig(self)
         f = facing
         self.chassis = self.rig.body(pymunk.Body())  # mass and moment come from the shapes
@@ -205,8 +255,11 @@ class Vehicle(Entity):
 
     def seat(self) -> tuple[float, float]:
         """Where the rider's feet are, in the world, now."""
-        sx, sy = self.spec.seat
-        p = self.chassis.local_to_world((sx * self.facing, sy))
+        return self.point(self.spec.seat)
+
+    def point(self, local: tuple[float, float]) -> tuple[float, float]:
+        """A point given in sprite px (as the SPECS are, facing right) in the world, now."""
+        p = self.chassis.local_to_world((local[0] * self.facing, local[1]))
         return (p.x, p.y)
 
     def seat_velocity(self) -> tuple[float, float]:
@@ -247,6 +300,8 @@ class Vehicle(Entity):
     # --- life -------------------------------------------------------------------------------
     def added(self, world: World) -> None:
         self.rig.add(world)
+        if self.spec.lanes or self.lane:
+            install_lanes(world)
 
     def remove(self, world: World) -> None:
         if self.driver is not None:
@@ -256,10 +311,40 @@ class Vehicle(Entity):
     def begin_step(self) -> None:
         super().begin_step()
         self.prev_angle = self.angle
+        self.prev_lane_shift = self.lane_shift
+
+    @property
+    def depth(self) -> float:
+        """Drawing order: the far lane behind the near one."""
+        return -self.lane_shift
+
+    def lane_clear(self, world: World, lane: int) -> bool:
+        """No other vehicle in ``lane`` beside this one (its length and LANE_CLEARANCE either side)."""
+        lo = min(s.bb.left for s in self.rig.shapes) - LANE_CLEARANCE
+        hi = max(s.bb.right for s in self.rig.shapes) + LANE_CLEARANCE
+        for e in world.entities:
+            if e is not self and isinstance(e, Vehicle) and e.alive and e.lane == lane and e.rig.in_space \
+                    and abs(e.y - self.y) < 80:
+                if min(s.bb.left for s in e.rig.shapes) < hi and max(s.bb.right for s in e.rig.shapes) > lo:
+                    return False
+        return True
+
+    def change_lane(self, world: World, lane: int) -> bool:
+        """Move into ``lane`` if it is clear beside us (True), else stay (a horn: False)."""
+        lane = max(0, min(LANES - 1, lane))
+        if lane == self.lane:
+            return True
+        if not self.lane_clear(world, lane):
+            return False
+        self.lane = lane
+        install_lanes(world)
+        return True
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
         spec = self.spec
+        if self.engine_dead:
+            self.throttle, self._jump = 0.0, False
         for motor in self.motors:
             if self.throttle:
                 # A motor's rate is the chassis's spin minus the wheel's; a wheel rolling right spins
@@ -293,6 +378,14 @@ class Vehicle(Entity):
                 body.velocity = (v.x, v.y - spec.jump_speed)
             world.sound("jump")
         self._jump = False
+        if spec.lanes and self.lean and self.on_ground and abs(self.lane_shift - self.lane) < 0.5:
+            want = 1 if self.lean > 0 else 0  # up: over to the far lane; down: back to the near one
+            if want != self.lane and not self.change_lane(world, want) and self.driver is not None \
+                    and world.frame % 30 == 0:
+                world.sound("horn")
+        step = dt / LANE_TIME
+        self.lane_shift = min(self.lane, self.lane_shift + step) if self.lane_shift < self.lane \
+            else max(self.lane, self.lane_shift - step)
         if self.rider_kind and self.driver is None:  # ridden on by somebody the player no longer plays
             self.drive(self.facing * 1.0, 0.0, False)
             cam = world.camera
@@ -369,8 +462,25 @@ class Vehicle(Entity):
 
     def hash_state(self) -> tuple:
         v = self.chassis.velocity
-        return (self.kind, round(self.x, 2), round(self.y, 2), round(self.angle, 3), round(v.x, 2), round(v.y, 2),
-                tuple(round(w.angle, 2) for w in self.wheels), self.state)
+        state = (self.kind, round(self.x, 2), round(self.y, 2), round(self.angle, 3), round(v.x, 2), round(v.y, 2),
+                 tuple(round(w.angle, 2) for w in self.wheels), self.state)
+        return (*state, self.lane, self.engine_dead) if self.spec.lanes or self.lane or self.engine_dead else state
+
+
+def install_lanes(world: World) -> None:
+    """Vehicles in different lanes pass each other (installed once per world, by the first vehicle with lanes)."""
+    if getattr(world, "lanes_installed", False):
+        return
+    world.lanes_installed = True
+    owner = world.shape_owner
+
+    def same_lane(arbiter: pymunk.Arbiter, space: pymunk.Space, data) -> None:
+        a, b = arbiter.shapes
+        va, vb = owner.get(a), owner.get(b)
+        if va is not None and vb is not None and getattr(va, "lane", 0) != getattr(vb, "lane", 0):
+            arbiter.process_collision = False
+
+    world.space.on_collision(CT.VEHICLE, CT.VEHICLE, pre_solve=same_lane)
 
 
 def _make(kind: str):
@@ -389,5 +499,5 @@ VEHICLE_PROPERTIES = {
 }
 for _name in SPECS:
     declare(Kind(_name, optional=VEHICLE_PROPERTIES, make=_make(_name), look=Look(drawer="vehicle"),
-                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible else frozenset(),
+                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible or SPECS[_name].gun else frozenset(),
                  doc=f"A {_name} a player can get on ({{interact}}) and drive; placed by its wheels' ground point."))

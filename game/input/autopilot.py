@@ -38,6 +38,7 @@ class Autopilot:
         self.punch_cooldown = 0
         self.wait = 0
         self.fire_wait = 0
+        self.drop_back = 0  # updates left braking to fall in behind a car in the other lane
         self._roles: dict[str, frozenset] = {}  # kind -> its autopilot roles (looked up once per kind)
 
     @property
@@ -303,11 +304,24 @@ class Autopilot:
         and fall back when it brakes or reverses."""
         w, p = self.world, self.player
         held: set[Action] = set()
+        if bike.engine_dead:  # a wreck: out of it (the level brings the next ride)
+            if not self.prev_held & Action.INTERACT.bit:
+                held.add(Action.INTERACT)
+            return held
         throttle = d
+        pursuer = None
         for e in w.entities:
             if "gun_down" not in self._roles_of(e) or not e.alive:
                 continue
+            if not hasattr(e, "chassis"):  # in the air (the helicopter): fire when it is low ahead, in the line
+                mx, my = p.muzzle()
+                if 0 < (e.x - mx) * d < 240 and abs(e.y - my) < 28 and self.fire_wait == 0 and p.cooldown <= 0:
+                    held.add(Action.FIRE)
+                    self.fire_wait = 6
+                continue
             gap = (e.x - bike.x) * d  # + : ahead of us
+            if gap <= 0 and -gap < 900 and abs(e.y - bike.y) < 90:
+                pursuer = e  # behind us, after us (the tanker)
             if getattr(e, "mode", "") == "wrecked":  # out of control: keep clear until it has burnt out
                 if 0 < gap < 190 and abs(e.y - bike.y) < 90:
                     throttle = -d if gap < 120 else 0
@@ -324,7 +338,11 @@ class Autopilot:
                 held.add(Action.FIRE)
                 self.fire_wait = 6
             break
+        if pursuer is not None and bike.spec.lanes:  # a freeway chase (the canal's truck is chased, not chasing)
+            throttle = self._keep_off(bike, pursuer, d, held)
         self.fire_wait = max(0, self.fire_wait - 1)
+        if bike.spec.lanes and bike.on_ground:
+            throttle = self._weave(bike, pursuer, d, throttle, held)
         if throttle:
             held.add(Action.RIGHT if throttle > 0 else Action.LEFT)
         tilt = bike.tilt() * bike.facing  # + : nose down
@@ -333,14 +351,19 @@ class Autopilot:
                 held.add(Action.UP)
             elif tilt < -0.08:
                 held.add(Action.DOWN)
-        elif tilt < -0.3 - self._slope_under(bike):  # a wheelie coming: weight forward
+        elif tilt < -0.3 - self._slope_under(bike) and not bike.spec.lanes:  # a wheelie coming: weight forward
             held.add(Action.DOWN)
         moving = abs(bike.chassis.velocity.x)
         if throttle and moving < 8 and bike.on_ground:
             self.stuck += 1
         else:
             self.stuck = 0
-        blocked = w.solid_at(bike.x + d * 26, bike.y - 16) or any(  # a wall or a step (a ramp is ridden up)
+        if bike.spec.lanes:  # a long vehicle on a road with lanes: past its own bumper, and traffic is weaved round
+            ahead = (bike.x + d * (max(box[2] for box in bike.spec.chassis) + 17.0), bike.y - 16)
+            wall = w.static_at(*ahead)
+        else:
+            wall = w.solid_at(bike.x + d * 26, bike.y - 16)  # a wall or a step (a ramp is ridden up)
+        blocked = wall or any(
             e.kind in ("barrels", "fence") and any(0 < (b.position.x - bike.x) * d < 30 + moving * 0.09 and abs(b.position.y - bike.y) < 30
                                                    for b in e.bodies) for e in w.entities)
         steady = abs(tilt + self._slope_under(bike)) < 0.3  # no hop out of a wheelie or a nose-dive
@@ -352,6 +375,51 @@ class Autopilot:
         if Action.JUMP in held and self.prev_held & Action.JUMP.bit:
             held.discard(Action.JUMP)
         return held
+
+    def _keep_off(self, ride, pursuer, d: int, held: set[Action]) -> int:
+        """A pursuer behind (the tanker): keep it within the gunner's reach but out of its own; when it
+        lunges, floor it; fire back over the shoulder when it is close."""
+        p = self.player
+        gap = (ride.x - pursuer.x) * d
+        lunging = getattr(pursuer, "mode", "") in ("tell", "lunge") and pursuer.lane == ride.lane
+        throttle = d
+        if not lunging and gap > 330:
+            throttle = 0  # let it come within reach
+        if gap < 240 and self.fire_wait == 0 and p.cooldown <= 0 and p.ammo("shotgun") > 0:
+            held.update({Action.AIM, Action.FIRE})
+            self.fire_wait = 6
+        return throttle
+
+    def _weave(self, ride, pursuer, d: int, throttle: int, held: set[Action]) -> int:
+        """On a road with lanes: change lanes round the car ahead (or out of a lunging pursuer's way); with
+        the other lane taken beside us, ease off, and when stuck behind a car for a while, drop back."""
+        if abs(ride.lane_shift - ride.lane) > 0.01:
+            return throttle
+        front = max(box[2] for box in ride.spec.chassis)
+        speed = ride.chassis.velocity.x * d
+        other = 1 - ride.lane
+        room, closing = None, 0.0
+        for e in self.world.entities:
+            if e is ride or e is pursuer or not hasattr(e, "lane") or not e.alive or not e.rig.in_space:
+                continue
+            if e.lane != ride.lane or abs(e.y - ride.y) > 60:
+                continue
+            gap = (e.x - ride.x) * d - front + min(box[0] for box in e.spec.chassis)
+            if gap > -20 and (room is None or gap < room):
+                room, closing = gap, speed - e.chassis.velocity.x * d
+        near = room is not None and room < 40 + max(0.0, closing) * 1.1
+        lunge = pursuer is not None and getattr(pursuer, "mode", "") in ("tell", "lunge") and pursuer.lane == ride.lane
+        if (near or lunge) and ride.lane_clear(self.world, other):
+            held.add(Action.UP if other > ride.lane else Action.DOWN)
+            self.drop_back = 0
+            return throttle
+        if not near:
+            self.drop_back = 0
+            return throttle
+        self.drop_back += 1
+        if self.drop_back > 60:  # stuck behind it with a car beside us: fall back behind that one
+            return -d if speed > 30 else 0
+        return 0 if room < 24 + max(0.0, closing) * 0.6 else throttle
 
     def _wire_soon(self, wire) -> bool:
         phase = ((self.world.frame / 60.0) + wire.offset) % wire.period

@@ -14,7 +14,7 @@ import pygame
 
 from game import assets
 from game.level.kinds import KINDS
-from game.render import prepared, sprites
+from game.render import prepared, pursuit, sprites
 from game.render.background import Parallax
 from game.render.molten import MoltenPools
 from game.render.tiles import LevelTiles
@@ -25,6 +25,20 @@ VARIANTS = {"thug": ("thug", "thug_b", "thug_c")}
 PLAYER_TWO_SHEETS = frozenset({"t800", "sarah", "sarah_rifle"})
 HIDDEN_ALPHA = 120  # a hero hiding in a shadow (Sarah) is drawn see-through  # sheets with a "<sheet>_p2" outfit for player two
 WATER_SURFACE_INSET = 4  # px from the top of a water tile to the drawn surface (see the water_top tile)
+
+
+def _depth(e) -> float:
+    return getattr(e, "depth", 0.0)
+
+
+def lane_rise(e, alpha: float) -> float:
+    """How far above its physical place a vehicle in the far lane is drawn (0 in the near lane)."""
+    shift = getattr(e, "lane_shift", 0.0)
+    if not shift and not getattr(e, "prev_lane_shift", 0.0):
+        return 0.0
+    from game.entities.vehicle import LANE_RISE
+
+    return (e.prev_lane_shift + (shift - e.prev_lane_shift) * alpha) * LANE_RISE
 
 
 class WorldView:
@@ -76,7 +90,7 @@ class WorldView:
         sw, sh = surface.get_size()
         players = world.players
         wires = []
-        for e in world.entities:
+        for e in sorted(world.entities, key=_depth):  # the far lane of a road behind the near one
             if e in players:
                 continue
             x, y = self._lerp(e, alpha)
@@ -196,6 +210,8 @@ class WorldView:
             from game.render import mill
 
             getattr(mill, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
+        elif look.drawer in pursuit.DRAWERS:
+            getattr(pursuit, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
 
     def _junk_image(self, piece: str) -> pygame.Surface:
         """A barrel (a rusty drum with two bands and a hazard stripe) or a fence plank, made once."""
@@ -260,6 +276,7 @@ class WorldView:
         if e.facing < 0:
             ox = fw - 1 - ox
         angle = e.prev_angle + (e.angle - e.prev_angle) * self._alpha
+        sy -= lane_rise(e, self._alpha)
         c, s = math.cos(angle), math.sin(angle)
         lx, ly = fw / 2 - ox, fh / 2 - oy  # the frame's centre, from the origin
         centre = (sx + c * lx - s * ly, sy + s * lx + c * ly)

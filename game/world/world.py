@@ -296,6 +296,11 @@ class World:
         hit = self.space.point_query_nearest((x, y), 0, SIGHT_QUERY)
         return hit is not None and not hit.shape.sensor
 
+    def static_at(self, x: float, y: float) -> bool:
+        """The level itself (not a vehicle or anything else that moves) is solid at (x, y)."""
+        hit = self.space.point_query_nearest((x, y), 0, SIGHT_QUERY)
+        return hit is not None and not hit.shape.sensor and hit.shape.body.body_type == pymunk.Body.STATIC
+
     def line_of_sight(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         return not any(not h.shape.sensor for h in self.space.segment_query(a, b, 0, SIGHT_QUERY))
 

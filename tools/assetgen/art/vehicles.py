@@ -137,15 +137,23 @@ def tanker(frame: int) -> Canvas:
     cv = Canvas(160, 64)
     gy = 63
     cv.rect(6, gy - 16, 118, 5, c("grey_dark"))
-    cv.ellipse(62, gy - 30, 58, 15, c("steel"))
-    cv.ellipse(60, gy - 33, 55, 10, c("chrome"))
-    cv.ellipse(58, gy - 38, 44, 3, c("white"))
+    cv.ellipse(62, gy - 35, 58, 18, c("steel"))  # the tank stands taller than the cab
+    cv.ellipse(60, gy - 38, 55, 12, c("chrome"))
+    cv.ellipse(58, gy - 45, 44, 3, c("white"))
     for x in range(14, 112, 24):
-        cv.vline(x, gy - 44, gy - 17, c("steel_dark"))
-    cv.rect(40, gy - 30, 40, 8, c("frost_dark"))  # a plain hazard band, no text
-    cv.hline(40, 79, gy - 30, c("frost"))
+        cv.vline(x, gy - 51, gy - 18, c("steel_dark"))
+    cv.rect(40, gy - 34, 40, 8, c("frost_dark"))  # a plain hazard band, no text
+    cv.hline(40, 79, gy - 34, c("frost"))
     for x in range(44, 78, 8):
-        cv.poly([(x, gy - 23), (x + 3, gy - 29), (x + 6, gy - 23)], c("white"))
+        cv.poly([(x, gy - 27), (x + 3, gy - 33), (x + 6, gy - 27)], c("white"))
+    # the valves at either end (where a shot tells): frosted pipes over the front, a box on the rear cap
+    cv.rect(94, gy - 56, 26, 5, c("frost_dark"))
+    for x in (97, 105, 113):
+        cv.rect(x, gy - 59, 4, 4, c("frost"))
+        cv.px(x + 1, gy - 60, c("white"))
+    cv.rect(3, gy - 40, 10, 16, c("frost_dark"))
+    cv.rect(5, gy - 37, 6, 4, c("frost"))
+    cv.rect(5, gy - 30, 6, 4, c("frost"))
     cv.poly([(124, gy - 12), (124, gy - 44), (142, gy - 44), (154, gy - 30), (156, gy - 12)], c("red"))
     cv.hline(124, 142, gy - 44, c("orange"))
     cv.poly([(130, gy - 41), (141, gy - 41), (150, gy - 31), (130, gy - 31)], c("blue_light"))

@@ -46,6 +46,7 @@ CATEGORY: dict[str, str] = {
     "pump": "combat", "pistol": "combat", "roll": "combat", "punch": "combat", "hurt": "combat", "enemy_hurt": "combat",
     "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat", "heartbeat": "combat",
     "glass": "combat", "spotted": "combat",
+    "crash": "combat", "horn": "combat", "searchlight": "combat",
     # jingle
     "game_over": "jingle", "level_complete": "jingle",
     # pickup
@@ -55,8 +56,9 @@ CATEGORY: dict[str, str] = {
     # ambient
     "engine_bike": "ambient", "engine_truck": "ambient", "siren": "ambient", "car_pass": "ambient",
     "engine_bike_mid": "ambient", "engine_bike_high": "ambient", "engine_truck_high": "ambient",
+    "rotor": "ambient",
     # music
-    "title": "music", "level": "music", "boss": "music", "canal": "music", "dyson": "music",
+    "title": "music", "level": "music", "boss": "music", "canal": "music", "dyson": "music", "pursuit": "music",
 }  # fmt: skip
 
 # Louder-than-this categories must beat every ambient loop by MARGIN_DB (RMS, whole file).
