@@ -132,6 +132,7 @@ class Hero(BodyEntity):
         self.aim = (1, 0)  # (forward, up -1 / down +1): where the next shot goes, facing-relative
         self.planted = False  # aim held on the ground: feet stay put, the directions only aim
         self.vehicle: Vehicle | None = None  # the vehicle ridden, if any
+        self.gunning = False  # riding in its gunner's seat (a second player: aims and fires, never drives)
         self.thrown_from: Vehicle | None = None  # the vehicle that threw us: we come back on it
         self.ground: tuple | None = None  # (normal, ground velocity) on a slope or a moving floor, else None
 
@@ -245,9 +246,9 @@ class Hero(BodyEntity):
         if snap.was_pressed(Action.SWITCH):
             self._switch_weapon(world)
         if snap.was_pressed(Action.INTERACT) and self.action_time <= 0:
-            vehicle = self._vehicle_near(world)
-            if vehicle is not None:
-                self.enter_vehicle(world, vehicle)
+            near = self._vehicle_near(world)
+            if near is not None:
+                self.enter_vehicle(world, *near)
                 return
 
         self.planted = snap.is_held(Action.AIM) and self.grounded
@@ -388,22 +389,33 @@ class Hero(BodyEntity):
         self.ground_normal = (nx, ny)
 
     # --- vehicles ---------------------------------------------------------------------------
-    def _vehicle_near(self, world: World) -> Vehicle | None:
+    def _vehicle_near(self, world: World) -> tuple[Vehicle, bool] | None:
+        """A vehicle to get on here: its driver's seat if free, else (True) its free gunner's seat
+        while another player drives it (where a second player rides in a vehicle stretch)."""
         for e in world.entities:
-            if isinstance(e, Vehicle) and e.alive and e.mountable and e.driver is None and e.near_seat(self.x, self.y):
-                return e
+            if not (isinstance(e, Vehicle) and e.alive and e.mountable):
+                continue
+            if e.driver is None and e.near_seat(self.x, self.y):
+                return e, False
+            if e.driver in world.players and e.driver is not self and e.gunner_free() and e.near_gunner_seat(self.x, self.y):
+                return e, True
         return None
 
-    def enter_vehicle(self, world: World, vehicle: Vehicle) -> None:
-        """Get on: ride at the seat, touching only sensors, pick-ups and bullets, until ``leave_vehicle``."""
+    def enter_vehicle(self, world: World, vehicle: Vehicle, gunner: bool = False) -> None:
+        """Get on: ride at the seat, touching only sensors, pick-ups and bullets, until ``leave_vehicle``.
+        In the gunner's seat the hero aims eight ways and fires his own weapon while another drives."""
         self.vehicle = vehicle
-        vehicle.driver = self
+        self.gunning = gunner
+        if gunner:
+            vehicle.gunner_player = self
+        else:
+            vehicle.driver = self
         self.shape.filter = shape_filter(Cat.PLAYER, RIDER_MASK, group=vehicle.rig.group)
         self.gravity_scale = 0.0
         self.ground = None
         self.ground_normal = None
         self.climbing = False
-        self.set_state("ride")
+        self.set_state("idle" if gunner else "ride")
         self._follow(vehicle)
         world.sound("land")
 
@@ -412,9 +424,13 @@ class Hero(BodyEntity):
         vehicle, self.vehicle = self.vehicle, None
         if vehicle is None:
             return
-        self.thrown_from = None if hop else vehicle  # not by choice: thrown, or down
-        vehicle.driver = None
-        vehicle.drive(0.0, 0.0)
+        self.thrown_from = None if hop or self.gunning else vehicle  # not by choice: thrown, or down
+        if self.gunning:
+            vehicle.gunner_player = None
+            self.gunning = False
+        else:
+            vehicle.driver = None
+            vehicle.drive(0.0, 0.0)
         self.shape.filter = shape_filter(self.CATEGORY, self.MASK)
         self.gravity_scale = 1.0
         vx, vy = vehicle.seat_velocity()
@@ -429,6 +445,9 @@ class Hero(BodyEntity):
         if snap.was_pressed(Action.INTERACT):
             self.leave_vehicle(world, hop=True)
             return
+        if self.gunning:
+            self._gun(world, snap, vehicle)
+            return
         if snap.move_x:
             self.facing = snap.move_x
         vehicle.drive(snap.move_x, -snap.move_y, snap.was_pressed(Action.JUMP))
@@ -437,8 +456,25 @@ class Hero(BodyEntity):
         if snap.was_pressed(Action.FIRE):
             self._fire_from_saddle(world, vehicle)
 
+    def _gun(self, world: World, snap: InputSnapshot, vehicle: Vehicle) -> None:
+        """The gunner's seat: the directions aim (eight ways, down too: he is braced), fire shoots the
+        hero's own weapon past the vehicle, switch changes weapon; the driver does the driving."""
+        if snap.move_x:
+            self.facing = snap.move_x
+        self.grounded = True
+        self.planted = True  # braced in the seat: down aims down, nothing walks
+        self.aim = self._aim_from(snap)
+        self.body.velocity = vehicle.seat_velocity()
+        if snap.was_pressed(Action.SWITCH):
+            self._switch_weapon(world)
+        if snap.was_pressed(Action.FIRE):
+            self._fire(world, ignore=vehicle)
+        self.ground = (None, self.body.velocity)  # stand on the vehicle: its speed is not a run
+        self._pick_pose(world)  # the planted aim and shot poses, as on foot
+        self.ground = None
+
     def _follow(self, vehicle: Vehicle) -> None:
-        sx, sy = vehicle.seat()
+        sx, sy = vehicle.gunner_seat() if self.gunning else vehicle.seat()
         self.body.position = (sx, sy - self.HEIGHT / 2)
         self.body.velocity = vehicle.seat_velocity()
         self.x, self.y = sx, sy

@@ -529,6 +529,7 @@ class Gunner(Entity):
         self.target: Entity | None = None
         self.aim_key = "f"  # which way the rifle points, as her sheet names it: f, uf, u, df
         self.shots = 0
+        self.player_has_seat = False  # a player rides in her seat (co-op): she neither shows nor fires
 
     @property
     def depth(self) -> float:
@@ -544,6 +545,14 @@ class Gunner(Entity):
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
         seat = self._seat(world)
+        self.player_has_seat = seat is not None and seat.gunner_player is not None
+        if self.player_has_seat:  # a second player took her seat: she is the one he plays; she waits on board
+            self.vehicle = seat
+            self.x, self.y = seat.gunner_seat()
+            self.prev_pos = (self.x, self.y)
+            self.rounds = 0
+            self.set_state("idle")
+            return
         if seat is None:
             if self.vehicle is not None:  # thrown out of the wreck: down beside it
                 x, _ = self.vehicle.point(self.vehicle.spec.gunner)

@@ -204,10 +204,10 @@ class Sarah(Hero):
         h = self.TUNING.crouch_height if self._crouched else self.HEIGHT
         return (self.x - self.WIDTH / 2, self.y - h, self.WIDTH, h)
 
-    def enter_vehicle(self, world: World, vehicle) -> None:
+    def enter_vehicle(self, world: World, vehicle, gunner: bool = False) -> None:
         self.roll_left = 0.0
         self._set_crouch(False)
-        super().enter_vehicle(world, vehicle)
+        super().enter_vehicle(world, vehicle, gunner)
 
     # --- hands --------------------------------------------------------------------------------
     def _fire(self, world: World, ignore=None) -> None:

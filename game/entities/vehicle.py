@@ -191,6 +191,7 @@ class Vehicle(Entity):
         self.lean = 0.0  # -1..1: + lifts the nose
         self._jump = False
         self.driver = None  # the player riding, if any
+        self.gunner_player = None  # a player in the gunner's seat (``spec.gunner``), if any
         self.rider_kind = ""  # nobody's player riding: the kind whose look rides it anyway (John riding on ahead)
         self.top_speed = spec.top_speed  # px/s at full throttle now (a driver script may push it past the spec)
         self.hinted = False  # the "get on" caption has been shown
@@ -297,6 +298,19 @@ class Vehicle(Entity):
         sx, sy = self.seat()
         return abs(x - sx) <= self.spec.mount_reach and -48.0 <= y - sy <= 40.0
 
+    def gunner_free(self) -> bool:
+        return self.spec.gunner is not None and self.gunner_player is None and not self.engine_dead
+
+    def gunner_seat(self) -> tuple[float, float]:
+        """Where a gunner's feet are, in the world, now (the driver's seat if the vehicle has none)."""
+        return self.point(self.spec.gunner) if self.spec.gunner is not None else self.seat()
+
+    def near_gunner_seat(self, x: float, y: float) -> bool:
+        """Close enough to climb into the gunner's seat: anywhere along the vehicle, at its height."""
+        sx, sy = self.gunner_seat()
+        return (self.spec.gunner is not None and abs(x - sx) <= self.spec.mount_reach + 40.0
+                and -48.0 <= y - sy <= 48.0)
+
     # --- life -------------------------------------------------------------------------------
     def added(self, world: World) -> None:
         self.rig.add(world)
@@ -306,6 +320,8 @@ class Vehicle(Entity):
     def remove(self, world: World) -> None:
         if self.driver is not None:
             self.driver.leave_vehicle(world)
+        if self.gunner_player is not None:
+            self.gunner_player.leave_vehicle(world)
         self.rig.remove(world)
 
     def begin_step(self) -> None:

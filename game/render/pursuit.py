@@ -55,6 +55,8 @@ def draw_gunner(surface, world, e, sx, sy, ox, oy, steady) -> None:
     """Sarah at the back of the ride (drawn with it, in its lane), aiming or firing at what she targets."""
     from game.render.world_view import lane_rise
 
+    if e.player_has_seat:
+        return  # player two is in her seat (drawn as a player)
     if e.vehicle is not None:
         sy -= lane_rise(e.vehicle, 1.0)
     anim = f"shoot_{e.aim_key}" if e.state == "shoot" else f"aim_{e.aim_key}" if e.state == "aim" else "idle"

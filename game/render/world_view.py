@@ -103,7 +103,7 @@ class WorldView:
             if player.state == "dead" and player.lives <= 0:
                 continue  # out of the game
             vehicle = getattr(player, "vehicle", None)
-            if vehicle is not None and not vehicle.spec.rider_visible:
+            if vehicle is not None and not vehicle.spec.rider_visible and not player.gunning:
                 continue  # in the cab
             x, y = self._lerp(player, alpha)
             if getattr(player, "trigger_locked", False) and player.state != "dead" and not reduced_flashing:

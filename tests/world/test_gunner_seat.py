@@ -1,0 +1,82 @@
+"""Two players in a vehicle stretch: player one drives, player two climbs into the gunner's seat,
+rides along, aims eight ways and fires past the vehicle; the seat's own gunner (Sarah) steps back
+while he sits there.  Driven like two players on the freeway pursuit, headless."""
+
+from __future__ import annotations
+
+from game.entities.pursuit import Gunner
+from game.input.actions import NO_INPUT, Action, InputSnapshot
+from game.level import load_level
+from game.level.loader import find_level
+from game.timestep import DT
+from game.world.world import World
+
+RIGHT = InputSnapshot.of({Action.RIGHT})
+
+
+def _step(world: World, one=NO_INPUT, two=NO_INPUT, frames: int = 1) -> list[tuple]:
+    events = []
+    for _ in range(frames):
+        world.step(DT, [one, two])
+        events += world.drain_events()
+    return events
+
+
+def _tap(action: Action) -> InputSnapshot:
+    return InputSnapshot.of({action}, {action})
+
+
+def _boarded() -> tuple[World, object]:
+    world = World(load_level(find_level("pursuit")), seed=1, players=2)
+    one, two = world.players
+    van = next(e for e in world.entities if e.kind == "swat_van")
+    for _ in range(240):
+        if van.near_seat(one.x, one.y) and one.grounded:
+            break
+        _step(world, RIGHT, RIGHT if not van.near_gunner_seat(two.x, two.y) else NO_INPUT)
+    _step(world, _tap(Action.INTERACT))
+    assert one.vehicle is van and not one.gunning
+    for _ in range(120):
+        if van.near_gunner_seat(two.x, two.y) and two.grounded:
+            break
+        _step(world, NO_INPUT, RIGHT)
+    _step(world, NO_INPUT, _tap(Action.INTERACT))
+    return world, van
+
+
+def test_player_two_rides_in_the_gunner_seat_while_player_one_drives():
+    world, van = _boarded()
+    one, two = world.players
+    assert two.vehicle is van and two.gunning and van.gunner_player is two and van.driver is one
+    sarah = next(e for e in world.entities if isinstance(e, Gunner))
+    _step(world, frames=2)
+    assert sarah.player_has_seat  # she gives up her seat to the player (and does not fire)
+    x0 = two.x
+    _step(world, RIGHT, frames=90)  # player one drives; player two's hands are off the wheel
+    assert two.x > x0 + 60 and two.vehicle is van
+    gx, gy = van.gunner_seat()
+    assert abs(two.x - gx) < 1.0 and abs(two.y - gy) < 1.0
+
+
+def test_the_gunner_aims_up_and_fires_past_the_vehicle():
+    world, van = _boarded()
+    one, two = world.players
+    up_right = InputSnapshot.of({Action.UP, Action.RIGHT})
+    _step(world, NO_INPUT, up_right, frames=3)
+    events = _step(world, NO_INPUT, InputSnapshot.of({Action.UP, Action.RIGHT, Action.FIRE}, {Action.FIRE}))
+    events += _step(world, NO_INPUT, up_right, frames=2)
+    tracers = [e for e in events if e[0] == "tracer"]
+    assert tracers, "a shot from the gunner's seat"
+    for _, x0, y0, x1, y1 in tracers:
+        assert x1 > x0 + 20 and y1 < y0 - 20  # up and right, not stopped by the van he rides
+    assert van.driver is one  # firing never takes the wheel
+
+
+def test_interact_climbs_out_of_the_seat_and_sarah_takes_it_back():
+    world, van = _boarded()
+    two = world.players[1]
+    sarah = next(e for e in world.entities if isinstance(e, Gunner))
+    _step(world, NO_INPUT, _tap(Action.INTERACT))
+    _step(world, frames=30)
+    assert two.vehicle is None and not two.gunning and van.gunner_player is None
+    assert not sarah.player_has_seat and sarah.vehicle is van
