@@ -78,6 +78,7 @@ class VehicleSpec:
     # Arcade forgiveness: a landing (after LANDING_AIRTIME in the air) within this many radians of upright
     # settles on its springs instead of bucking over; beyond it, physics alone decides.  0: none.
     landing_window: float = 0.0
+    autopilot_drives: bool = False  # the scripted player gets in and drives it (as it rides any bike)
 
 
 SPECS: dict[str, VehicleSpec] = {
@@ -120,6 +121,21 @@ SPECS: dict[str, VehicleSpec] = {
         jump_speed=260.0,  # only its AI driver jumps it (off a bridge's edge); a player's truck hops too
         lean_air=5.0, lean_ground=0.0, lean_max_spin=2.0,
         seat=(38.0, -23.0), rider_visible=False, mount_reach=30.0, throw_angle=4.0, engine="engine_truck",
+    ),
+    # The patrol car of the hospital's garage (assets/sprites/police_car.png, 96x48): low and quick, as
+    # fast backwards as forwards (it leaves the garage in reverse); the driver sits behind the wheel.
+    "police_car": VehicleSpec(
+        sprite="police_car",
+        chassis=((-42.0, -16.0, 42.0, -7.0), (-20.0, -25.0, 18.0, -16.0)),
+        chassis_mass=450.0,
+        wheels=(Wheel(-30.0, -7.0, 7.0, True), Wheel(30.0, -7.0, 7.0, True)),
+        wheel_mass=20.0,
+        sag=2.5, travel=3.5, damping_ratio=0.7,
+        top_speed=300.0, drive_torque=1100000.0, brake_torque=300000.0,
+        jump_speed=0.0,
+        lean_air=4.0, lean_ground=0.0, lean_max_spin=2.0,
+        seat=(4.0, -9.0), rider_visible=False, mount_reach=34.0, throw_angle=4.0, engine="engine_truck",
+        autopilot_drives=True,
     ),
 }
 
@@ -389,5 +405,6 @@ VEHICLE_PROPERTIES = {
 }
 for _name in SPECS:
     declare(Kind(_name, optional=VEHICLE_PROPERTIES, make=_make(_name), look=Look(drawer="vehicle"),
-                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible else frozenset(),
+                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible or SPECS[_name].autopilot_drives
+                 else frozenset(),
                  doc=f"A {_name} a player can get on ({{interact}}) and drive; placed by its wheels' ground point."))

@@ -22,6 +22,8 @@ PUNCH_REACH = 24.0
 ESCORT_WAIT = 90.0  # px: an escort further behind than this, stop and let him catch up
 ESCORT_GUARD = 120.0  # px: the T-1000 this near the escort, turn and blast it
 SHOT_REACH = 200.0  # px: the shotgun's useful reach (a little under its range)
+SNEAK_MARGIN = 40.0  # px: wait this far outside a watchman's cone while he faces us
+SNEAK_PATIENCE = 480  # frames waited for a watchman to turn his back before going anyway
 GRENADE_STANDOFF = (90.0, 170.0)  # px: armed with grenades, keep the boss this far ahead and lob at it
 SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoot it from, go and take the shot
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
@@ -38,6 +40,7 @@ class Autopilot:
         self.punch_cooldown = 0
         self.wait = 0
         self.fire_wait = 0
+        self.sneak_wait = 0
         self._roles: dict[str, frozenset] = {}  # kind -> its autopilot roles (looked up once per kind)
 
     @property
@@ -84,6 +87,21 @@ class Autopilot:
         if shot is not None:
             d = shot  # walk to where the shot is taken from (jumping what is in the way, as ever)
 
+        # A watchman ahead who faces us: wait out of his cone (backing off if he comes) until he turns
+        # his back; then the punch below takes him from behind.
+        watched = False
+        for e in w.entities:
+            if "sneak" not in roles[e] or e.is_down or abs(e.y - p.y) > 40:
+                continue
+            ahead = (e.x - p.x) * d
+            if 0 < ahead < e.SIGHT + SNEAK_MARGIN + 30:
+                if e.facing * d < 0 and not e.aware and self.sneak_wait < SNEAK_PATIENCE:
+                    watched = True
+                    move = False
+                    if ahead < e.SIGHT + SNEAK_MARGIN:
+                        held.add(Action.LEFT if d > 0 else Action.RIGHT)
+                break
+        self.sneak_wait = self.sneak_wait + 1 if watched else 0
         # People ahead: walk up and knock them out.
         for e in w.entities:
             if "punch" in roles[e] and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
