@@ -240,8 +240,8 @@ class Door(Sensing, Entity):
             self._tell(world, "Locked down while the alarm rings. Hide, and wait it out.")
             return
         if self.locked:
-            self._tell(world, "It will not open.")
-        elif self.key is None or self.key in security_of(world).keys:
+            return  # nothing to say: it does not open, and a set piece says why
+        if self.key is None or self.key in security_of(world).keys:
             self.open(world)
         else:
             self._tell(world, f"Locked. {KEY_NAMES.get(self.key, self.key).capitalize()} would open it.")

@@ -147,7 +147,7 @@ class Vehicle(Entity):
     mountable = True  # a player may get on (the T-1000's truck: no)
 
     def __init__(self, world: World, x: float, y: float, spec: VehicleSpec, kind: str, facing: int = 1,
-                 throttle: float = 0.0) -> None:
+                 throttle: float = 0.0, start_delay: float = 0.0) -> None:
         super().__init__(x, y)
         self.kind = kind
         self.spec = spec
@@ -160,6 +160,7 @@ class Vehicle(Entity):
         self.driver = None  # the player riding, if any
         self.rider_kind = ""  # nobody's player riding: the kind whose look rides it anyway (John riding on ahead)
         self.top_speed = spec.top_speed  # px/s at full throttle now (a driver script may push it past the spec)
+        self.cranking = float(start_delay)  # s the engine turns over, once somebody drives, before it catches
         self.hinted = False  # the "get on" caption has been shown
         self.rig = Rig(self)
         f = facing
@@ -276,8 +277,13 @@ class Vehicle(Entity):
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
         spec = self.spec
+        if self.cranking > 0 and self.driver is not None:
+            self.cranking = max(0.0, self.cranking - dt)
+            if self.cranking <= 0:
+                world.sound("pump")  # the engine catches
+        stalled = self.cranking > 0
         for motor in self.motors:
-            if self.throttle:
+            if self.throttle and not stalled:
                 # A motor's rate is the chassis's spin minus the wheel's; a wheel rolling right spins
                 # clockwise on screen (positive, y down), so driving right is a negative rate.
                 motor.rate = -self.throttle * self.top_speed / spec.wheels[0].radius
@@ -393,7 +399,7 @@ def _make(kind: str):
     def make(world: World, obj: LevelObject) -> Vehicle:
         x, y = obj.feet
         return Vehicle(world, x, y, SPECS[kind], kind, facing=obj.facing if obj.prop("facing") else 1,
-                       throttle=float(obj.prop("throttle", 0.0)))
+                       throttle=float(obj.prop("throttle", 0.0)), start_delay=float(obj.prop("start_delay", 0.0)))
 
     return make
 
@@ -402,6 +408,7 @@ VEHICLE_PROPERTIES = {
     "facing": FACING,
     "dormant": FLAG,
     "throttle": Number(at_least=-1, at_most=1),  # driven by nobody: a steady throttle from the start (0: parked)
+    "start_delay": Number(at_least=0, at_most=10),  # s the engine turns over once a player gets in, before it goes
 }
 for _name in SPECS:
     declare(Kind(_name, optional=VEHICLE_PROPERTIES, make=_make(_name), look=Look(drawer="vehicle"),

@@ -24,6 +24,7 @@ ESCORT_GUARD = 120.0  # px: the T-1000 this near the escort, turn and blast it
 SHOT_REACH = 200.0  # px: the shotgun's useful reach (a little under its range)
 SNEAK_MARGIN = 40.0  # px: wait this far outside a watchman's cone while he faces us
 SNEAK_PATIENCE = 480  # frames waited for a watchman to turn his back before going anyway
+SNEAK_RUSH = 70.0  # px: this close behind a watchman about to turn, rush him before he does
 GRENADE_STANDOFF = (90.0, 170.0)  # px: armed with grenades, keep the boss this far ahead and lob at it
 SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoot it from, go and take the shot
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
@@ -95,7 +96,10 @@ class Autopilot:
                 continue
             ahead = (e.x - p.x) * d
             if 0 < ahead < e.SIGHT + SNEAK_MARGIN + 30:
-                if e.facing * d < 0 and not e.aware and self.sneak_wait < SNEAK_PATIENCE:
+                facing_us = e.facing * d < 0
+                turning = not facing_us and e.mode == "patrol" and e.pause > 0 and e.patrol > 0  # at his beat's end
+                if (facing_us or (turning and ahead > SNEAK_RUSH)) and not e.aware \
+                        and self.sneak_wait < SNEAK_PATIENCE:
                     watched = True
                     move = False
                     if ahead < e.SIGHT + SNEAK_MARGIN:
