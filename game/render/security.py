@@ -76,7 +76,10 @@ def draw_sight_cone(surface, world, e, sx, sy, ox, oy, steady) -> None:
     alert = e.mode in ("notice", "chase")
     cone = _cone(int(reach), e.facing, alert)
     top = ey - CONE_FLARE - CONE_SLOPE * reach
+    clip = surface.get_clip()
+    surface.set_clip(clip.clip(pygame.Rect(0, 0, surface.get_width(), round(sy))))  # not through his floor
     surface.blit(cone, (round(ex if e.facing > 0 else ex - reach), round(top)))
+    surface.set_clip(clip)
 
 
 def _sight_filter():

@@ -64,9 +64,19 @@ def build() -> tuple[list, list, dict]:
     ground, back, front = HospitalGrid(W, H), HospitalGrid(W, H), HospitalGrid(W, H)
     ground.fill(0, G, W - 1, G, "floor_top")
     ground.fill(0, G + 1, W - 1, H - 1, "floor_fill")
-    ground.fill(0, 0, GARAGE - 1, CEIL, "concrete")
+    ground.fill(0, CEIL - 1, GARAGE - 1, CEIL, "concrete")
     ground.fill(0, CEIL, GARAGE - 1, CEIL, "ceiling")
-    ground.fill(0, CEIL, 0, G - 1, "concrete")  # the west wall
+    # The floor above, seen in section through the slab: dark wards, barred windows, a tube or two lit.
+    for x in range(0, GARAGE):
+        for y in range(0, CEIL - 1):
+            back.set(x, y, "wall_tile" if y < CEIL - 4 else ("wall_band" if y == CEIL - 4 else "wall_low"))
+        back.set(x, 5, "ceiling")
+        if x % 9 == 4:
+            back.set(x, CEIL - 6, "window")
+        if x % 23 == 11:
+            back.set(x, 6, "fluorescent")
+    ground.fill(0, 0, 0, G - 1, "concrete")  # the west wall
+    ground.fill(GARAGE - 1, 0, GARAGE - 1, CEIL, "concrete")  # the garage's end wall over the corridor
     ward_wall(back, 1, GARAGE - 1)
 
     # --- A. the cell block --------------------------------------------------------------------
