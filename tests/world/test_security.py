@@ -191,3 +191,37 @@ def test_the_police_car_reverses_and_steers_with_the_t1000_holding_on(arena):
     assert v.chassis.velocity.x < -60 and v.x < x1
     assert t.hang_on is v and max(gaps) < 60  # it rode along all the way
     assert abs(t.y - (v.y - 16)) < 12  # on the hood
+
+
+# --- Sarah: the sedative, and hiding from a cone ---------------------------------------------------
+def _sarah_world(tmp_path, objects, start_x=96, weapon="none"):
+    from game.level import load_level
+    from game.world.world import World
+    from tests.world.conftest import FLAT, make_map
+
+    objs = [obj(1, "player_start", start_x, GROUND, character="sarah", weapon=weapon),
+            obj(2, "exit", 38 * 16, GROUND - 32, 16, 32), *objects]
+    return World(load_level(make_map(tmp_path, FLAT, objs)), seed=1)
+
+
+def test_sarahs_sedative_puts_a_guard_who_sees_her_to_sleep_a_knockout_not_a_casualty(tmp_path):
+    world = _sarah_world(tmp_path, [_watchman(x=118, facing="left")], weapon="sedative")
+    guard = _one(world, Watchman)
+    assert world.player.kind == "sarah"
+    run(world, IDLE, 3)
+    assert guard.sees_player(world)  # face to face: no sneaking here
+    run(world, press(Action.FIRE), 1)
+    run(world, IDLE, 30)
+    assert guard.is_down and guard.state == "down"
+    assert world.stats.casualties == 0 and world.stats.knockouts == 1
+
+
+def test_sarah_crouched_in_a_hiding_spot_is_not_seen_in_the_cone(tmp_path):
+    spot = obj(12, "hiding_spot", 80, GROUND - 48, 32, 48)
+    world = _sarah_world(tmp_path, [spot, _watchman(x=200)], start_x=96)
+    guard = _one(world, Watchman)
+    run(world, hold(Action.DOWN), 90)
+    assert world.player.hiding and not guard.sees_player(world)
+    assert world.security is None or not world.security.ringing
+    run(world, IDLE, 10)  # stands up: in plain view again
+    assert guard.sees_player(world)

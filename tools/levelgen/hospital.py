@@ -130,10 +130,11 @@ def build() -> tuple[list, list, dict]:
     back.set(W - 6, G - 5, "sign_exit")
 
     ents = [
-        Obj("player_start", px(5), px(G), props={"facing": "right"}),
+        Obj("player_start", px(5), px(G), props={"facing": "right", "character": "sarah", "weapon": "none"}),
         Obj("orderly", px(19), px(G), name="night_orderly", props={"facing": "right", "carries": "keys"}),
         Obj("orderly", px(48), px(G), name="ward_orderly", props={"facing": "left", "patrol": 56.0}),
         Obj("pickup", px(44), px(G), props={"item": "health"}),
+        Obj("pickup", px(34), px(G), props={"item": "sedative", "amount": 3}),
         Obj("ward_guard", px(82), px(G), name="desk_guard", props={"facing": "left", "patrol": 40.0,
                                                                    "carries": "keycard"}),
         Obj("ward_guard", px(110), px(G), name="wing_guard", props={"facing": "right", "patrol": 72.0}),
@@ -145,7 +146,7 @@ def build() -> tuple[list, list, dict]:
                                                                          "facing": "left"}),
         Obj("t1000", px(131), px(G), name="t1000", props={"dormant": True, "unkillable": True, "speed": 1.05,
                                                           "droplets": 260}),
-        Obj("police_car", px(190), px(G), props={"facing": "left", "start_delay": 2.0}),
+        Obj("police_car", px(190), px(G), props={"facing": "left", "start_delay": 3.0}),
         Obj("cop", px(222), px(G), props={"facing": "left"}),
         Obj("cop", px(228), px(G), props={"facing": "left"}),
         Obj("pickup", px(170), px(G), props={"item": "health"}),
@@ -171,8 +172,11 @@ def build() -> tuple[list, list, dict]:
         Obj("checkpoint", px(28), px(G - 3), px(2), px(3)),
         # B. the ward corridor
         Obj("story", px(32), top, px(2), full_h, props={
-            "text": "An orderly walks his beat. Wait where he cannot see you, slip up behind him when he turns.",
-            "seconds": 4.5}),
+            "text": "An orderly walks his beat. Crouch ({down}) in the dark recess and he looks straight past you; "
+                    "slip up behind him when he turns. The syringe ({fire}) puts a man to sleep at once.",
+            "seconds": 6.0}),
+        Obj("hiding_spot", px(40), px(G - 3), px(2), px(3), name="recess"),
+        Obj("hiding_spot", px(112), px(G - 3), px(2), px(3), name="wing_recess"),
         Obj("door", px(62), px(G - 3), px(1), px(3), name="ward_lockdown", props={"open": True, "lockdown": True}),
         Obj("checkpoint", px(64), px(G - 3), px(2), px(3)),
         Obj("story", px(68), top, px(2), full_h, props={
