@@ -117,8 +117,8 @@ def main() -> int:
         run_frames(app, 240)
         save(app, out, "hospital_story")
         app.quit_to_title()
-        shots = {"hospital_cell": 200, "hospital_ward": 800, "hospital_station": 1300, "hospital_wing": 1700,
-                 "hospital_lobby": 2030, "hospital_gate": 2200, "hospital_garage": 2390, "hospital_reverse": 2480}
+        shots = {"hospital_cell": 150, "hospital_ward": 600, "hospital_station": 900, "hospital_wing": 1200,
+                 "hospital_lobby": 1420, "hospital_gate": 1580, "hospital_garage": 1780, "hospital_reverse": 1880}
         app.start_level("hospital", autopilot=True)
         frame = 0
         for name, at in sorted(shots.items(), key=lambda kv: kv[1]):
