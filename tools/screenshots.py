@@ -112,6 +112,21 @@ def main() -> int:
         run_frames(app, 260)
         save(app, out, "t1000_lab_pit")
 
+    if app.level_exists("hospital"):  # Pescadero: its story scene, then the scripted player through each set piece
+        app.stack.push(StoryScene(app, "hospital", then=app.quit_to_title))
+        run_frames(app, 240)
+        save(app, out, "hospital_story")
+        app.quit_to_title()
+        shots = {"hospital_cell": 150, "hospital_ward": 600, "hospital_station": 900, "hospital_wing": 1200,
+                 "hospital_lobby": 1420, "hospital_gate": 1580, "hospital_garage": 1780, "hospital_reverse": 1880}
+        app.start_level("hospital", autopilot=True)
+        frame = 0
+        for name, at in sorted(shots.items(), key=lambda kv: kv[1]):
+            run_frames(app, at - frame)
+            frame = at
+            save(app, out, name)
+        app.quit_to_title()
+
     # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.
     app.new_game("freeway", intro=False)
     play = app.stack.top

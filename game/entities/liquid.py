@@ -43,6 +43,10 @@ TARGETS = ("player", "john")
 # A grenade (the Steel Mill's launcher) throws the whole mass back, further than a shotgun blast.
 GRENADE_KNOCK_SPEED = 420.0  # px/s at the start of the drive back (fading out over KNOCKBACK_TIME: about 95 px)
 GRENADE_DAZE = 1.1  # s it stands after a grenade
+# A vehicle a player drives that comes this near it (and on its floor), it leaps on and clings to
+# it (the hospital's police car): carried where the vehicle goes, swinging at whoever is at the wheel.
+HANG_REACH = 28.0  # px beyond the vehicle's end
+HANG_INSET = 14.0  # px in from that end where it holds on (on the hood, in reach of the driver)
 GRENADE_STRENGTH = 0.6  # the blast's scatter (T1000.explode strength)  # whom it hunts: the nearest T-800, or John (the escort)
 
 
@@ -79,6 +83,8 @@ class LiquidTerminator(Entity):
         self.title = title
         self.base_speed = self.body.speed_scale
         self.melted = 0  # the body's melt count already charged to health
+        self.hang_on = None  # the vehicle it clings to, if any
+        self.hang_at = (0.0, 0.0)  # where on it (the chassis's own coordinates) its feet are
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
@@ -93,6 +99,7 @@ class LiquidTerminator(Entity):
             self.body.push_vx = self.knock_dir * self.knock_speed * self.knock / KNOCKBACK_TIME
         else:
             self.body.push_vx = 0.0
+        self._hold_on(world)
         self.body.update(dt, None if self.daze > 0 else target)
         for x, y, w, h in self.body.attack_boxes():  # a blade swing's damage frames
             for victim in world.players_in((x, y, w, h)):
@@ -116,9 +123,42 @@ class LiquidTerminator(Entity):
             world.add_score(5000, self.x, self.y - 40)
 
     def after_physics(self, world: World) -> None:
+        vehicle = self.hang_on
+        if vehicle is not None:  # carried: its feet back where it holds on, wherever the vehicle went
+            hx, hy = vehicle.chassis.local_to_world(self.hang_at)
+            cx, cy = self.body.position
+            self.body.carry(hx - cx, hy - FEET_BELOW_CENTRE - cy)
         cx, cy = self.body.position
         self.x, self.y = cx, cy + FEET_BELOW_CENTRE
         self.facing = self.body.facing
+
+    def _hold_on(self, world: World) -> None:
+        """Leap on to a vehicle a player drives past it, or let go of one nobody drives any more."""
+        from game.entities.vehicle import Vehicle
+
+        vehicle = self.hang_on
+        if vehicle is not None:
+            if not vehicle.alive or vehicle.driver is None or self.state in ("frozen", "shattered", "melting") \
+                    or self.body.brain.dormant:
+                self.hang_on = None
+            return
+        if self.state not in ("liquid", "morph", "splashed") or self.body.brain.dormant or self.daze > 0:
+            return
+        for e in world.entities:
+            if not isinstance(e, Vehicle) or e.driver is None or not e.alive:
+                continue
+            xs = [s.bb.left for s in e.rig.shapes] + [s.bb.right for s in e.rig.shapes]
+            left, right = min(xs), max(xs)
+            top = min(s.bb.bottom for s in e.rig.shapes)  # pymunk's bottom is the smaller y: the roof
+            if not (left - HANG_REACH < self.x < right + HANG_REACH) or abs(self.y - e.y) > 40:
+                continue
+            x = left + HANG_INSET if self.x < (left + right) / 2 else right - HANG_INSET
+            local = e.chassis.world_to_local((x, top + 9.0))  # on the hood, below the roof line
+            self.hang_on, self.hang_at = e, (local.x, local.y)
+            world.sound("splash")
+            world.emit("t1000_clings", self.x, self.y)
+            world.show_caption("It is on the car!", 2.0)
+            return
 
     @staticmethod
     def _escort(world: World):

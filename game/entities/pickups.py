@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
 from game.level.data import Rect
-from game.level.kinds import FLAG, PICKUP_ITEMS, Kind, Look, Number, OneOf, declare
+from game.level.kinds import FLAG, KEY_ITEMS, PICKUP_ITEMS, Kind, Look, Number, OneOf, declare
 from game.world import exact as E
 from game.world.contacts import Sensing, add_box_sensor, remove_sensors
 from game.world.physics import CT, PICKUP_FILTER
@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500, "launcher": 8,
-                  "sedative": 2, "rifle": 6}  # Sarah's: doses of the sedative, the rifle (or rounds for it)
+                  "sedative": 2, "rifle": 6,  # Sarah's: doses of the sedative, the rifle (or rounds for it)
+                  "keys": 1, "keycard": 1}  # the team's keys (game/entities/security.py)
 SOUND = {"health": "health", "life": "health"}
 
 
@@ -55,6 +56,13 @@ class Pickup(Sensing, Entity):
         remove_sensors(world, self)
 
     def apply(self, world: World, p) -> None:
+        if self.item in KEY_ITEMS:  # the team's, whoever walks into them (game/entities/security.py)
+            from game.entities.security import take_key
+
+            take_key(world, self.item)
+            world.emit("pickup", self.item, self.x, self.y)
+            self.alive = False
+            return
         if not p.take(world, self.item, self.amount):
             return  # full up, or nothing this player can use (Sarah has no use for shells)
         world.add_score(self.amount if self.item == "score" else 50, self.x, self.y - 16)

@@ -274,7 +274,7 @@ class Sarah(Hero):
                 continue  # the needle works on people (the liquid metal does not sleep)
             if e.hit(world, TAKEDOWN, self.x, lethal=False, melee=True):
                 self.doses -= 1
-                world.sound("punch")
+                world.sound("syringe")
                 world.fx("hit", e.x, e.y - 26, self.facing)
                 world.add_hitstop(4)
                 break

@@ -93,6 +93,7 @@ class VehicleSpec:
     # it one day: whoever sits there fires from this point, in any direction, while the driver drives.
     gunner: tuple[float, float] | None = None
     lanes: bool = False  # up / down on the ground change lanes (a freeway), rather than doing nothing
+    autopilot_drives: bool = False  # the scripted player gets in and drives it (as it rides any bike)
 
 
 SPECS: dict[str, VehicleSpec] = {
@@ -168,6 +169,21 @@ SPECS: dict[str, VehicleSpec] = {
         seat=(8.0, -10.0), rider_visible=False, mount_reach=36.0, throw_angle=4.0, engine="engine_truck",
         gun=(20.0, -32.0), gunner=(-30.0, -20.0), lanes=True,
     ),
+    # The patrol car of the hospital's garage (assets/sprites/police_car.png, 96x48): low and quick, as
+    # fast backwards as forwards (it leaves the garage in reverse); the driver sits behind the wheel.
+    "police_car": VehicleSpec(
+        sprite="police_car",
+        chassis=((-42.0, -16.0, 42.0, -7.0), (-20.0, -25.0, 18.0, -16.0)),
+        chassis_mass=450.0,
+        wheels=(Wheel(-30.0, -7.0, 7.0, True), Wheel(30.0, -7.0, 7.0, True)),
+        wheel_mass=20.0,
+        sag=2.5, travel=3.5, damping_ratio=0.7,
+        top_speed=300.0, drive_torque=1100000.0, brake_torque=300000.0,
+        jump_speed=0.0,
+        lean_air=4.0, lean_ground=0.0, lean_max_spin=2.0,
+        seat=(4.0, -9.0), rider_visible=False, mount_reach=34.0, throw_angle=4.0, engine="engine_truck",
+        autopilot_drives=True,
+    ),
 }
 
 
@@ -178,7 +194,7 @@ class Vehicle(Entity):
     mountable = True  # a player may get on (the T-1000's truck: no)
 
     def __init__(self, world: World, x: float, y: float, spec: VehicleSpec, kind: str, facing: int = 1,
-                 throttle: float = 0.0, lane: int = 0) -> None:
+                 throttle: float = 0.0, lane: int = 0, start_delay: float = 0.0) -> None:
         super().__init__(x, y)
         self.lane = lane  # 0 near, 1 far (see LANES); only vehicles in one lane collide
         self.lane_shift = self.prev_lane_shift = float(lane)  # where it is drawn between the lanes, 0..1
@@ -194,6 +210,7 @@ class Vehicle(Entity):
         self.gunner_player = None  # a player in the gunner's seat (``spec.gunner``), if any
         self.rider_kind = ""  # nobody's player riding: the kind whose look rides it anyway (John riding on ahead)
         self.top_speed = spec.top_speed  # px/s at full throttle now (a driver script may push it past the spec)
+        self.cranking = float(start_delay)  # s the engine turns over, once somebody drives, before it catches
         self.hinted = False  # the "get on" caption has been shown
         self.engine_dead = False  # wrecked (something came down on it): it neither drives nor hops, brakes hold
         self.rig = Rig(self)
@@ -361,8 +378,13 @@ class Vehicle(Entity):
         spec = self.spec
         if self.engine_dead:
             self.throttle, self._jump = 0.0, False
+        if self.cranking > 0 and self.driver is not None:
+            self.cranking = max(0.0, self.cranking - dt)
+            if self.cranking <= 0:
+                world.sound("pump")  # the engine catches
+        stalled = self.cranking > 0
         for motor in self.motors:
-            if self.throttle:
+            if self.throttle and not stalled:
                 # A motor's rate is the chassis's spin minus the wheel's; a wheel rolling right spins
                 # clockwise on screen (positive, y down), so driving right is a negative rate.
                 motor.rate = -self.throttle * self.top_speed / spec.wheels[0].radius
@@ -503,7 +525,7 @@ def _make(kind: str):
     def make(world: World, obj: LevelObject) -> Vehicle:
         x, y = obj.feet
         return Vehicle(world, x, y, SPECS[kind], kind, facing=obj.facing if obj.prop("facing") else 1,
-                       throttle=float(obj.prop("throttle", 0.0)))
+                       throttle=float(obj.prop("throttle", 0.0)), start_delay=float(obj.prop("start_delay", 0.0)))
 
     return make
 
@@ -512,8 +534,10 @@ VEHICLE_PROPERTIES = {
     "facing": FACING,
     "dormant": FLAG,
     "throttle": Number(at_least=-1, at_most=1),  # driven by nobody: a steady throttle from the start (0: parked)
+    "start_delay": Number(at_least=0, at_most=10),  # s the engine turns over once a player gets in, before it goes
 }
 for _name in SPECS:
     declare(Kind(_name, optional=VEHICLE_PROPERTIES, make=_make(_name), look=Look(drawer="vehicle"),
-                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible or SPECS[_name].gun else frozenset(),
+                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible or SPECS[_name].gun
+                 or SPECS[_name].autopilot_drives else frozenset(),
                  doc=f"A {_name} a player can get on ({{interact}}) and drive; placed by its wheels' ground point."))

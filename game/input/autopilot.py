@@ -22,6 +22,9 @@ PUNCH_REACH = 24.0
 ESCORT_WAIT = 90.0  # px: an escort further behind than this, stop and let him catch up
 ESCORT_GUARD = 120.0  # px: the T-1000 this near the escort, turn and blast it
 SHOT_REACH = 200.0  # px: the shotgun's useful reach (a little under its range)
+SNEAK_MARGIN = 40.0  # px: wait this far outside a watchman's cone while he faces us
+SNEAK_PATIENCE = 480  # frames waited for a watchman to turn his back before going anyway
+SNEAK_RUSH = 70.0  # px: this close behind a watchman about to turn, rush him before he does
 GRENADE_STANDOFF = (90.0, 170.0)  # px: armed with grenades, keep the boss this far ahead and lob at it
 SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoot it from, go and take the shot
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
@@ -39,6 +42,7 @@ class Autopilot:
         self.wait = 0
         self.fire_wait = 0
         self.drop_back = 0  # updates left braking to fall in behind a car in the other lane
+        self.sneak_wait = 0
         self._roles: dict[str, frozenset] = {}  # kind -> its autopilot roles (looked up once per kind)
 
     @property
@@ -85,6 +89,24 @@ class Autopilot:
         if shot is not None:
             d = shot  # walk to where the shot is taken from (jumping what is in the way, as ever)
 
+        # A watchman ahead who faces us: wait out of his cone (backing off if he comes) until he turns
+        # his back; then the punch below takes him from behind.
+        watched = False
+        for e in w.entities:
+            if "sneak" not in roles[e] or e.is_down or abs(e.y - p.y) > 40:
+                continue
+            ahead = (e.x - p.x) * d
+            if 0 < ahead < e.SIGHT + SNEAK_MARGIN + 30:
+                facing_us = e.facing * d < 0
+                turning = not facing_us and e.mode == "patrol" and e.pause > 0 and e.patrol > 0  # at his beat's end
+                if (facing_us or (turning and ahead > SNEAK_RUSH)) and not e.aware \
+                        and self.sneak_wait < SNEAK_PATIENCE:
+                    watched = True
+                    move = False
+                    if ahead < e.SIGHT + SNEAK_MARGIN:
+                        held.add(Action.LEFT if d > 0 else Action.RIGHT)
+                break
+        self.sneak_wait = self.sneak_wait + 1 if watched else 0
         # People ahead: walk up and knock them out.
         for e in w.entities:
             if "punch" in roles[e] and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from game.level.data import LevelObject
     from game.world.world import World
 
-PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle")
+KEY_ITEMS = ("keys", "keycard")  # carried by the team, they open doors (game/entities/security.py)
+PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle", *KEY_ITEMS)
 FACINGS = ("left", "right")
 
 
@@ -172,6 +173,7 @@ AUTOPILOT_ROLES = frozenset({
     "gun_down",  # a vehicle to shoot from the saddle while keeping clear of it (the canal's tow truck)
     "snipe",  # a shot at one spot (``aim_point()``): plant, line the aim up through it, fire; nothing else
     "keep_out",  # an area that must not be entered while it ``watching(world)`` (a floodlight's light)
+    "sneak",  # a watchman with a sight cone: keep out of it while he faces you, come up behind him
 })
 
 

@@ -129,6 +129,10 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     gold = assets.color("gold", (255, 210, 90))
 
     _emergency_overlay(surface, world)
+    if getattr(world, "security", None) is not None:  # the alarm and the keys (game/entities/security.py)
+        from game.render.security import draw_security_hud
+
+        draw_security_hud(surface, world)
     surface.blit(_top_shade(surface.get_width()), (0, 0))
     players = world.players
     for p in players:

@@ -175,6 +175,10 @@ class WorldView:
         if look is None:
             return  # invisible: a trigger area
         if look.sheet:
+            if look.drawer == "sight_cone":  # under the figure: what a watchman sees (game/render/security.py)
+                from game.render import security
+
+                security.draw_sight_cone(surface, world, e, sx, sy, ox, oy, self.steady)
             self._draw_character(surface, e, sx, sy)
             if e.state in look.warn:
                 self._draw_warning(surface, world, e, sx, sy)
@@ -206,6 +210,10 @@ class WorldView:
             from game.render import night
 
             getattr(night, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
+        elif look.drawer in ("door", "security_gate"):
+            from game.render import security
+
+            getattr(security, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
         elif look.drawer in ("spill", "ladle", "steam", "grenade", "tanker"):
             from game.render import mill
 

@@ -439,6 +439,20 @@ class T1000:
         self.anchor_vel = np.zeros(2)
         self.air_t = -1.0
 
+    def carry(self, dx: float, dy: float) -> None:
+        """Move the whole body (droplets and shards) by (dx, dy) as it moves: what it holds on to
+        carries it (a car it clings to), its own motion goes on."""
+        d = np.array([dx, dy])
+        for i in self._in_space().tolist():
+            b = self.bodies[i]
+            b.position = (b.position.x + dx, b.position.y + dy)
+        for s in self.shards:
+            s.body.position = (s.body.position.x + dx, s.body.position.y + dy)
+        self.pos += d
+        self.anchor = self.anchor + d
+        self.home = self.home + d
+        self._placed += 1  # moved by hand: the next read of the positions is a fresh one
+
     def shoot(self, point: tuple[float, float], direction: tuple[float, float], strength: float = 1.0) -> None:
         """A pellet or bullet: blow droplets out of a small hole; a frozen body shatters."""
         if self._state in ("dead",) or self.removed:

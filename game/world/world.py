@@ -99,6 +99,7 @@ class World:
         self.frame = 0
         self.t1000s: list = []
         self.t1000_restart: tuple[float, float] | None = None  # a checkpoint's spot for a pursuer (game/entities/john.py)
+        self.security = None  # keys carried and the alarm (game/entities/security.py), once anything asks
         self.script = None  # the map's set pieces, timers and flags (game/entities/setpiece.py), if it has events
         self._groups = 0  # shape-filter groups handed to rigs (game/world/rig.py), counted per world
         # Shapes whose bounding box is not their outline (slopes, vehicles): ground tests look at the shape.

@@ -22,10 +22,11 @@ SOUND_NAMES = [
     "blade", "game_over", "level_complete", "heartbeat", "rifle", "roll",
     "engine_bike_mid", "engine_bike_high", "engine_truck_high", "glass", "switch", "spotted",
     "rotor", "crash", "horn", "searchlight",  # the freeway pursuit
+    "door_open", "door_shut", "locked", "keys", "alarm", "shout", "syringe",  # the hospital
 ]  # fmt: skip
 LOOPING_SOUNDS = ["minigun", "engine_bike", "engine_truck", "siren", "engine_bike_mid", "engine_bike_high",
                   "engine_truck_high"]
-MUSIC_NAMES = ["title", "level", "boss", "canal", "dyson", "pursuit"]
+MUSIC_NAMES = ["title", "level", "boss", "canal", "dyson", "pursuit", "hospital"]
 
 ALL_FILES = [SOUNDS / f"{n}.wav" for n in SOUND_NAMES] + [MUSIC / f"{n}.wav" for n in MUSIC_NAMES]
 LOOP_FILES = [SOUNDS / f"{n}.wav" for n in LOOPING_SOUNDS] + [

@@ -332,6 +332,10 @@ def build(src: Path, out: Path) -> list[Path]:
 
     for item, frames in pickup_icons().items():
         pk.add(item, frames, [700, 120])
+    from .hospital import pickup_icons as hospital_icons
+
+    for item, frames in hospital_icons().items():  # the hospital's: the keys and the key card
+        pk.add(item, frames, [800, 90, 400])
     written = pk.write(out / "sprites")
     written += build_fx().write(out / "sprites")
     written += build_projectiles().write(out / "sprites")

@@ -47,18 +47,20 @@ CATEGORY: dict[str, str] = {
     "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat", "heartbeat": "combat",
     "glass": "combat", "spotted": "combat",
     "crash": "combat", "horn": "combat", "searchlight": "combat",
+    "door_shut": "combat", "shout": "combat", "alarm": "combat", "syringe": "combat",
     # jingle
     "game_over": "jingle", "level_complete": "jingle",
     # pickup
-    "pickup": "pickup", "health": "pickup", "checkpoint": "pickup",
+    "pickup": "pickup", "health": "pickup", "checkpoint": "pickup", "keys": "pickup",
     # ui
     "menu_move": "ui", "menu_select": "ui", "menu_back": "ui", "jump": "ui", "land": "ui", "switch": "ui",
+    "door_open": "ui", "locked": "ui",
     # ambient
     "engine_bike": "ambient", "engine_truck": "ambient", "siren": "ambient", "car_pass": "ambient",
     "engine_bike_mid": "ambient", "engine_bike_high": "ambient", "engine_truck_high": "ambient",
     "rotor": "ambient",
     # music
-    "title": "music", "level": "music", "boss": "music", "canal": "music", "dyson": "music", "pursuit": "music",
+    "title": "music", "level": "music", "boss": "music", "canal": "music", "dyson": "music", "pursuit": "music", "hospital": "music",
 }  # fmt: skip
 
 # Louder-than-this categories must beat every ambient loop by MARGIN_DB (RMS, whole file).

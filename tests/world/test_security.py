@@ -1,0 +1,227 @@
+"""Security (game/entities/security.py), driven like a player on small maps: watchmen's sight
+cones and walls, the alarm and the doors it shuts, keys, knock-outs that are never casualties,
+the barred gate the liquid metal flows through, and the police car that carries the T-1000."""
+
+from __future__ import annotations
+
+from game.entities.liquid import LiquidTerminator
+from game.entities.security import Door, SecurityGate, Watchman
+from game.entities.vehicle import Vehicle
+from game.input.actions import Action, InputSnapshot
+from tests.world.conftest import hold, obj, press, run, settle
+
+GROUND = 160  # FLAT's ground line
+IDLE = InputSnapshot()
+# A column of wall two tiles wide at x 224..256, floor to ceiling.
+WALLED = ["." * 14 + "##" + "." * 24] * 10 + ["#" * 40] * 2
+
+
+def _one(world, cls):
+    return next(e for e in world.entities if isinstance(e, cls))
+
+
+def _watchman(x=300, facing="left", **props):
+    return obj(10, "ward_guard", x, GROUND, facing=facing, **props)
+
+
+# --- sight ---------------------------------------------------------------------------------------
+def test_a_guard_sees_a_player_in_his_cone_notices_then_raises_the_alarm(arena):
+    world = arena(objects=[_watchman(x=200)], start_x=96)  # 104 px in front of him
+    guard = _one(world, Watchman)
+    run(world, IDLE, 5)
+    assert guard.sees_player(world)
+    assert guard.mode == "notice" and world.security is None or not world.security.ringing
+    run(world, IDLE, 60)
+    assert world.security is not None and world.security.ringing
+    assert guard.mode == "chase"
+
+
+def test_a_guard_does_not_see_through_a_wall_nor_behind_him_nor_beyond_his_cone(arena):
+    world = arena(rows=WALLED, objects=[_watchman(x=300)], start_x=96)  # the wall stands between them
+    guard = _one(world, Watchman)
+    run(world, IDLE, 120)
+    assert not guard.sees_player(world) and world.security is None
+    behind = arena(objects=[_watchman(x=200, facing="left")], start_x=260)
+    run(behind, IDLE, 120)
+    assert not _one(behind, Watchman).sees_player(behind) and behind.security is None
+    far = arena(objects=[_watchman(x=600)], start_x=96)  # 500 px: out of his reach
+    run(far, IDLE, 120)
+    assert not _one(far, Watchman).sees_player(far) and far.security is None
+
+
+def test_stepping_out_of_the_cone_in_time_lets_the_notice_fade(arena):
+    world = arena(objects=[_watchman(x=200)], start_x=60)  # 140 px: seen, but not up close
+    guard = _one(world, Watchman)
+    run(world, IDLE, 20)
+    assert guard.mode == "notice"
+    run(world, hold(Action.LEFT), 30)  # back out of his reach before he is sure
+    run(world, IDLE, 240)
+    assert world.security is None or world.security.alarms == 0
+    assert guard.mode in ("look", "patrol")
+
+
+# --- the alarm and doors -------------------------------------------------------------------------
+def test_the_alarm_shuts_lockdown_doors_and_they_open_again_once_it_is_quiet(arena):
+    door = obj(11, "door", 320, GROUND - 48, 16, 48, name="ward_door", open=True, lockdown=True)
+    world = arena(objects=[_watchman(x=200), door], start_x=96)
+    d = _one(world, Door)
+    assert d.is_open and not world.solid_at(328, GROUND - 20)
+    run(world, IDLE, 80)  # seen: the alarm
+    assert world.security.ringing
+    assert not d.is_open and d.locked_down and world.solid_at(328, GROUND - 20)
+    world.security.quiet(world)
+    assert not d.locked_down and not d.is_open  # quiet: shut, but it opens to a player again
+    world.player.place(300, GROUND)
+    guard = _one(world, Watchman)
+    guard.alive = False  # (out of the way)
+    run(world, hold(Action.RIGHT), 40)
+    assert d.is_open and world.player.x > 330
+
+
+def test_a_locked_door_stops_the_player_until_the_team_has_its_key(arena):
+    door = obj(11, "door", 240, GROUND - 48, 16, 48, key="keycard")
+    card = obj(12, "pickup", 160, GROUND, item="keycard")
+    world = arena(objects=[door], start_x=96)
+    run(world, hold(Action.RIGHT), 90)
+    assert world.player.x < 240  # stopped at the door
+    world2 = arena(objects=[door, card], start_x=96)
+    run(world2, hold(Action.RIGHT), 90)
+    assert "keycard" in world2.security.keys
+    assert _one(world2, Door).is_open and world2.player.x > 260
+
+
+def test_the_raise_alarm_action_and_the_alarm_condition(arena):
+    events = [obj(20, "event", 0, 0, name="trip", cond1="players_inside", act1="raise_alarm 5"),
+              obj(21, "event", 0, 0, name="react", cond1="alarm", act1="set_flag rang"),
+              obj(22, "event", 0, 0, name="after", cond1="flag_set rang", cond2="not alarm", act1="set_flag over")]
+    events[0] = obj(20, "event", 0, 0, 640, 192, name="trip", cond1="players_inside", act1="raise_alarm 5")
+    world = arena(objects=events)
+    settle(world, 5)
+    assert world.security.ringing and "rang" in world.script.flags
+    settle(world, 60 * 6)
+    assert not world.security.ringing and "over" in world.script.flags
+
+
+# --- knock-outs, never casualties ----------------------------------------------------------------
+def test_a_punch_from_behind_knocks_a_guard_out_at_once_and_he_drops_his_keys(arena):
+    world = arena(objects=[_watchman(x=120, facing="right", carries="keys")], start_x=96)
+    guard = _one(world, Watchman)
+    run(world, hold(Action.RIGHT), 6)
+    run(world, press(Action.INTERACT), 1)
+    run(world, IDLE, 30)
+    assert guard.is_down and guard.state == "down"
+    assert world.stats.casualties == 0 and world.stats.knockouts == 1
+    assert world.security is None or not world.security.ringing  # he never saw her
+    run(world, hold(Action.RIGHT), 60)
+    assert world.security is not None and "keys" in world.security.keys
+
+
+def test_a_guard_face_to_face_takes_several_punches_and_is_still_only_knocked_out(arena):
+    world = arena(objects=[_watchman(x=120, facing="left")], start_x=96)
+    guard = _one(world, Watchman)
+    for _ in range(20):
+        if guard.is_down:
+            break
+        run(world, press(Action.INTERACT), 1)
+        run(world, IDLE, 24)
+    assert guard.is_down and guard.state == "down"
+    assert world.stats.casualties == 0 and world.stats.knockouts == 1
+
+
+def test_gunfire_in_a_no_kill_level_only_wounds_a_guard(arena):
+    world = arena(objects=[_watchman(x=160, facing="left")], start_x=96)
+    world.no_kill = True  # the hospital's map says so (after John's order)
+    guard = _one(world, Watchman)
+    for _ in range(10):
+        if guard.is_down:
+            break
+        run(world, press(Action.FIRE), 1)
+        run(world, IDLE, 40)
+    assert guard.is_down and guard.state == "wounded"
+    assert world.stats.casualties == 0
+
+
+# --- the barred gate --------------------------------------------------------------------------------
+def test_the_t1000_flows_through_the_gate_bars_and_the_t800_cannot(arena):
+    gate = obj(11, "security_gate", 320, GROUND - 64, 16, 64, name="gate", locked=True)
+    t1000 = obj(12, "t1000", 440, GROUND, name="t1000", droplets=150)
+    world = arena(objects=[gate, t1000], start_x=96)
+    g = _one(world, SecurityGate)
+    assert not g.is_open and len(g.shapes) == 2  # two bars, a gap between them narrower than anybody
+    run(world, hold(Action.RIGHT), 180)
+    p = world.player
+    assert p.x < 320 and p.state != "dead"  # held at the bars
+    t = _one(world, LiquidTerminator)
+    crossed = False
+    for _ in range(60 * 8):
+        run(world, IDLE, 1)
+        if t.x < 310:
+            crossed = True
+            break
+    assert crossed, t.x
+    assert t.body.counts()[0] + t.body.counts()[1] > 0.9 * t.body.n  # it came through whole (nothing lost)
+
+
+# --- the police car -------------------------------------------------------------------------------
+CAR_MAP = ["." * 120] * 10 + ["#" * 120] * 2
+
+
+def test_the_police_car_reverses_and_steers_with_the_t1000_holding_on(arena):
+    car = obj(11, "police_car", 400, GROUND, facing="left")
+    t1000 = obj(12, "t1000", 300, GROUND, name="t1000", droplets=150, speed=1.4)
+    world = arena(rows=CAR_MAP, objects=[car, t1000], start_x=410)
+    v, p, t = _one(world, Vehicle), world.player, _one(world, LiquidTerminator)
+    run(world, press(Action.INTERACT), 1)
+    assert p.vehicle is v
+    for _ in range(60 * 4):  # it runs at the car and leaps on
+        run(world, IDLE, 1)
+        if t.hang_on is v:
+            break
+    assert t.hang_on is v
+    x0 = v.x
+    gaps = []
+    for _ in range(90):  # reverse: the car faces left and backs away to the right
+        run(world, hold(Action.RIGHT), 1)
+        gaps.append(abs(t.x - v.x))
+    assert v.x > x0 + 150 and v.facing == -1
+    x1 = v.x
+    for _ in range(150):  # then brake and drive back the other way
+        run(world, hold(Action.LEFT), 1)
+        gaps.append(abs(t.x - v.x))
+    assert v.chassis.velocity.x < -60 and v.x < x1
+    assert t.hang_on is v and max(gaps) < 60  # it rode along all the way
+    assert abs(t.y - (v.y - 16)) < 12  # on the hood
+
+
+# --- Sarah: the sedative, and hiding from a cone ---------------------------------------------------
+def _sarah_world(tmp_path, objects, start_x=96, weapon="none"):
+    from game.level import load_level
+    from game.world.world import World
+    from tests.world.conftest import FLAT, make_map
+
+    objs = [obj(1, "player_start", start_x, GROUND, character="sarah", weapon=weapon),
+            obj(2, "exit", 38 * 16, GROUND - 32, 16, 32), *objects]
+    return World(load_level(make_map(tmp_path, FLAT, objs)), seed=1)
+
+
+def test_sarahs_sedative_puts_a_guard_who_sees_her_to_sleep_a_knockout_not_a_casualty(tmp_path):
+    world = _sarah_world(tmp_path, [_watchman(x=118, facing="left")], weapon="sedative")
+    guard = _one(world, Watchman)
+    assert world.player.kind == "sarah"
+    run(world, IDLE, 3)
+    assert guard.sees_player(world)  # face to face: no sneaking here
+    run(world, press(Action.FIRE), 1)
+    run(world, IDLE, 30)
+    assert guard.is_down and guard.state == "down"
+    assert world.stats.casualties == 0 and world.stats.knockouts == 1
+
+
+def test_sarah_crouched_in_a_hiding_spot_is_not_seen_in_the_cone(tmp_path):
+    spot = obj(12, "hiding_spot", 80, GROUND - 48, 32, 48)
+    world = _sarah_world(tmp_path, [spot, _watchman(x=200)], start_x=96)
+    guard = _one(world, Watchman)
+    run(world, hold(Action.DOWN), 90)
+    assert world.player.hiding and not guard.sees_player(world)
+    assert world.security is None or not world.security.ringing
+    run(world, IDLE, 10)  # stands up: in plain view again
+    assert guard.sees_player(world)
