@@ -57,7 +57,7 @@ class LiquidTerminator(Entity):
     def __init__(self, world: World, x: float, y: float, droplets: int = CHASE_DROPLETS,
                  speed: float | None = None, *, boss: bool = False, health: float = BOSS_HEALTH,
                  phases: int = 1, title: str = "", target: str = "player", unkillable: bool = False,
-                 molten_only: bool = False) -> None:
+                 molten_only: bool = False, clings: bool = False) -> None:
         super().__init__(x, y)
         self.chases_escort = target == "john"
         self.unkillable = unkillable
@@ -83,6 +83,7 @@ class LiquidTerminator(Entity):
         self.title = title
         self.base_speed = self.body.speed_scale
         self.melted = 0  # the body's melt count already charged to health
+        self.clings = clings  # leaps on to a vehicle a player drives past (the map's ``clings``)
         self.hang_on = None  # the vehicle it clings to, if any
         self.hang_at = (0.0, 0.0)  # where on it (the chassis's own coordinates) its feet are
 
@@ -99,7 +100,8 @@ class LiquidTerminator(Entity):
             self.body.push_vx = self.knock_dir * self.knock_speed * self.knock / KNOCKBACK_TIME
         else:
             self.body.push_vx = 0.0
-        self._hold_on(world)
+        if self.clings:
+            self._hold_on(world)
         self.body.update(dt, None if self.daze > 0 else target)
         for x, y, w, h in self.body.attack_boxes():  # a blade swing's damage frames
             for victim in world.players_in((x, y, w, h)):
@@ -266,7 +268,8 @@ def _make(world: World, obj) -> LiquidTerminator:
                             health=float(obj.prop("health", BOSS_HEALTH)), phases=int(obj.prop("phases", 1)),
                             title=str(obj.prop("title", "")), target=str(obj.prop("target", "player")),
                             unkillable=bool(obj.prop("unkillable", False)),
-                            molten_only=bool(obj.prop("molten_only", False)))
+                            molten_only=bool(obj.prop("molten_only", False)),
+                            clings=bool(obj.prop("clings", False)))
 
 
 declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int(o.prop("droplets", CHASE_DROPLETS))),
@@ -287,4 +290,6 @@ declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int
     "unkillable": FLAG,
     # A boss that only molten steel destroys: shots, shatters and grenades leave it a sliver of health.
     "molten_only": FLAG,
+    # Leaps on to a vehicle a player drives past it and clings there, carried along (the hospital's car).
+    "clings": FLAG,
 }))

@@ -168,7 +168,7 @@ CAR_MAP = ["." * 120] * 10 + ["#" * 120] * 2
 
 def test_the_police_car_reverses_and_steers_with_the_t1000_holding_on(arena):
     car = obj(11, "police_car", 400, GROUND, facing="left")
-    t1000 = obj(12, "t1000", 300, GROUND, name="t1000", droplets=150, speed=1.4)
+    t1000 = obj(12, "t1000", 300, GROUND, name="t1000", droplets=150, speed=1.4, clings=True)
     world = arena(rows=CAR_MAP, objects=[car, t1000], start_x=410)
     v, p, t = _one(world, Vehicle), world.player, _one(world, LiquidTerminator)
     run(world, press(Action.INTERACT), 1)
@@ -192,6 +192,17 @@ def test_the_police_car_reverses_and_steers_with_the_t1000_holding_on(arena):
     assert t.hang_on is v and max(gaps) < 60  # it rode along all the way
     assert abs(t.y - (v.y - 16)) < 12  # on the hood
 
+
+
+def test_a_t1000_leaps_on_only_where_the_map_says_it_clings(arena):
+    car = obj(11, "police_car", 400, GROUND, facing="left")
+    t1000 = obj(12, "t1000", 300, GROUND, name="t1000", droplets=150, speed=1.4)  # no ``clings``
+    world = arena(rows=CAR_MAP, objects=[car, t1000], start_x=410)
+    v, t = _one(world, Vehicle), _one(world, LiquidTerminator)
+    run(world, press(Action.INTERACT), 1)
+    for _ in range(60 * 4):
+        run(world, IDLE, 1)
+        assert t.hang_on is None  # the canal's and the mall's T-1000s never ride the player's bike
 
 # --- Sarah: the sedative, and hiding from a cone ---------------------------------------------------
 def _sarah_world(tmp_path, objects, start_x=96, weapon="none"):
