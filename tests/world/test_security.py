@@ -198,7 +198,7 @@ def test_a_t1000_leaps_on_only_where_the_map_says_it_clings(arena):
     car = obj(11, "police_car", 400, GROUND, facing="left")
     t1000 = obj(12, "t1000", 300, GROUND, name="t1000", droplets=150, speed=1.4)  # no ``clings``
     world = arena(rows=CAR_MAP, objects=[car, t1000], start_x=410)
-    v, t = _one(world, Vehicle), _one(world, LiquidTerminator)
+    t = _one(world, LiquidTerminator)
     run(world, press(Action.INTERACT), 1)
     for _ in range(60 * 4):
         run(world, IDLE, 1)
