@@ -296,7 +296,8 @@ class Sarah(Hero):
         self.laser = self._laser(world) if self._rifle_up() else None
 
     def _rifle_up(self) -> bool:
-        return (self.weapon == "rifle" and self.vehicle is None and not self.climbing and self.roll_left <= 0
+        return (self.weapon == "rifle" and (self.vehicle is None or self.gunning) and not self.climbing
+                and self.roll_left <= 0
                 and self.state not in ("dead", "hurt", "melee", "jab", "roll"))
 
     def _laser(self, world: World) -> tuple[float, float, float, float]:
@@ -307,7 +308,7 @@ class Sarah(Hero):
             c, s = E.cos(a), E.sin(a)
             dx, dy = dx * c - dy * s, dx * s + dy * c
         end = (mx + dx * RIFLE_RANGE, my + dy * RIFLE_RANGE)
-        result = world.raycast_shot((mx, my), end)
+        result = world.raycast_shot((mx, my), end, self.vehicle)  # past the vehicle she rides in, if any
         if result is not None:
             end = (result[0].x, result[0].y)
         return (mx, my, end[0], end[1])

@@ -80,3 +80,12 @@ def test_interact_climbs_out_of_the_seat_and_sarah_takes_it_back():
     _step(world, frames=30)
     assert two.vehicle is None and not two.gunning and van.gunner_player is None
     assert not sarah.player_has_seat and sarah.vehicle is van
+
+
+def test_player_two_is_who_the_story_has_at_hand():
+    from game.entities.sarah import Sarah
+    from game.entities.t800 import T800
+
+    for level, one, two in (("pursuit", T800, Sarah), ("hospital", Sarah, T800), ("freeway", T800, T800)):
+        world = World(load_level(find_level(level)), seed=1, players=2)
+        assert [type(p) for p in world.players] == [one, two], level
