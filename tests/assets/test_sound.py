@@ -14,19 +14,23 @@ ROOT = Path(__file__).resolve().parents[2]
 SOUNDS = ROOT / "assets" / "sounds"
 MUSIC = ROOT / "assets" / "music"
 
-SOUND_NAMES = [
-    "shotgun", "pump", "pistol", "minigun", "grenade_launch", "explosion", "jump", "land",
-    "punch", "hit_metal", "hurt", "enemy_hurt", "knockout", "splash", "reform", "freeze",
-    "shatter", "melt", "electric", "debris", "car_pass", "engine_bike", "engine_truck",
-    "pickup", "health", "checkpoint", "menu_move", "menu_select", "menu_back", "siren",
-    "blade", "game_over", "level_complete", "heartbeat", "rifle", "roll",
-    "engine_bike_mid", "engine_bike_high", "engine_truck_high", "glass", "switch", "spotted",
-    "rotor", "crash", "horn", "searchlight",  # the freeway pursuit
-    "door_open", "door_shut", "locked", "keys", "alarm", "shout", "syringe",  # the hospital
-]  # fmt: skip
+SRC = ROOT / "assets" / "src" / "sound"
+sys.path.insert(0, str(ROOT))
+from tools.assetgen.sound.textfmt import read_sections  # noqa: E402
+
+# Every effect and song the sources define (one list, theirs: a new level's sounds need no edit here).
+SOUND_NAMES = [section.name for section in read_sections(SRC / "sfx.txt")]
 LOOPING_SOUNDS = ["minigun", "engine_bike", "engine_truck", "siren", "engine_bike_mid", "engine_bike_high",
                   "engine_truck_high"]
-MUSIC_NAMES = ["title", "level", "boss", "canal", "dyson", "pursuit", "hospital"]
+MUSIC_NAMES = sorted(p.stem for p in (SRC / "music").glob("*.trk"))
+CORE = ["shotgun", "pump", "jump", "hurt", "punch", "knockout", "splash", "shatter", "melt", "rifle", "roll",
+        "menu_move", "menu_select", "menu_back", "checkpoint", "game_over", "level_complete"]
+
+
+def test_the_sources_define_every_core_sound_and_the_three_base_tracks() -> None:
+    assert set(CORE) <= set(SOUND_NAMES)
+    assert {"title", "level", "boss"} <= set(MUSIC_NAMES)
+
 
 ALL_FILES = [SOUNDS / f"{n}.wav" for n in SOUND_NAMES] + [MUSIC / f"{n}.wav" for n in MUSIC_NAMES]
 LOOP_FILES = [SOUNDS / f"{n}.wav" for n in LOOPING_SOUNDS] + [
