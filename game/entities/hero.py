@@ -190,7 +190,7 @@ class Hero(BodyEntity):
             self.health = min(full, self.health + amount)
         elif item == "life":
             self.lives += amount
-        elif item != "score":
+        elif item not in ("score", "chip"):  # points: any hero takes them ("chip": Cyberdyne's arm and CPU)
             return False
         return True
 

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500, "launcher": 8,
                   "sedative": 2, "rifle": 6,  # Sarah's: doses of the sedative, the rifle (or rounds for it)
-                  "keys": 1, "keycard": 1}  # the team's keys (game/entities/security.py)
+                  "keys": 1, "keycard": 1,  # the team's keys (game/entities/security.py)
+                  "minigun": 400, "chip": 2000}  # Cyberdyne's: the minigun's rounds; the arm and the CPU: points
 SOUND = {"health": "health", "life": "health"}
 
 
@@ -65,7 +66,8 @@ class Pickup(Sensing, Entity):
             return
         if not p.take(world, self.item, self.amount):
             return  # full up, or nothing this player can use (Sarah has no use for shells)
-        world.add_score(self.amount if self.item == "score" else 50, self.x, self.y - 16)
+        # "chip": the old terminator's arm and CPU (Cyberdyne's vault), worth points like "score"
+        world.add_score(self.amount if self.item in ("score", "chip") else 50, self.x, self.y - 16)
         world.sound(SOUND.get(self.item, "pickup"))
         world.emit("pickup", self.item, self.x, self.y)
         self.alive = False

@@ -574,14 +574,14 @@ class QuietAlarm(Action):
 
 @action
 class OpenDoor(Action):
-    """Open that door or gate (a lock or a lockdown does not hold it)."""
+    """Open that door or gate (a lock or a lockdown does not hold it), or a ``vault_door`` (Cyberdyne)."""
 
     word = "open_door"
-    args = (Arg("name", Ref(kinds=("door", "security_gate"))),)
+    args = (Arg("name", Ref(kinds=("door", "security_gate", "vault_door"))),)
 
     def run(self, world: World, event) -> None:
         for e in world.find(str(self.name)):
-            if isinstance(e, Door):
+            if isinstance(e, Door) or getattr(e, "kind", "") == "vault_door":
                 e.open(world)
 
 

@@ -54,6 +54,8 @@ class Script:
         self.timers: dict[str, float] = {}  # name -> seconds left (0: done)
         self.flags: set[str] = set()
         self.locked: Rect | None = None
+        self.objective: tuple[str, Rect | None] | None = None  # the HUD's current goal (game/entities/objectives.py)
+        self.shown_timer: tuple[str, str] | None = None  # (timer, label) the HUD counts down
 
     def update(self, world: World, dt: float) -> None:
         for name, left in self.timers.items():
@@ -63,8 +65,11 @@ class Script:
             piece.evaluate(world)
 
     def hash_state(self) -> tuple:
-        return (tuple((k, round(v, 4)) for k, v in self.timers.items()), tuple(sorted(self.flags)),
-                None if self.locked is None else tuple(vars(self.locked).values()))
+        state = (tuple((k, round(v, 4)) for k, v in self.timers.items()), tuple(sorted(self.flags)),
+                 None if self.locked is None else tuple(vars(self.locked).values()))
+        if self.objective is not None or self.shown_timer is not None:  # maps without objectives hash as before
+            state = (*state, None if self.objective is None else self.objective[0], self.shown_timer)
+        return state
 
 
 class SetPiece(Entity):
@@ -477,7 +482,7 @@ class Spawn(Action):
                 world.add(entity)
 
 
-SENDABLE = ("john", "dyson_wife", "dyson_son", "t800_ally", "john_ally")  # the kinds that walk where they are sent
+SENDABLE = ("john", "dyson_wife", "dyson_son", "t800_ally", "john_ally", "ally")  # the kinds that walk where they are sent
 
 
 @action

@@ -59,6 +59,14 @@ CRIPPLED_SPEED = 0.55  # share of the run speed left to a crippled T-800
 CRIPPLED_JUMP = 0.8  # share of the jump left
 HEARTBEAT_EVERY = 0.9  # s between the heartbeat's thumps while on emergency power
 
+# The minigun (Cyberdyne): held fire is a stream of rounds in a cone, the feet planted; it shreds cars.
+MINIGUN_MAX = 600
+MINIGUN_INTERVAL = 0.05  # s between rounds (20 a second)
+MINIGUN_SPREAD_DEG = 9.0  # each round within this many degrees of the aim
+MINIGUN_RANGE = 460.0
+MINIGUN_DAMAGE = 1.0  # per round (a police car has 40)
+MINIGUN_SOUND_EVERY = 0.6  # s: the length of the minigun's sound, a loop of shots
+
 
 # Who the T-800's player is, as a rider (the ``play_as`` set piece: John on his dirt bike first, then the
 # T-800): the kind whose look he wears, and whether he carries the guns and may get off a vehicle.
@@ -76,6 +84,8 @@ class T800(Hero):
         self.nitrogen = 0
         self.weapon = "shotgun"
         self.grenades = 0
+        self.minigun = 0  # rounds (the minigun pick-up)
+        self.spinning = 0.0  # s the minigun has been firing without a pause (0: not firing)
         self.shutdown = 0.0  # s left shut down (the emergency_power set piece)
         self.emergency = 0.0  # s of emergency power left (0: not on emergency power, or safe: armed)
         self.emergency_full = 0.0  # the reserve a restart (after it ran out) begins with again
@@ -135,7 +145,8 @@ class T800(Hero):
             self.set_state("ride")
 
     def ammo(self, weapon: str) -> int:
-        return {"shotgun": self.shells, "nitrogen": self.nitrogen, "grenade": self.grenades}.get(weapon, 0)
+        return {"shotgun": self.shells, "nitrogen": self.nitrogen, "grenade": self.grenades,
+                "minigun": self.minigun}.get(weapon, 0)
 
     def take(self, world: World, item: str, amount: int) -> bool:
         if item == "shells":
@@ -147,6 +158,8 @@ class T800(Hero):
             self.weapon = "nitrogen"
         elif item == "launcher":  # grenades (the Steel Mill): also stops the emergency power's clock
             self.arm_launcher(world, amount)
+        elif item == "minigun":  # Cyberdyne: a weapon for the one level, in hand at once
+            self.arm_minigun(world, amount)
         else:
             return super().take(world, item, amount)
         return True
@@ -206,8 +219,14 @@ class T800(Hero):
             world.emit("armed", self.x, self.y)
 
     # --- weapons ---------------------------------------------------------------------------
+    def arm_minigun(self, world: World, rounds: int) -> None:
+        """The minigun picked up: carried from now on, in hand at once."""
+        self.minigun = min(MINIGUN_MAX, self.minigun + rounds)
+        self.weapon = "minigun"
+
     def _switch_weapon(self, world: World) -> None:
-        order = ["shotgun"] + (["nitrogen"] if self.nitrogen > 0 else []) + (["grenade"] if self.grenades > 0 else [])
+        order = ["shotgun"] + (["nitrogen"] if self.nitrogen > 0 else []) + (["grenade"] if self.grenades > 0 else []) \
+            + (["minigun"] if self.minigun > 0 else [])
         i = order.index(self.weapon) if self.weapon in order else -1
         self.weapon = order[(i + 1) % len(order)]
         world.sound("menu_move")
@@ -222,9 +241,64 @@ class T800(Hero):
             return (self.x + self.facing * 18, self.y - 25)
         return (self.x + self.facing * (6 + 10 * forward), self.y - 27 + up_down * (13 - 4 * forward))
 
+    def _special_move(self, world: World, snap: InputSnapshot, dt: float, hurt: bool) -> bool:
+        """The minigun fires while fire is held (a press is enough for the other guns)."""
+        if self.weapon == "minigun" and snap.is_held(Action.FIRE) and not hurt and self.armed:
+            if snap.move_x:
+                self.facing = snap.move_x
+            self.aim = self._aim_from(snap)
+            self._minigun(world, dt)
+        else:
+            self.spinning = 0.0
+        return False
+
+    def _minigun(self, world: World, dt: float) -> None:
+        """A round every MINIGUN_INTERVAL in a cone about the aim.  People it hits are hit like a
+        pellet's (wounded where the T-800 may not kill); vehicles that take damage are shredded."""
+        if self.climbing:
+            return
+        if self.minigun <= 0:
+            self.weapon = "shotgun"
+            self.spinning = 0.0
+            self.dry_click(world)
+            return
+        if self.spinning <= 0 or (self.spinning // MINIGUN_SOUND_EVERY) != ((self.spinning + dt) // MINIGUN_SOUND_EVERY):
+            world.sound("minigun")
+        self.spinning += dt
+        self.set_state("shoot")
+        self.action_time = max(self.action_time, 0.1)  # planted while it fires: the pose holds, the feet stay
+        if self.cooldown > 0:
+            return
+        self.minigun -= 1
+        self.cooldown = MINIGUN_INTERVAL - dt / 2  # whole updates: every third at 60 Hz
+        forward, up_down = self.aim
+        mx, my = self.muzzle()
+        base = up_down * (45.0 if forward else 90.0)
+        angle = math.radians(base + world.rng.uniform(-MINIGUN_SPREAD_DEG, MINIGUN_SPREAD_DEG))
+        dx, dy = E.cos(angle) * self.facing, E.sin(angle)
+        end = (mx + dx * MINIGUN_RANGE, my + dy * MINIGUN_RANGE)
+        result = world.raycast_shot((mx, my), end, self.vehicle)
+        tip = end
+        if result is not None:
+            point, owner, _shape = result
+            tip = (point.x, point.y)
+            if owner is None:
+                world.fx("spark", tip[0], tip[1], self.facing)
+            elif hasattr(owner, "shoot"):
+                owner.shoot(world, tip, (dx, dy), 0.5)
+            elif owner.hit(world, MINIGUN_DAMAGE, self.x, lethal=not world.no_kill):
+                world.fx("hit", tip[0], tip[1], self.facing)
+        world.emit("tracer", mx, my, tip[0], tip[1])
+        if world.frame % 2 == 0:
+            world.fx("muzzle_flash", mx, my, self.facing)
+            world.fx("shell_casing", self.x, my + 2, -self.facing)
+        world.add_shake(1.2)
+
     def _fire(self, world: World, ignore=None) -> None:
         if self.cooldown > 0 or self.climbing or not self.armed:
             return
+        if self.weapon == "minigun":
+            return  # it fires while fire is held (``_special_move``)
         if self.weapon == "nitrogen":
             self._spray(world)
             return
@@ -314,7 +388,9 @@ class T800(Hero):
     def hash_state(self) -> tuple:
         base = (*super().hash_state(), self.shells, self.nitrogen, self.weapon)
         if self.grenades or self.crippled or self.shutdown or self.emergency:  # the Steel Mill's (others unchanged)
-            return (*base, self.grenades, round(self.shutdown, 4), round(self.emergency, 4), self.crippled)
+            base = (*base, self.grenades, round(self.shutdown, 4), round(self.emergency, 4), self.crippled)
+        if self.minigun:  # Cyberdyne's
+            base = (*base, self.minigun, round(self.spinning, 4))
         return base
 
 

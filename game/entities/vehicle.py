@@ -94,6 +94,10 @@ class VehicleSpec:
     gunner: tuple[float, float] | None = None
     lanes: bool = False  # up / down on the ground change lanes (a freeway), rather than doing nothing
     autopilot_drives: bool = False  # the scripted player gets in and drives it (as it rides any bike)
+    # Damage (0: it takes none; a map's ``health`` gives one some).  Out of health it stops and burns for
+    # ``burn_time`` s, then blows up and stays where it is, a burnt-out wreck, "down" to the set pieces.
+    health: float = 0.0
+    burn_time: float = 3.0
 
 
 SPECS: dict[str, VehicleSpec] = {
@@ -185,6 +189,9 @@ SPECS: dict[str, VehicleSpec] = {
         autopilot_drives=True,
     ),
 }
+BLAST_RADIUS = 64.0  # px: a vehicle blowing up hurts a player this near
+BLAST_DAMAGE = 3
+BURN_FX_EVERY = 5  # updates between the flames of a burning vehicle
 
 
 class Vehicle(Entity):
@@ -194,7 +201,7 @@ class Vehicle(Entity):
     mountable = True  # a player may get on (the T-1000's truck: no)
 
     def __init__(self, world: World, x: float, y: float, spec: VehicleSpec, kind: str, facing: int = 1,
-                 throttle: float = 0.0, lane: int = 0, start_delay: float = 0.0) -> None:
+                 throttle: float = 0.0, lane: int = 0, start_delay: float = 0.0, hull: float | None = None) -> None:
         super().__init__(x, y)
         self.lane = lane  # 0 near, 1 far (see LANES); only vehicles in one lane collide
         self.lane_shift = self.prev_lane_shift = float(lane)  # where it is drawn between the lanes, 0..1
@@ -245,6 +252,12 @@ class Vehicle(Entity):
                 self.motors.append(brake)
             else:
                 self.brakes.append(brake)
+        # What gunfire it takes before it burns (``spec.health``, or the map's ``health``; 0: none).  Not
+        # ``health``: the bosses at the wheel (the tow truck, the tanker) keep their own.
+        self.hull_max = spec.health if hull is None else float(hull)
+        self.hull = self.hull_max
+        self.burning = 0.0  # s until a burning vehicle blows up
+        self.wrecked = False  # blown up: a burnt-out shell where it stopped
         self.wheels_down = [False] * len(self.wheels)
         self._free = [not w.driven for w in spec.wheels]
         self.chassis_down = False  # the body itself (not a wheel) touches the ground
@@ -310,6 +323,57 @@ class Vehicle(Entity):
         self.prev_pos, self.prev_angle = (x, y), 0.0
         self.airborne_frames = 0
         self.drive(0.0, 0.0)
+
+    # --- damage -----------------------------------------------------------------------------
+    @property
+    def is_down(self) -> bool:
+        """Out of the fight: burning or burnt out (only a vehicle that takes damage ever is)."""
+        return self.hull_max > 0 and self.hull <= 0
+
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool = True, melee: bool = False) -> bool:
+        """Gunfire tears into a vehicle that takes damage (``hull``); fists do nothing to it."""
+        if self.hull_max <= 0 or melee or self.hull <= 0:
+            return False
+        self.hull = max(0.0, self.hull - damage)
+        world.fx("spark", self.x + world.rng.uniform(-30, 30), self.y - world.rng.uniform(8, 26), -self.facing)
+        world.sound("hit_metal")
+        if self.hull <= 0:
+            self.catch_fire(world)
+        return True
+
+    def catch_fire(self, world: World) -> None:
+        """Out of health: the rider is thrown clear, it stops dead and burns, then blows up."""
+        if self.driver is not None:
+            self.driver.leave_vehicle(world, hop=True)
+        self.mountable = False
+        self.drive(0.0, 0.0)
+        self.burning = self.spec.burn_time
+        world.sound("explosion")
+        world.fx("explosion", self.x, self.y - 20, self.facing)
+        world.add_shake(4.0)
+        world.add_score(500, self.x, self.y - 40)
+        world.emit("vehicle_burning", self.x, self.y)
+
+    def _burn(self, world: World, dt: float) -> None:
+        self.throttle = 0.0
+        if world.frame % BURN_FX_EVERY == 0:
+            k = (world.frame // BURN_FX_EVERY) % 5
+            w = self.spec.chassis[0][2] - self.spec.chassis[0][0]
+            world.fx("fire" if not self.wrecked else "smoke", self.x - w / 2 + k * w / 4, self.y - 22 - (k % 2) * 8,
+                     self.facing)
+        if self.wrecked or self.burning <= 0:
+            return
+        self.burning = max(0.0, self.burning - dt)
+        if self.burning <= 0:
+            self.wrecked = True
+            world.sound("explosion")
+            world.add_shake(8.0)
+            world.add_hitstop(4)
+            for i in range(3):
+                world.fx("explosion", self.x + (i - 1) * 26, self.y - 20 - (i % 2) * 10, self.facing)
+            for p in world.players_in((self.x - BLAST_RADIUS, self.y - BLAST_RADIUS, 2 * BLAST_RADIUS, BLAST_RADIUS)):
+                p.hit(world, BLAST_DAMAGE, self.x)
+            world.emit("vehicle_wrecked", self.x, self.y)
 
     def near_seat(self, x: float, y: float) -> bool:
         sx, sy = self.seat()
@@ -383,6 +447,8 @@ class Vehicle(Entity):
             if self.cranking <= 0:
                 world.sound("pump")  # the engine catches
         stalled = self.cranking > 0
+        if self.hull_max > 0 and self.hull <= 0:
+            self._burn(world, dt)
         for motor in self.motors:
             if self.throttle and not stalled:
                 # A motor's rate is the chassis's spin minus the wheel's; a wheel rolling right spins
@@ -502,7 +568,11 @@ class Vehicle(Entity):
         v = self.chassis.velocity
         state = (self.kind, round(self.x, 2), round(self.y, 2), round(self.angle, 3), round(v.x, 2), round(v.y, 2),
                  tuple(round(w.angle, 2) for w in self.wheels), self.state)
-        return (*state, self.lane, self.engine_dead) if self.spec.lanes or self.lane or self.engine_dead else state
+        if self.spec.lanes or self.lane or self.engine_dead:
+            state = (*state, self.lane, self.engine_dead)
+        if self.hull_max > 0:  # only vehicles that take damage (others hash as they always have)
+            state = (*state, round(self.hull, 3), round(self.burning, 4), self.wrecked)
+        return state
 
 
 def install_lanes(world: World) -> None:
@@ -525,7 +595,8 @@ def _make(kind: str):
     def make(world: World, obj: LevelObject) -> Vehicle:
         x, y = obj.feet
         return Vehicle(world, x, y, SPECS[kind], kind, facing=obj.facing if obj.prop("facing") else 1,
-                       throttle=float(obj.prop("throttle", 0.0)), start_delay=float(obj.prop("start_delay", 0.0)))
+                       throttle=float(obj.prop("throttle", 0.0)), start_delay=float(obj.prop("start_delay", 0.0)),
+                       hull=obj.prop("health"))
 
     return make
 
@@ -535,9 +606,11 @@ VEHICLE_PROPERTIES = {
     "dormant": FLAG,
     "throttle": Number(at_least=-1, at_most=1),  # driven by nobody: a steady throttle from the start (0: parked)
     "start_delay": Number(at_least=0, at_most=10),  # s the engine turns over once a player gets in, before it goes
+    "health": Number(at_least=0, at_most=10000),  # gunfire it takes before it burns (0, the default: none)
 }
 for _name in SPECS:
     declare(Kind(_name, optional=VEHICLE_PROPERTIES, make=_make(_name), look=Look(drawer="vehicle"),
-                 autopilot=frozenset({"ride"}) if SPECS[_name].rider_visible or SPECS[_name].gun
-                 or SPECS[_name].autopilot_drives else frozenset(),
+                 # "shred": one that takes damage (a map's ``health``) is shredded from an objective's spot
+                 autopilot=frozenset({"ride", "shred"}) if SPECS[_name].rider_visible or SPECS[_name].gun
+                 or SPECS[_name].autopilot_drives else frozenset({"shred"}),
                  doc=f"A {_name} a player can get on ({{interact}}) and drive; placed by its wheels' ground point."))

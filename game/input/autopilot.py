@@ -10,6 +10,12 @@ people ("punch", never shoots them) and blasts what must be held off
 rides it to the exit keeping it level in the air and hopping what stops it,
 and from the saddle shoots what must be gunned down ("gun_down") while
 keeping out of its reach when it brakes or reverses.
+
+In a level with objectives (``objective`` actions, game/entities/objectives.py)
+it heads for the current objective's area instead of the exit and holds it:
+it turns (aim held, feet planted) and fires on armed officers ("wound": in a
+no_kill level a shot wounds), punches a hissing canister back ("throw_back"),
+and from there shreds with the minigun what must be shredded ("shred").
 """
 
 from __future__ import annotations
@@ -28,6 +34,11 @@ SNEAK_RUSH = 70.0  # px: this close behind a watchman about to turn, rush him be
 GRENADE_STANDOFF = (90.0, 170.0)  # px: armed with grenades, keep the boss this far ahead and lob at it
 SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoot it from, go and take the shot
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
+WOUND_REACH = 210.0  # px: an armed officer this near on our floor is fired on
+WOUND_FLOOR = 30.0  # px of height between us that still counts as one floor (a level shot hits him)
+CANISTER_REACH = 140.0  # px: a hissing canister this near is punched back
+CANISTER_PUNCH = 16.0  # px ahead of us at which the punch reaches it
+HOLD_SLACK = 10.0  # px from the middle of an objective's area within which we stand and hold it
 
 
 class Autopilot:
@@ -49,18 +60,34 @@ class Autopilot:
     def finished(self) -> bool:
         return self.world.outcome is not None
 
+    def _objective_area(self):
+        """The current objective's area, if the level shows one (set pieces' ``objective``)."""
+        script = self.world.script
+        objective = getattr(script, "objective", None) if script is not None else None
+        return objective[1] if objective is not None else None
+
     def _goal_direction(self) -> int:
-        """Towards the nearest person still standing while an arena holds us, else towards the exit."""
+        """Towards the nearest person still standing while an arena holds us, else towards the
+        current objective's area, else towards the exit."""
         p = self.player
         arena = self.world.arena
         standing = arena.standing() if arena is not None else []
+        area = self._objective_area()
         if standing:
             x = min(standing, key=lambda e: abs(e.x - p.x)).x
+        elif area is not None:
+            x = area.center[0]
         else:
             x = min(self.world.level.objects_of("exit"), key=lambda o: abs(o.rect.center[0] - p.x)).rect.center[0]
         if abs(x - p.x) < 4:
             return p.facing
         return 1 if x > p.x else -1
+
+    def _at_objective(self) -> bool:
+        """Standing in the current objective's area: hold it."""
+        area = self._objective_area()
+        p = self.player
+        return area is not None and abs(p.x - area.center[0]) <= HOLD_SLACK and area.y <= p.y <= area.bottom + 4
 
     def next_frame(self) -> InputSnapshot:
         w = self.world
@@ -77,7 +104,8 @@ class Autopilot:
             d = 1 if bike.x > p.x else -1
             if bike.near_seat(p.x, p.y) and p.grounded and not (self.prev_held & Action.INTERACT.bit):
                 return self._snap({Action.INTERACT})
-        move = True
+        holding = self._at_objective()
+        move = not holding
         want_jump = False
         self.punch_cooldown = max(0, self.punch_cooldown - 1)
         roles = {e: self._roles_of(e) for e in w.entities}
@@ -108,8 +136,15 @@ class Autopilot:
                 break
         self.sneak_wait = self.sneak_wait + 1 if watched else 0
         # People ahead: walk up and knock them out.
+        area = self._objective_area() if holding else None
         for e in w.entities:
-            if "punch" in roles[e] and not e.is_down and 0 < (e.x - p.x) * d < 90 and abs(e.y - p.y) < 40:
+            if "punch" not in roles[e] or e.is_down:
+                continue
+            in_area = area is not None and area.contains(e.x, e.y - 1)
+            if in_area:
+                d = 1 if e.x > p.x else -1  # somebody to knock out where we are to hold: go to him
+            if (in_area or 0 < (e.x - p.x) * d < 90) and abs(e.y - p.y) < 40:
+                move = True
                 if abs(e.x - p.x) < PUNCH_REACH:
                     move = False
                     if self.punch_cooldown == 0 and p.action_time <= 0:
@@ -118,6 +153,10 @@ class Autopilot:
                         held.add(Action.FIRE if sedate else Action.INTERACT)
                         self.punch_cooldown = 12
                 break
+        # Objectives: armed officers fired on (a wound), canisters punched back, cars shredded.
+        fight = self._fight(p, roles, holding)
+        if fight is not None:
+            return self._snap(fight)
         # An escort (John): let him keep up; keep the T-1000 off him.
         escorts = [e for e in w.entities if "escort" in roles[e] and getattr(e, "following", False)]
         for e in escorts:
@@ -199,6 +238,51 @@ class Autopilot:
             held.add(Action.JUMP)
             self.jump_frames -= 1
         return self._snap(held)
+
+    def _fight(self, p, roles, holding: bool) -> set[Action] | None:
+        """What to press instead of walking on, if anything: fire on an officer on our floor (aim
+        held: the feet stay planted, the direction only turns us), punch a canister back, or from
+        the objective's spot shred a car with the minigun."""
+        w = self.world
+        officers = [e for e in w.entities if "wound" in roles[e] and e.alive and not e.is_down
+                    and abs(e.x - p.x) < WOUND_REACH and abs(e.y - p.y) < WOUND_FLOOR
+                    and w.line_of_sight((p.x, p.y - 26), (e.x, e.y - 26))]
+        if officers:
+            e = min(officers, key=lambda o: abs(o.x - p.x))
+            face = Action.RIGHT if e.x > p.x else Action.LEFT
+            if abs(e.x - p.x) < PUNCH_REACH and p.weapon != "minigun":
+                if self.punch_cooldown == 0 and p.action_time <= 0 and (e.x - p.x) * p.facing > 0:
+                    self.punch_cooldown = 12
+                    return {Action.INTERACT}
+                return {face, Action.AIM}
+            keys = {face, Action.AIM}
+            if p.weapon == "minigun" or (p.cooldown <= 0 and p.ammo(p.weapon) > 0 and (e.x - p.x) * p.facing > 0):
+                keys.add(Action.FIRE)
+            return keys
+        canisters = [e for e in w.entities if "throw_back" in roles[e] and e.alive and e.state == "hiss"
+                     and abs(e.x - p.x) < CANISTER_REACH and abs(e.y - p.y) < WOUND_FLOOR]
+        if canisters:
+            e = min(canisters, key=lambda o: abs(o.x - p.x))
+            face = 1 if e.x > p.x else -1
+            gap = (e.x - p.x) * face
+            direction = Action.RIGHT if face > 0 else Action.LEFT
+            if gap > CANISTER_PUNCH or p.facing != face:
+                return {direction}
+            if self.punch_cooldown == 0 and p.action_time <= 0:
+                self.punch_cooldown = 12
+                return {Action.INTERACT}
+            return set()
+        if not holding:
+            return None
+        cars = [e for e in w.entities if "shred" in roles[e] and e.alive and getattr(e, "hull_max", 0) > 0
+                and not e.is_down]
+        if cars and p.ammo("minigun") > 0:
+            e = min(cars, key=lambda o: abs(o.x - p.x))
+            if p.weapon != "minigun":
+                return set() if self.prev_held & Action.SWITCH.bit else {Action.SWITCH}
+            face = Action.RIGHT if e.x > p.x else Action.LEFT
+            return {face, Action.AIM, Action.DOWN, Action.FIRE}
+        return None
 
     def _snap(self, held: set[Action]) -> InputSnapshot:
         bits = 0

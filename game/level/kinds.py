@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 KEY_ITEMS = ("keys", "keycard")  # carried by the team, they open doors (game/entities/security.py)
-PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle", *KEY_ITEMS)
+PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle", *KEY_ITEMS, "minigun", "chip")
 FACINGS = ("left", "right")
 
 
@@ -174,6 +174,9 @@ AUTOPILOT_ROLES = frozenset({
     "snipe",  # a shot at one spot (``aim_point()``): plant, line the aim up through it, fire; nothing else
     "keep_out",  # an area that must not be entered while it ``watching(world)`` (a floodlight's light)
     "sneak",  # a watchman with a sight cone: keep out of it while he faces you, come up behind him
+    "wound",  # an armed officer in a no_kill level: turn and fire on him (a wound, never a kill)
+    "throw_back",  # a tear-gas canister hissing near: walk up and punch it back
+    "shred",  # a vehicle to shred with the minigun from the objective's spot (the lot's police cars)
 })
 
 

@@ -57,7 +57,7 @@ class Effects:
                 b = Burst(name, x, y, facing)
                 if name == "shell_casing":
                     b.vx, b.vy = facing * 60.0, -120.0
-                elif name in ("smoke", "dust", "frost_mist"):
+                elif name in ("smoke", "dust", "frost_mist", "gas"):
                     b.vy = -12.0
                 self.bursts.append(b)
         elif kind == "tracer":

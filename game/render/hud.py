@@ -81,6 +81,9 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
     elif p.weapon == "grenade":
         pickups.draw(surface, "launcher", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"GL {p.grenades}", (x + 16, row2), assets.color("gold", (255, 210, 90)))
+    elif p.weapon == "minigun":
+        pickups.draw(surface, "minigun", 0.0, x + 6, row2 + 3)
+        f.draw(surface, f"MG {p.minigun}", (x + 16, row2), assets.color("gold", (255, 210, 90)))
     elif p.weapon == "nitrogen":
         pickups.draw(surface, "nitrogen", 0.0, x + 6, row2 + 3)
         f.draw(surface, f"N2 {p.nitrogen}", (x + 16, row2), frost)
@@ -152,6 +155,8 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
     f.draw(surface, f"{seconds // 60}:{seconds % 60:02d}", (sw // 2, 8), white, align="center")
     draw_boss_bars(surface, world)
     _john_block(surface, world, sw)
+    _countdown(surface, world)
+    _objective(surface, world, controls or {})
 
     if world.caption:
         text, left = world.caption
@@ -162,6 +167,68 @@ def draw_hud(surface: pygame.Surface, world, controls: dict[str, str] | None = N
         surface.blit(box, (sw // 2 - 220, top))
         for i, line in enumerate(lines):
             f.draw(surface, line, (sw // 2, top + 6 + i * 10), white, align="center")
+
+
+OBJECTIVE_WIDTH = 300  # px of text in the objective's panel (bottom left)
+
+
+def _objective(surface: pygame.Surface, world, controls: dict[str, str]) -> None:
+    """The current objective (game/entities/objectives.py) in a panel at the bottom left; while
+    its area is off screen, an arrow at the screen's edge points the way."""
+    script = getattr(world, "script", None)
+    objective = getattr(script, "objective", None)
+    if objective is None:
+        return
+    text, area = objective
+    f = font()
+    gold = assets.color("gold", (255, 210, 90))
+    sw, sh = surface.get_size()
+    lines = _wrapped(fill_controls(text, controls), OBJECTIVE_WIDTH)
+    h = len(lines) * 10 + 7
+    x, y = 5, sh - h - 5
+    surface.blit(_panel(OBJECTIVE_WIDTH + 18, h), (x, y))
+    f.draw(surface, ">", (x + 4, y + 4), gold)
+    for i, line in enumerate(lines):
+        f.draw(surface, line, (x + 14, y + 4 + i * 10), assets.color("white", (240, 240, 232)))
+    if area is None or (world.frame // 20) % 3 == 2:
+        return
+    cam = world.camera
+    cx, cy = area.center[0] - cam.x, area.center[1] - cam.y
+    if 0 <= cx < sw and 0 <= cy < sh:
+        return  # in view: the camera already shows where to go
+    ax = min(max(cx, 14.0), sw - 14.0)
+    ay = min(max(cy, 50.0), sh - h - 20.0)
+    dx, dy = cx - ax, cy - ay
+    n = max(1e-6, (dx * dx + dy * dy) ** 0.5)
+    ux, uy = dx / n, dy / n
+    tip = (ax + ux * 8, ay + uy * 8)
+    back = (ax - ux * 6, ay - uy * 6)
+    wing = (-uy * 6, ux * 6)
+    pts = [tip, (back[0] + wing[0], back[1] + wing[1]), (back[0] - wing[0], back[1] - wing[1])]
+    pygame.draw.polygon(surface, assets.color("ink", (10, 12, 24)), [(px + 1, py + 1) for px, py in pts])
+    pygame.draw.polygon(surface, gold, pts)
+
+
+def _countdown(surface: pygame.Surface, world) -> None:
+    """A set piece's countdown (``show_timer``) under the clock: the label and the seconds left,
+    red, pulsing over the last ten."""
+    script = getattr(world, "script", None)
+    shown = getattr(script, "shown_timer", None)
+    if shown is None:
+        return
+    name, label = shown
+    left = script.timers.get(name, 0.0)
+    if left <= 0:
+        return
+    f = font()
+    sw = surface.get_width()
+    red = assets.color("red", (214, 56, 48))
+    white = assets.color("white", (240, 240, 232))
+    text = f"{label} {int(left) // 60}:{int(left) % 60:02d}.{int(left * 10) % 10}"
+    w = f.render(text, red, 2).get_width() + 12
+    surface.blit(_panel(w, 22), (sw // 2 - w // 2, 21))
+    urgent = left < 10 and (world.frame // 8) % 2 == 0
+    f.draw(surface, text, (sw // 2, 24), white if urgent else red, align="center", scale=2)
 
 
 def _emergency_overlay(surface: pygame.Surface, world) -> None:

@@ -163,6 +163,8 @@ class WorldView:
         sheet = getattr(e, "sheet", None) or look.sheet  # a character may change sheets (Sarah with her rifle)
         # Player two wears other colours (its own sheet, "t800_p2") so the two are told apart.
         name = f"{sheet}_p2" if getattr(e, "slot", 0) == 1 and sheet in PLAYER_TWO_SHEETS else sheet
+        if getattr(e, "weapon", "") == "minigun" and e.kind == "t800" and e.state not in ("climb", "ride", "crawl"):
+            name = "t800_minigun"  # carrying the minigun (Cyberdyne): one sheet for either player
         variants = VARIANTS.get(name)
         if variants:
             name = variants[(int(getattr(e, "home_x", 0.0)) * 2654435761 >> 7) % len(variants)]
@@ -220,6 +222,14 @@ class WorldView:
             getattr(mill, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
         elif look.drawer in pursuit.DRAWERS:
             getattr(pursuit, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
+        elif look.drawer in ("tear_gas", "vault_door"):
+            from game.render import cyberdyne
+
+            getattr(cyberdyne, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
+        if getattr(e, "task_left", 0) > 0 and e.mode == "task":  # an ally at work (Cyberdyne)
+            from game.render import cyberdyne
+
+            cyberdyne.draw_task(surface, e, sx, sy)
 
     def _junk_image(self, piece: str) -> pygame.Surface:
         """A barrel (a rusty drum with two bands and a hazard stripe) or a fence plank, made once."""
@@ -273,12 +283,24 @@ class WorldView:
         image = pygame.transform.rotate(frame, -math.degrees(e.angle))
         surface.blit(image, image.get_rect(center=(round(sx + c * lx - s * ly), round(sy + s * lx + c * ly))))
 
+    def _scorched(self, sprite: str, frame: pygame.Surface, facing: int, *, black: bool) -> pygame.Surface:
+        """A vehicle's sprite scorched by fire (or burnt black once it has blown up), made once."""
+        cache = self.__dict__.setdefault("_scorch_cache", {})
+        key = (sprite, facing, black)
+        if key not in cache:
+            image = frame.copy()
+            image.fill((70, 50, 45) if black else (170, 120, 100), special_flags=pygame.BLEND_RGB_MULT)
+            cache[key] = image
+        return cache[key]
+
     def _draw_vehicle(self, surface, e, sx, sy) -> None:
         """The sprite turned with the chassis about the sprite's origin, then each wheel where its
         body is (the suspension's travel shows) with a spoke turning as it rolls."""
         sheet = sprites.sheet(e.spec.sprite)
         anim = "drive" if e.state == "drive" else "idle"
         frame = sheet.get(anim).frame(e.state_time, e.facing)
+        if getattr(e, "hull_max", 0) > 0 and e.hull <= 0:  # burning (scorched), then burnt out (black)
+            frame = self._scorched(e.spec.sprite, frame, e.facing, black=e.wrecked)
         fw, fh = sheet.frame_size
         ox, oy = sheet.origin
         if e.facing < 0:

@@ -70,9 +70,9 @@ REQUIRED = {
     "thug": ["walk", "attack", "hurt", "down", "idle"],
     "cop": ["walk", "aim", "shoot", "wounded", "disarmed", "idle"],
     "t1000_cop": ["idle", "walk", "run", "blade", "mask"],
-    "pickups": ["shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle"],
+    "pickups": ["shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle", "minigun", "chip"],
     "fx": ["muzzle_flash", "spark", "smoke", "explosion", "dust", "frost_mist", "molten_splash", "fire",
-           "shell_casing", "hit", "glass"],
+           "shell_casing", "hit", "glass", "gas"],
     "projectiles": ["pellet", "bullet", "grenade"],
     "traffic": ["car_a", "car_b", "truck"],
     "john": ["idle", "run"],
@@ -81,7 +81,10 @@ REQUIRED = {
        + (["aim_" + a for a in ("f", "uf", "u", "df", "d")] + ["shoot_" + a for a in ("f", "uf", "u", "df", "d")]
           if "rifle" in sheet else ["jab"])
        for sheet in ("sarah", "sarah_p2", "sarah_rifle", "sarah_rifle_p2")},
-    "swat": ["walk", "aim", "wounded", "disarmed"],
+    "swat": ["walk", "aim", "wounded", "disarmed", "idle", "shoot", "throw", "hurt", "choke"],
+    "night_guard": ["idle", "walk", "alert", "held", "hurt", "down"],
+    "dyson_lab": ["idle", "walk", "run", "work", "duck", "choke", "hurt", "down"],
+    "t800_minigun": ["idle", "run", "jump", "fall", "shoot", "melee", "hurt", "dead"],
     "dyson": ["idle", "walk", "sit", "lean", "wounded", "dead"],
     **{sheet: ["idle", "walk", "run", "plead", "hurt", "down"] for sheet in ("dyson_wife", "dyson_son")},
     **{vehicle: ["drive", "idle"] for vehicle in ("dirt_bike", "motorcycle", "tow_truck", "police_car", "tanker")},

@@ -506,7 +506,7 @@ def build(src: Path, out: Path) -> list[Path]:
     written = []
     for fn in (t800, lambda h: t800(h, "t800_p2"), thug, lambda h: thug(h, "thug_b"), lambda h: thug(h, "thug_c"),
                lambda h: human_guard(h, "cop", "pistol"), t1000, john, john_bike,
-               lambda h: human_guard(h, "swat", "rifle"), dyson, lambda h: shopper(h, "shopper_a"),
+               dyson, lambda h: shopper(h, "shopper_a"),  # the swat sheet: art/cyberdyne.py
                lambda h: shopper(h, "shopper_b"), guard):
         written.extend(fn(heads).write(out / "sprites"))
     return written

@@ -214,6 +214,40 @@ def hit(i: int) -> Canvas:
     return cv
 
 
+def relic(i: int) -> Canvas:
+    """Cyberdyne's vault: the old terminator's crushed chrome arm and its cracked CPU, glinting."""
+    cv = Canvas(16, 16)
+    cv.rect(1, 9, 9, 2, c("steel"))  # the forearm's struts
+    cv.hline(1, 9, 9, c("chrome"))
+    cv.rect(9, 7, 3, 5, c("steel_dark"))  # the wrist
+    for k, y in enumerate((6, 8, 10, 12)):  # the fingers
+        cv.hline(12, 14 - (k % 2), y, c("chrome"))
+    cv.rect(2, 2, 6, 5, c("grey_dark"))  # the CPU
+    cv.rect(3, 3, 4, 3, c("red_dark"))
+    cv.px(4, 4, c("red") if i % 2 == 0 else c("orange"))
+    for x in range(2, 8, 2):
+        cv.px(x, 1, c("chrome"))
+        cv.px(x, 7, c("chrome"))
+    cv.px(2 + 3 * (i % 4), 9, c("white"))
+    cv.outline(c("ink"))
+    return cv
+
+
+def minigun_pickup(i: int) -> Canvas:
+    """The minigun lying ready: six barrels, the drum, the belt; a glint runs along the barrels."""
+    cv = Canvas(16, 16)
+    cv.rect(0, 7, 5, 5, c("steel_dark"))
+    cv.hline(0, 4, 7, c("steel"))
+    for y in (8, 9, 10):
+        cv.hline(5, 15, y, c("steel") if y != 9 else c("chrome"))
+    cv.px(5 + 3 * i, 8, c("white"))
+    cv.hline(1, 3, 5, c("grey_dark"))
+    for k in range(4):
+        cv.px(1 + k, 12 + k // 2, c("gold") if k % 2 == 0 else c("amber"))
+    cv.outline(c("ink"))
+    return cv
+
+
 def build_fx() -> Sheet:
     sh = Sheet("fx", (32, 32), (16, 16))
     sh.add("muzzle_flash", [muzzle_flash(i) for i in range(2)], 40, loop=False)
@@ -224,6 +258,12 @@ def build_fx() -> Sheet:
         smoke.append(blob_frame(particles(11, 6, t, speed=(2, 5), up=6, r0=(3, 5), shrink=-0.6),
                                 ["grey_light", "grey", "grey", "grey_dark", "steel_dark"], t, dither=i >= 3))
     sh.add("smoke", smoke, 90, loop=False)
+    gas = []  # tear gas (Cyberdyne): a pale, slow, spreading cloud
+    for i in range(6):
+        t = (i + 1) / 6
+        gas.append(blob_frame(particles(47, 7, t, speed=(3, 7), up=3, r0=(3, 5), shrink=-0.8),
+                              ["white", "concrete_hi", "chrome", "concrete", "steel"], t, dither=i >= 2))
+    sh.add("gas", gas, 120, loop=False)
     expl = []
     for i in range(8):
         t = (i + 1) / 8
@@ -336,6 +376,8 @@ def build(src: Path, out: Path) -> list[Path]:
 
     for item, frames in hospital_icons().items():  # the hospital's: the keys and the key card
         pk.add(item, frames, [800, 90, 400])
+    pk.add("minigun", [minigun_pickup(i) for i in range(4)], [500, 80, 80, 80])
+    pk.add("chip", [relic(i) for i in range(4)], 160)
     written = pk.write(out / "sprites")
     written += build_fx().write(out / "sprites")
     written += build_projectiles().write(out / "sprites")

@@ -47,7 +47,7 @@ CATEGORY: dict[str, str] = {
     "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat", "heartbeat": "combat",
     "glass": "combat", "spotted": "combat",
     "crash": "combat", "horn": "combat", "searchlight": "combat",
-    "door_shut": "combat", "shout": "combat", "alarm": "combat", "syringe": "combat",
+    "door_shut": "combat", "shout": "combat", "alarm": "combat", "syringe": "combat", "gas_hiss": "combat",
     # jingle
     "game_over": "jingle", "level_complete": "jingle",
     # pickup
@@ -61,6 +61,7 @@ CATEGORY: dict[str, str] = {
     "rotor": "ambient",
     # music
     "title": "music", "level": "music", "boss": "music", "canal": "music", "dyson": "music", "pursuit": "music", "hospital": "music",
+    "cyberdyne": "music",
 }  # fmt: skip
 
 # Louder-than-this categories must beat every ambient loop by MARGIN_DB (RMS, whole file).
