@@ -193,9 +193,9 @@ def _objective(surface: pygame.Surface, world, controls: dict[str, str]) -> None
     if area is None or (world.frame // 20) % 3 == 2:
         return
     cam = world.camera
-    cx, cy = area.center[0] - cam.x, area.center[1] - cam.y
-    if 0 <= cx < sw and 0 <= cy < sh:
+    if area.overlaps(cam.x, cam.y, sw, sh):
         return  # in view: the camera already shows where to go
+    cx, cy = area.center[0] - cam.x, area.center[1] - cam.y
     ax = min(max(cx, 14.0), sw - 14.0)
     ay = min(max(cy, 50.0), sh - h - 20.0)
     dx, dy = cx - ax, cy - ay
