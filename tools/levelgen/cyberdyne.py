@@ -299,6 +299,13 @@ def build() -> tuple[list, list, dict]:
             "cond1": "timer_done blast", "cond2": "not players_inside building",
             "act1": "explode", "act2": "set_flag blasted", "act3": "hide_timer",
             "act4": 'caption "Behind you, the lab goes up in a ball of fire." 3'}),
+        # almost at the van: Dyson lets go of the switch, the tower's front blows out over the lot
+        Obj("event", px(13), px(G - 6), px(10), px(6), name="getaway", props={
+            "cond1": "players_inside", "cond2": "flag_set escape", "cond3": "not flag_set blasted",
+            "act1": "explode tower_front", "act2": "set_flag blasted", "act3": "hide_timer",
+            "act4": 'caption "Dyson lets go of the switch. The lab goes up behind you." 3'}),
+        Obj("event", px(FRONT - 3), px(4), px(9), px(U - 4), name="tower_front", props={
+            "cond1": "timer_done blast", "cond2": "flag_set blasted", "act1": "explode"}),
         Obj("exit", px(5), px(G - 4), px(8), px(4), name="van", props={"next": "pursuit", "dormant": True}),
     ]
     layers = [("back", back, {}), ("ground", ground, {"collision": True}), ("front", front, {"front": True})]
