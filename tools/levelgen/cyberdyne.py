@@ -171,7 +171,7 @@ def build() -> tuple[list, list, dict]:
     back.fill(EDGE + 1, G - 1, EDGE + 1, G - 1, "hazard_stripe")
 
     ents = [
-        Obj("player_start", px(26), px(G), props={"facing": "right"}),
+        Obj("player_start", px(26), px(G), props={"facing": "right", "character2": "sarah"}),
         Obj("parked_van", px(9), px(G), props={"facing": "right"}),
         Obj("ally", px(23), px(G), name="dyson", props={"who": "dyson", "facing": "right"}),
         Obj("ally", px(20), px(G), name="sarah", props={"who": "sarah", "facing": "right"}),

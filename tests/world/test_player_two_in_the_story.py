@@ -1,6 +1,7 @@
-"""Two players in a vehicle stretch: player one drives, player two climbs into the gunner's seat,
-rides along, aims eight ways and fires past the vehicle; the seat's own gunner (Sarah) steps back
-while he sits there.  Driven like two players on the freeway pursuit, headless."""
+"""Player two in the story: who he plays is who the story has at hand (Sarah in the pursuit and at
+Cyberdyne, the T-800 in the hospital), and the Sarah the level had steps back while he plays her.
+In a vehicle stretch player one drives and player two climbs into the gunner's seat, rides along,
+aims eight ways and fires past the vehicle.  Driven like two players, headless."""
 
 from __future__ import annotations
 
@@ -86,6 +87,21 @@ def test_player_two_is_who_the_story_has_at_hand():
     from game.entities.sarah import Sarah
     from game.entities.t800 import T800
 
-    for level, one, two in (("pursuit", T800, Sarah), ("hospital", Sarah, T800), ("freeway", T800, T800)):
+    for level, one, two in (("pursuit", T800, Sarah), ("hospital", Sarah, T800), ("cyberdyne", T800, Sarah),
+                            ("freeway", T800, T800)):
         world = World(load_level(find_level(level)), seed=1, players=2)
         assert [type(p) for p in world.players] == [one, two], level
+
+
+def test_the_sarah_a_level_has_steps_back_while_player_two_plays_her():
+    world = World(load_level(find_level("cyberdyne")), seed=1)
+    sarah = next(e for e in world.entities if getattr(e, "who", None) == "sarah")
+    _step(world, frames=5)
+    assert sarah.kind == "ally_sarah"  # alone, the T-800 has her with him
+    _step(world, NO_INPUT, _tap(Action.PAUSE))  # player two drops in: he is Sarah
+    two = world.players[1]
+    _step(world, NO_INPUT, RIGHT, frames=40)
+    assert sarah.kind == "ally_played" and abs(sarah.x - two.x) < 8  # not drawn, and with him: no second Sarah
+    _step(world, NO_INPUT, InputSnapshot.of(pressed={Action.LEAVE}))
+    _step(world, frames=5)
+    assert len(world.players) == 1 and sarah.kind == "ally_sarah"  # he left: she is back where he was
