@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="dyson" tilewidth="16" tileheight="16" tilecount="32" columns="8">
- <image source="dyson.png" width="128" height="64"/>
+<tileset version="1.10" tiledversion="1.10.2" name="dyson" tilewidth="16" tileheight="16" tilecount="34" columns="8">
+ <image source="dyson.png" width="128" height="80"/>
  <tile id="0">
   <properties>
    <property name="name" value="grass_top"/>
@@ -173,6 +173,16 @@
   <properties>
    <property name="name" value="pool_step"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="32">
+  <properties>
+   <property name="name" value="shrub_top"/>
+  </properties>
+ </tile>
+ <tile id="33">
+  <properties>
+   <property name="name" value="shrub"/>
   </properties>
  </tile>
 </tileset>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="hospital" tilewidth="16" tileheight="16" tilecount="24" columns="8">
- <image source="hospital.png" width="128" height="48"/>
+<tileset version="1.10" tiledversion="1.10.2" name="hospital" tilewidth="16" tileheight="16" tilecount="26" columns="8">
+ <image source="hospital.png" width="128" height="64"/>
  <tile id="0">
   <properties>
    <property name="name" value="floor_top"/>
@@ -126,6 +126,16 @@
  <tile id="23">
   <properties>
    <property name="name" value="stairs_sign"/>
+  </properties>
+ </tile>
+ <tile id="24">
+  <properties>
+   <property name="name" value="alarm_panel"/>
+  </properties>
+ </tile>
+ <tile id="25">
+  <properties>
+   <property name="name" value="curtain"/>
   </properties>
  </tile>
 </tileset>

@@ -26,6 +26,7 @@ from game.entities.base import BodyEntity, Entity
 from game.entities.humans import HOP_HEIGHT, HOP_SPEED, Human
 from game.level.data import LevelObject
 from game.level.kinds import FACING, FLAG, Kind, Look, Number, declare
+from game.level.script import Action, Arg, Ref, action
 from game.world.physics import CT, Cat, shape_filter
 
 if TYPE_CHECKING:
@@ -230,6 +231,12 @@ class Ally(BodyEntity):
     def send(self, x: float) -> None:
         self.goal_x = x
 
+    def board(self, world: World) -> None:
+        """Into the car (``board``): the companion rides along inside it, out of the scene."""
+        if self.alive:
+            world.sound("door_shut")
+            self.alive = False
+
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
         if self.goal_x is None or abs(self.goal_x - self.x) < 6:
@@ -252,6 +259,20 @@ class JohnAlly(Ally):
     WIDTH = 12.0
     HEIGHT = 30.0
     MASS = 45.0
+
+
+@action
+class Board(Action):
+    """The companions of that name (``t800_ally``, ``john_ally``) get into the car: they ride along
+    inside it, out of the scene (the hospital's police car)."""
+
+    word = "board"
+    args = (Arg("name", Ref(kinds=("t800_ally", "john_ally"))),)
+
+    def run(self, world: World, event) -> None:
+        for e in world.find(str(self.name)):
+            if isinstance(e, Ally):
+                e.board(world)
 
 
 # --- glass ------------------------------------------------------------------------------------

@@ -143,6 +143,30 @@ def d_hedge(cv: Canvas) -> None:
     cv.hline(0, 15, 15, c("ink"))
 
 
+def d_shrub_top(cv: Canvas) -> None:
+    """The rounded crown of a flowering shrub by the garden path (drawn in front: crouched behind it,
+    Sarah is out of sight)."""
+    for y in range(S):
+        for x in range(S):
+            dx, dy = (x - 7.5) / 8.5, (y - 15.0) / 12.0
+            if dx * dx + dy * dy > 1.0 - n(x, y, 131) * 0.18:
+                continue
+            v = n(x, y, 133)
+            cv.px(x, y, c("green_dark") if v < 0.6 else c("olive") if v < 0.88 else c("green"))
+    for k in range(4):  # a few pale blossoms, catching the path lights
+        cv.px(2 + int(n(k, 1, 137) * 12), 6 + int(n(k, 2, 137) * 8), c("frost") if k % 2 else c("amber"))
+
+
+def d_shrub(cv: Canvas) -> None:
+    """The dense lower half of a shrub: leaves and the dark between them."""
+    for y in range(S):
+        for x in range(S):
+            v = n(x, y, 139)
+            cv.px(x, y, c("ink") if v < 0.22 else c("green_dark") if v < 0.75 else c("olive"))
+    for k in range(2):
+        cv.px(3 + int(n(k, 3, 141) * 10), 2 + int(n(k, 4, 141) * 8), c("frost"))
+
+
 def d_lamp(cv: Canvas) -> None:
     """A garden lamp: a slim post and a frosted head (the checkpoint lights it)."""
     cv.rect(7, 5, 2, 11, c("steel_dark"))

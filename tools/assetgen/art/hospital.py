@@ -250,6 +250,29 @@ def h_gurney(cv: Canvas) -> None:
     cv.disc(13, 15, 1, c("ink"))
 
 
+def h_alarm_panel(cv: Canvas) -> None:
+    """The ward's alarm panel on the wall: a red box, its bell, a fuse handle to pull (decor)."""
+    _tile_grid(cv, 53)
+    cv.rect(3, 2, 10, 12, c("red_dark"))
+    cv.hline(3, 12, 2, c("red"))
+    cv.vline(3, 2, 13, c("red"))
+    cv.rect(5, 4, 6, 4, c("steel_dark"))
+    cv.rect(6, 5, 4, 2, c("amber"))
+    cv.rect(7, 9, 2, 4, c("steel"))
+    cv.hline(6, 9, 12, c("white"))
+
+
+def h_curtain(cv: Canvas) -> None:
+    """A bed curtain on its rail between two cots: pale folds, a dark gap behind (decor)."""
+    cv.hline(0, 15, 0, c("steel"))
+    for x in range(S):
+        fold = (x % 4) in (0, 1)
+        for y in range(1, S):
+            cv.px(x, y, c("frost") if fold and y < 14 else c("grey_light") if y < 14 else c("grey"))
+        if x % 4 == 3:
+            cv.vline(x, 2, 13, c("grey"))
+
+
 def h_stairs_sign(cv: Canvas) -> None:
     """A ward number stencilled on the wall (no words: a block and stripes)."""
     _tile_grid(cv, 47)
