@@ -48,6 +48,17 @@ def run_frames(app: App, frames: int) -> None:
         app.update()
 
 
+def take_shots(app: App, out: Path, level: str, shots: dict[str, int]) -> None:
+    """The scripted player through ``level``, a screenshot at each frame named in ``shots``."""
+    app.start_level(level, autopilot=True)
+    frame = 0
+    for name, at in sorted(shots.items(), key=lambda kv: kv[1]):
+        run_frames(app, at - frame)
+        frame = at
+        save(app, out, name)
+    app.quit_to_title()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -117,15 +128,16 @@ def main() -> int:
         run_frames(app, 240)
         save(app, out, "hospital_story")
         app.quit_to_title()
-        shots = {"hospital_cell": 150, "hospital_ward": 600, "hospital_station": 900, "hospital_wing": 1200,
-                 "hospital_lobby": 1420, "hospital_gate": 1580, "hospital_garage": 1780, "hospital_reverse": 1880}
-        app.start_level("hospital", autopilot=True)
-        frame = 0
-        for name, at in sorted(shots.items(), key=lambda kv: kv[1]):
-            run_frames(app, at - frame)
-            frame = at
-            save(app, out, name)
-        app.quit_to_title()
+        shots = {"hospital_cell": 150, "hospital_ward": 600, "hospital_rounds": 1150, "hospital_station": 1330,
+                 "hospital_corridor": 1600, "hospital_office": 1820, "hospital_wing": 2150, "hospital_lobby": 2530,
+                 "hospital_gate": 2650, "hospital_garage": 2780, "hospital_reverse": 2950}
+        take_shots(app, out, "hospital", shots)
+
+    if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal
+        shots = {"dyson_road": 70, "dyson_path": 200, "dyson_lawn_light": 470, "dyson_pool": 600,
+                 "dyson_terrace_light": 760, "dyson_shot": 960, "dyson_choice": 1080, "dyson_arrival": 1200,
+                 "dyson_reveal": 1450, "dyson_leave": 1700}
+        take_shots(app, out, "dyson", shots)
 
     # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.
     app.new_game("freeway", intro=False)

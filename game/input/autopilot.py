@@ -54,6 +54,7 @@ class Autopilot:
         self.fire_wait = 0
         self.drop_back = 0  # updates left braking to fall in behind a car in the other lane
         self.sneak_wait = 0
+        self.hidden_in = None  # the cover we last hid in (crossing a light from cover to cover)
         self._roles: dict[str, frozenset] = {}  # kind -> its autopilot roles (looked up once per kind)
 
     @property
@@ -195,11 +196,23 @@ class Autopilot:
                 held.add(Action.SWITCH)
             elif p.cooldown <= 0 and abs(gap) < GRENADE_STANDOFF[1] + 40 and abs(boss.y - p.y) < 60:
                 held.add(Action.FIRE)
-        # A light that gives us away: wait at its edge while it watches.
+        # A light that gives us away: one that cannot be shot out but has cover across it is crossed from
+        # cover to cover (crouched in each until hidden and the light has lost us); else wait at its edge
+        # while it watches.
         for e in w.entities:
             if "keep_out" in roles[e] and e.watching(w):
                 r = e.rect
                 ahead = p.x + d * (p.WIDTH / 2 + 8)
+                cover = self._cover(r) if e.aim_point(p.x) is None else []
+                if cover and r.y - 8 < p.y <= r.bottom + 8 and r.x - 8 <= ahead and p.x <= r.right + 8:
+                    spot = next((c for c in cover if c.contains(p.x, p.y - 2)), None)
+                    if spot is not None and spot != self.hidden_in:
+                        if getattr(p, "hiding", False) and e.watch <= 0:
+                            self.hidden_in = spot  # lost us: on to the next
+                        else:
+                            held.add(Action.DOWN)
+                            move = False
+                    continue
                 if r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8:
                     move = False
         # Live cables: wait at the edge until the pulse has passed.
@@ -363,6 +376,12 @@ class Autopilot:
                     and not t.body.brain.dormant:
                 return t
         return None
+
+    def _cover(self, r) -> list:
+        """The hiding spots inside the area ``r``, from left to right."""
+        return sorted((o.rect for o in self.world.level.objects_of("hiding_spot")
+                       if r.x <= o.rect.center[0] <= r.right and r.y <= o.rect.bottom <= r.bottom + 8),
+                      key=lambda c: c.x)
 
     def _molten_ahead(self, x: float, y: float) -> bool:
         """Molten steel below the floor ahead (a vat): stop at its edge."""

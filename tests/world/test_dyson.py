@@ -218,3 +218,32 @@ def test_the_night_is_drawn_with_its_lights_cut_out():
     lit = veil.get_at((round(x + width / 2 - cam[0]), round(y + height / 2 - cam[1]))).a
     dark = veil.get_at((round(x + width / 2 - cam[0]), round(y - 120 - cam[1]))).a  # the sky over the roof
     assert lit < 40 < dark
+
+
+def _path_light(w: World) -> Floodlight:
+    return next(e for e in w.entities if isinstance(e, Floodlight) and e.name == "path_lights")
+
+
+def test_the_garden_path_light_cannot_be_shot_out_and_a_walk_down_it_is_spotted():
+    w = _house()
+    light, p = _path_light(w), w.player
+    assert light.aim_point(p.x) is None and light.watching(w)
+    p.place(light.rect.x - 24, light.rect.bottom)
+    run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.state == "dead", 60 * 5, "spotted on the path")
+    assert light.spotted == 1
+
+
+def test_a_crouched_sarah_crosses_the_lit_path_from_shrub_to_shrub_unseen():
+    """Run to each shrub, crouch in it ({down}) until hidden, run on: the light never gives her away."""
+    w = _house()
+    light, p = _path_light(w), w.player
+    shrubs = sorted((o.rect for o in w.level.objects_of("hiding_spot") if light.rect.contains(*o.rect.center)),
+                    key=lambda r: r.x)
+    assert len(shrubs) >= 4
+    p.place(light.rect.x - 24, light.rect.bottom)
+    for shrub in shrubs:
+        run_until(lambda: _step(w, {Action.RIGHT}), lambda: shrub.contains(p.x, p.y - 2), 60 * 3, "to the shrub")
+        _step(w, {Action.DOWN}, frames=20)
+        assert p.hiding and light.watch == 0
+    run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.x > light.rect.right, 60 * 3, "off the path")
+    assert p.state != "dead" and light.spotted == 0 and w.stats.deaths == 0

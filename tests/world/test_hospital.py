@@ -21,16 +21,26 @@ DT = 1 / 60
 def finished():
     world = World(load_level(HOSPITAL), seed=1)
     bot = Autopilot(world)
-    seen = {"clung": False, "past_gate": False, "gate_shut": False}
+    seen = {"clung": False, "past_gate": False, "gate_shut": False, "met": None, "allies_at_shut": None,
+            "boarded": False, "office_card": False}
     gate_x = None
     for _ in range(60 * 400):
         world.step(DT, bot.next_frame())
+        allies = [e for e in world.entities if e.kind in ("t800_ally", "john_ally")]
+        if allies and seen["met"] is None:
+            seen["met"] = max(abs(e.x - world.player.x) for e in allies)
+        if world.security is not None and "keycard" in world.security.keys:
+            seen["office_card"] = True
+        seen["boarded"] |= seen["met"] is not None and not allies
         for event in world.drain_events():
             if event[0] == "t1000_clings":
                 seen["clung"] = True
         gate = next((e for e in world.entities if isinstance(e, SecurityGate) and e.name == "gate"), None)
         if gate is not None:
             gate_x = gate.rect.x
+            if not gate.is_open and not seen["gate_shut"]:
+                seen["allies_at_shut"] = [e.x > gate.rect.right for e in world.entities
+                                          if e.kind in ("t800_ally", "john_ally")]
             seen["gate_shut"] |= not gate.is_open
             if not gate.is_open:
                 seen["past_gate"] |= any(t.x > gate.rect.right + 8 for t in world.t1000s)
@@ -56,3 +66,43 @@ def test_the_t1000_pours_through_the_shut_gate_and_rides_the_car(finished):
     assert gate_x is not None and seen["gate_shut"]
     assert seen["past_gate"], "the T-1000 never came through the bars"
     assert seen["clung"], "the T-1000 never caught the police car"
+
+
+def test_john_and_the_t800_meet_sarah_at_the_elevator_and_board_the_car(finished):
+    world, seen, _ = finished
+    assert seen["met"] is not None and seen["met"] < 160, "the companions never stepped out beside Sarah"
+    assert seen["allies_at_shut"] == [True, True], "the gate shut before both companions were through"
+    assert seen["boarded"], "the companions never got into the police car"
+
+
+def test_the_key_card_comes_from_the_duty_office(finished):
+    world, seen, _ = finished
+    assert seen["office_card"]
+    assert not any(o.prop("carries") == "keycard" for o in world.level.objects_of("ward_guard"))
+    office = next(o for o in world.level.objects if o.name == "office_door")
+    card = next(o for o in world.level.objects_of("pickup") if o.prop("item") == "keycard")
+    assert card.rect.x > office.rect.right
+
+
+def test_a_crouched_sarah_in_the_linen_cupboard_is_unseen_where_the_cones_cross():
+    """Both corridor guards look into the cupboard's shadow; crouched in it, neither sees her; standing, one does."""
+    from game.entities.security import WardGuard
+    from game.input.actions import Action, InputSnapshot
+
+    world = World(load_level(HOSPITAL), seed=1)
+    spot = next(o for o in world.level.objects if o.name == "linen_cupboard").rect
+    guards = [e for e in world.entities if isinstance(e, WardGuard) and e.name.startswith("corridor_")]
+    assert len(guards) == 2
+    p = world.player
+    p.place(spot.center[0], spot.bottom)
+    for _ in range(10):
+        world.step(DT, InputSnapshot.of({Action.DOWN}))
+    assert p.hiding
+    for g in guards:  # each standing where his beat ends nearest her, facing her
+        g.place(spot.center[0] - 100 if g.name == "corridor_west" else spot.center[0] + 100, spot.bottom)
+        g.facing = 1 if g.x < spot.center[0] else -1
+        assert not g.sees_player(world)
+    for _ in range(5):
+        world.step(DT, InputSnapshot())
+    assert not p.hiding
+    assert any(g.spotted(world) is p for g in guards)
