@@ -242,7 +242,8 @@ def test_a_crouched_sarah_crosses_the_lit_path_from_shrub_to_shrub_unseen():
     assert len(shrubs) >= 4
     p.place(light.rect.x - 24, light.rect.bottom)
     for shrub in shrubs:
-        run_until(lambda: _step(w, {Action.RIGHT}), lambda: shrub.contains(p.x, p.y - 2), 60 * 3, "to the shrub")
+        run_until(lambda: _step(w, {Action.RIGHT}), lambda s=shrub: s.contains(p.x, p.y - 2), 60 * 3,
+                  "to the shrub")
         _step(w, {Action.DOWN}, frames=20)
         assert p.hiding and light.watch == 0
     run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.x > light.rect.right, 60 * 3, "off the path")
