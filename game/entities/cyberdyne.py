@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
+from game.entities.hero import PLAYED_KIND, playing
 from game.entities.humans import KNOCKOUT_SCORE, Cop, Human
 from game.entities.john import John
 from game.entities.projectiles import Bullet
@@ -139,8 +140,8 @@ class Ally(John):
         self.duck = max(0.0, self.duck - dt)
         self.choke = max(0.0, self.choke - dt)
         leader = world.nearest_player(self.x, self.y)
-        played = next((p for p in world.players if p.kind == self.who), None)
-        self.kind = "ally_played" if played is not None else f"ally_{self.who}"
+        played = playing(world, self.who)
+        self.kind = PLAYED_KIND if played is not None else f"ally_{self.who}"
         if played is not None:  # a player plays her (co-op): she is him; she steps back in when he leaves
             self.place(played.x, played.y)
             self.set_velocity(vx=0.0, vy=0.0)
@@ -482,7 +483,6 @@ declare(Kind("ally", required={"who": OneOf(ALLIES)},
 declare(Kind("ally_dyson", in_maps=False, look=Look(sheet="dyson_lab", anims=_ALLY_ANIMS)))
 declare(Kind("ally_sarah", in_maps=False, look=Look(sheet="sarah", anims=_ALLY_ANIMS)))
 declare(Kind("ally_john", in_maps=False, look=Look(sheet="john", anims=_ALLY_ANIMS)))
-declare(Kind("ally_played", in_maps=False))  # an ally a player plays (co-op): not drawn, not a second self
 declare(Kind("night_guard", optional={"facing": FACING, "dormant": FLAG},
              make=lambda w, o: NightGuard(w, *o.feet, facing=o.facing), autopilot=frozenset({"punch"}),
              look=Look(sheet="night_guard", anims={"dead": ("held",), "wounded": ("held",), "down": ("held",),

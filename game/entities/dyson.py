@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from game.entities.base import BodyEntity, Entity
+from game.entities.hero import PLAYED_KIND, playing
 from game.entities.humans import HOP_HEIGHT, HOP_SPEED, Human
 from game.level.data import LevelObject
 from game.level.kinds import FACING, FLAG, Kind, Look, Number, declare
@@ -218,6 +219,7 @@ class Ally(BodyEntity):
     cannot be hurt (bullets pass it; nobody here would fire at it).  ``JohnAlly`` is John so."""
 
     kind = "t800_ally"
+    character = "t800"  # the player character he is (``hero.playing``)
     WIDTH = 14.0
     HEIGHT = 40.0
     MASS = 120.0
@@ -239,6 +241,12 @@ class Ally(BodyEntity):
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
+        played = playing(world, self.character) if self.character else None
+        self.kind = PLAYED_KIND if played is not None else type(self).kind
+        if played is not None:  # a player plays him (co-op): not drawn; steps back in where he leaves
+            self.place(played.x, played.y)
+            self.set_velocity(vx=0.0, vy=0.0)
+            return
         if self.goal_x is None or abs(self.goal_x - self.x) < 6:
             self.goal_x = None
             self.approach_vx(0.0, ALLY_ACCEL, dt)
@@ -256,6 +264,7 @@ class Ally(BodyEntity):
 
 class JohnAlly(Ally):
     kind = "john_ally"
+    character = ""  # nobody plays John
     WIDTH = 12.0
     HEIGHT = 30.0
     MASS = 45.0

@@ -658,6 +658,17 @@ def hero_class(character: str) -> type[Hero]:
     return getattr(importlib.import_module(module), name)
 
 
+PLAYED_KIND = "companion_played"  # what such a companion is while he steps back: nothing drawn, no role
+declare(Kind(PLAYED_KIND, in_maps=False))
+
+
+def playing(world: World, character: str):
+    """The player who plays ``character`` (``t800``, ``sarah``), if any.  A companion who is that
+    character (Cyberdyne's Sarah, the hospital's T-800) steps back while a player plays him in
+    co-op: there is never a second one of anybody on screen."""
+    return next((p for p in world.players if p.kind == character), None)
+
+
 def character_for(world: World, slot: int) -> str:
     """Who plays in ``slot``: ``world.character`` if the game was told (``--character``), else the map's
     ``player_start``: ``character`` for player one, ``character2`` (else the same) for player two."""

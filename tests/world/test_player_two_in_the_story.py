@@ -101,7 +101,17 @@ def test_the_sarah_a_level_has_steps_back_while_player_two_plays_her():
     _step(world, NO_INPUT, _tap(Action.PAUSE))  # player two drops in: he is Sarah
     two = world.players[1]
     _step(world, NO_INPUT, RIGHT, frames=40)
-    assert sarah.kind == "ally_played" and abs(sarah.x - two.x) < 8  # not drawn, and with him: no second Sarah
+    assert sarah.kind == "companion_played" and abs(sarah.x - two.x) < 8  # not drawn, and with him: no second Sarah
     _step(world, NO_INPUT, InputSnapshot.of(pressed={Action.LEAVE}))
     _step(world, frames=5)
     assert len(world.players) == 1 and sarah.kind == "ally_sarah"  # he left: she is back where he was
+
+
+def test_the_hospitals_t800_steps_back_while_player_two_plays_him():
+    from game.entities.dyson import Ally
+
+    world = World(load_level(find_level("hospital")), seed=1, players=2)
+    ally = Ally(world, world.players[0].x + 200, world.players[0].y)
+    world.add(ally)
+    _step(world, frames=3)
+    assert ally.kind == "companion_played"  # player two is the T-800: no second one at the elevator
