@@ -14,7 +14,7 @@ from .core import load_palette, set_palette, write_json
 
 # Builder modules, in the order they run (each has build(src, out) -> list[Path]).
 MODULES = ["tiles", "backgrounds", "characters", "effects", "ui", "story", "vehicles", "mall", "sarah", "canal", "dyson",
-           "pursuit", "hospital", "cyberdyne"]
+           "pursuit", "hospital", "cyberdyne", "mill"]
 
 
 def build(src: Path, out: Path) -> list[Path]:
