@@ -48,8 +48,8 @@ def moments(world: World):
     p = world.player
 
     def sarahs():
-        real = [e for e in world.entities if e.kind == "wounded_sarah" and e.active]
-        return real and boss.body.form == "sarah" and abs(boss.x - p.x) < 300
+        real = [e for e in world.entities if e.kind == "wounded_sarah" and e.alive]
+        return real and boss.body.form == "sarah" and boss.body.state == "liquid" and abs(boss.x - p.x) < 200
 
     return [
         ("01_gate", lambda: world.frame == 90),
@@ -97,7 +97,31 @@ def main(argv: list[str] | None = None) -> int:
         if world.outcome:
             break
     print("outcome", world.outcome, "missed", [name for name, _ in todo])
+    disguise(out)
     return 0
+
+
+def disguise(out: Path) -> None:
+    """The Sarah set piece as a careful player meets it: walk in, stop, watch both come."""
+    from game.input.actions import Action, InputSnapshot
+
+    world = World(load_level(find_level("steel_mill")), seed=1)
+    view = WorldView(world)
+    boss = world.t1000s[0]
+    p = world.player
+    p.place(1860, p.y)
+    world.camera.snap_to(p.x, p.y)
+    boss.relocate(1500, p.y)
+    pilot = Autopilot(world)
+    for _ in range(600):
+        if world.find("sarah"):
+            break
+        world.step(DT, pilot.next_frame())
+    left = InputSnapshot.of({Action.LEFT})
+    for k in range(150):
+        world.step(DT, left if k < 20 else InputSnapshot())  # a step back, to watch
+        if k in (70, 140):
+            shot(world, view, out / f"07_disguise_{k}.png")
 
 
 if __name__ == "__main__":

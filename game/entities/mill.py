@@ -4,6 +4,11 @@ Each is a hazard the T-1000 must respect as much as the T-800: the spill freezes
 the liquid metal that walks into it, a ladle's pour melts whatever droplets it
 falls through (it is molten steel, the same sensor as a pool), steam thaws and
 scatters it.  Tuning numbers for each are at the top of this module.
+
+And Sarah, wounded (``wounded_sarah``): the real one, limping, beside the T-1000 wearing her
+shape (its ``sarah`` form: it walks in evenly and glints like chrome).  She is a person: a
+shot that hits her is a casualty whatever the level's ``no_kill`` says; she stands where she is,
+or limps where a set piece ``send``s her.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ import pymunk
 
 from game.entities.base import Entity
 from game.entities.hazards import LiveWire
+from game.entities.humans import Human
 from game.entities.triggers import Area
-from game.level.kinds import FACING, Kind, Look, Number, declare
+from game.level.kinds import FACING, FLAG, Kind, Look, Number, declare
 from game.world.physics import CT, WORLD_FILTER
 
 if TYPE_CHECKING:
@@ -34,6 +40,13 @@ LADLE_WARNING = 0.7  # s the ladle tips (a drip, a glow) before the pour
 STEAM_DAMAGE = 1
 STEAM_THAW = 2.0  # cold units taken from the liquid metal in the jet, per second
 STEAM_SCATTER = 0.35  # the jet's scatter of the liquid metal (T1000.explode strength), once a burst
+
+# --- Sarah, wounded -----------------------------------------------------------------------------
+SARAH_HEALTH = 1.0  # one pellet: she is already hurt
+LIMP_SPEED = (16.0, 46.0)  # px/s: dragging the bad leg, then the good step
+LIMP_STEP = 0.9  # s per step of the limp; the first LIMP_DRAG of it is the drag
+LIMP_DRAG = 0.4
+SARAH_ARRIVED = 6.0  # px from where she was sent: there
 
 # --- grenades -----------------------------------------------------------------------------------
 GRENADE_SPEED = 300.0  # px/s along the aim
@@ -208,6 +221,53 @@ class Grenade(Entity):
         return (self.kind, round(self.x, 3), round(self.y, 3), round(self.fuse, 4))
 
 
+class WoundedSarah(Human):
+    """The real Sarah in the mill: wounded, limping, shotgun hanging from one hand.
+
+    She never fights and never runs: she stands facing the T-800, or limps to where a set piece
+    sends her (``send``), the bad leg dragging (slow, then a quick step: LIMP_*).  Gunfire that
+    hits her kills her, a casualty in any level; a punch does nothing (nobody punches Sarah)."""
+
+    kind = "wounded_sarah"
+    WIDTH = 12.0
+    HEIGHT = 36.0
+
+    def __init__(self, world: World, x: float, y: float, facing: int = 1) -> None:
+        super().__init__(world, x, y, facing)
+        self.goal_x: float | None = None
+        self.limp_t = 0.0
+
+    def full_health(self, world: World) -> float:
+        return SARAH_HEALTH
+
+    def send(self, x: float) -> None:
+        """Limp to ``x`` and stay there (the ``send`` set-piece action)."""
+        self.goal_x = float(x)
+
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
+        if melee:
+            return False
+        return super().hit(world, damage, source_x, lethal=True)
+
+    def think(self, world: World, dt: float) -> None:
+        if self.goal_x is not None and abs(self.goal_x - self.x) > SARAH_ARRIVED:
+            self.limp_t = (self.limp_t + dt) % LIMP_STEP
+            speed = LIMP_SPEED[0] if self.limp_t < LIMP_DRAG else LIMP_SPEED[1]
+            self.walk_toward(world, self.goal_x, speed, dt)
+            if self.state == "idle":  # a wall or a drop: she waits there
+                self.goal_x = None
+            return
+        self.goal_x = None
+        self.approach_vx(0.0, 400.0, dt)
+        self.set_state("idle")
+        p = world.nearest_player(self.x, self.y)
+        if abs(p.x - self.x) > 8:
+            self.facing = 1 if p.x > self.x else -1
+
+    def hash_state(self) -> tuple:
+        return (*super().hash_state(), round(self.limp_t, 4), self.goal_x)
+
+
 _PULSE = {
     "period": Number(above=0, at_most=60),  # seconds per cycle; the phase is taken modulo it
     "duty": Number(at_least=0, at_most=1),  # the pouring (blasting) fraction of each cycle
@@ -222,6 +282,11 @@ declare(Kind("steam", area=True, make=lambda w, o: SteamVent(o), look=Look(drawe
              autopilot=frozenset({"wait_out"}), optional=_PULSE,
              doc="A steam vent: the area is the jet, from the floor up."))
 declare(Kind("grenade", in_maps=False, look=Look(drawer="grenade")))
+declare(Kind("wounded_sarah", optional={"dormant": FLAG, "facing": FACING},
+             make=lambda w, o: WoundedSarah(w, *o.feet, facing=o.facing), autopilot=frozenset({"bystander"}),
+             look=Look(sheet="sarah_wounded", anims={"dead": ("down",), "wounded": ("down",), "down": ("down",),
+                                                     "hurt": ("hurt", "idle")}),
+             doc="Sarah, wounded: stands, or limps where a set piece sends her; a shot that hits her is a casualty."))
 declare(Kind("tanker_wreck", optional={"facing": FACING}, look=Look(drawer="tanker"),
              make=lambda w, o: Wreck(*o.feet, o.facing),
              doc="The crashed nitrogen tanker on its side (scenery), placed where its wheels meet the ground."))

@@ -69,17 +69,23 @@ class Autopilot:
 
     def _goal_direction(self) -> int:
         """Towards the nearest person still standing while an arena holds us, else towards the
-        current objective's area, else towards the exit."""
+        current objective's area, else towards the exit (with none, the level ends through a set
+        piece: onward)."""
         p = self.player
         arena = self.world.arena
         standing = arena.standing() if arena is not None else []
         area = self._objective_area()
+        exits = self.world.level.objects_of("exit")
         if standing:
             x = min(standing, key=lambda e: abs(e.x - p.x)).x
         elif area is not None:
             x = area.center[0]
-        else:
-            x = min(self.world.level.objects_of("exit"), key=lambda o: abs(o.rect.center[0] - p.x)).rect.center[0]
+        elif exits:
+            x = min(exits, key=lambda o: abs(o.rect.center[0] - p.x)).rect.center[0]
+        else:  # the level ends through a set piece: onward, to the far side from where it began
+            start = self.world.level.objects_of("player_start")[0]
+            w = self.world.level.pixel_size[0]
+            x = w if start.rect.center[0] < w / 2 else 0.0
         if abs(x - p.x) < 4:
             return p.facing
         return 1 if x > p.x else -1

@@ -518,14 +518,14 @@ def _check_objects(where: str, level: LevelData) -> None:
         raise LevelError(f"{where}: no player_start object")
     if len(starts) > 1:
         raise LevelError(f"{where}: {len(starts)} player_start objects; there must be exactly one")
-    if not level.objects_of("exit"):
-        raise LevelError(f"{where}: no exit object")
+    scripts = MapScripts(level.objects)
+    if not level.objects_of("exit") and not scripts.ends_level():
+        raise LevelError(f"{where}: no exit object (nor an event whose end_level action ends the level)")
     w, h = level.pixel_size
     kinds_by_name: dict[str, set[str]] = {}
     for o in level.objects:
         if o.name:
             kinds_by_name.setdefault(o.name, set()).add(o.kind)
-    scripts = MapScripts(level.objects)
     for obj in level.objects:
         what = f"{where}: layer '{_quote(obj.layer)}', {_object_label(obj.id, obj.name)} ({obj.kind})"
         if not (0 <= obj.x <= w and 0 <= obj.y <= h):

@@ -253,6 +253,11 @@ class MapScripts:
                     if isinstance(arg.spec, Ref) and arg.spec.defines:
                         self.defined[arg.spec.space].add(step.values[arg.name])
 
+    def ends_level(self) -> bool:
+        """Does some event end the level (``end_level``)?  Such a level needs no exit object."""
+        return any(step.word == "end_level" for lines in self.parsed.values() if not isinstance(lines, str)
+                   for _prop, step in lines[1])
+
     def problem(self, obj: LevelObject) -> str | None:
         lines = self.parsed.get(id(obj))
         if lines is None:

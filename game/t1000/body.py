@@ -754,7 +754,7 @@ class T1000:
         return anim + (self.offsets - anim) * chill[:, None]
 
     def _form_offsets(self, intent: Intent) -> np.ndarray:
-        if self.form == "policeman":
+        if self.form in shapes.PEOPLE:
             run = min(1.0, abs(self.anchor_vel[0]) / T.RUN_SPEED) if hasattr(self, "anchor_vel") else 0.0
             phase = 2 * math.pi * self.walk_dist / T.STRIDE if hasattr(self, "walk_dist") else 0.0
             amp = math.radians(8 + 30 * run) if run > 0.08 else 0.0
@@ -775,6 +775,8 @@ class T1000:
     def _change_form(self, name: str) -> None:
         """Re-assign droplets to the slots of another form and flow there (state ``morph``)."""
         live, pos = self.droplet_positions()
+        if name in shapes.PEOPLE:
+            self.pm = shapes.person(name, self.n)  # the layout the walk poses and the disguise paints
         slots = shapes.form_points(name, self.n).copy()
         if self.facing < 0:
             slots[:, 0] *= -1
@@ -782,13 +784,13 @@ class T1000:
         rel[live] = pos - self.anchor
         self.assign = shapes.match(rel, slots)
         self.form = name
-        self.form_tint = self.pm.tint[self.assign] if name == "policeman" else np.full(self.n, shapes.UNIFORM)
+        self.form_tint = self.pm.tint[self.assign] if name in shapes.PEOPLE else np.full(self.n, shapes.UNIFORM)
         # Springs live between slots; droplet ``i`` sits in slot ``assign[i]``.
         inv = np.empty(self.n, dtype=np.int64)
         inv[self.assign] = np.arange(self.n)
         self.pairs = inv[shapes.slot_pairs(name, self.n, T.COHESION_NEIGHBOURS)]
         self.morph_t = 0.0
-        if name != "policeman":
+        if name not in shapes.PEOPLE:
             self.raw[:] = np.maximum(self.raw, 0.6)
 
     # ------------------------------------------------------------------ the update

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from game.t1000.body import T1000
 
 # What a level trigger may tell it (see Brain.command).
-ORDERS = ("hunt", "sleep", "policeman", "puddle", "blob", "blade")
+ORDERS = ("hunt", "sleep", "policeman", "puddle", "blob", "blade", "sarah")
+DISGUISES = ("sarah",)  # forms that pass for someone: walked in evenly, never run; dropped to strike
 
 SOLID_PROBE = shape_filter(Cat.ALL, Cat.WORLD)
 BARS_PROBE = shape_filter(Cat.ALL, Cat.BARS)
@@ -37,7 +38,7 @@ class Intent:
     """What the body should do this update."""
 
     vx: float = 0.0  # px/s wanted horizontal speed of the main mass
-    form: str = "policeman"  # "policeman" | "puddle" | "blob"
+    form: str = "policeman"  # "policeman" | "puddle" | "blob" | a disguise ("sarah")
     flow: bool = False  # loose shape holding (squeezing through bars)
     crouch: float = 0.0  # 0..1 squat before a leap
     leap: float = 0.0  # px/s take-off speed this update (0 = no leap)
@@ -173,6 +174,11 @@ class Brain:
             if self.clear_t >= T.CLEAR_TIME:
                 self.mode = "policeman"
 
+        # A disguise holds until the target is within a blade's reach: then it drops, to strike.
+        if self.forced in DISGUISES and target is not None and not self.dormant and abs(dx) < T.BLADE_RANGE \
+                and abs(dy) < 30:
+            self.forced = None
+            self.mode = "policeman"
         # Attack: only as an intact policeman close to the target.
         if self.phase == "idle" and self.mode == "policeman" and self.forced is None and target is not None \
                 and not self.dormant and abs(dx) < T.BLADE_RANGE and abs(dy) < 30 and self.cooldown <= 0 \
@@ -182,7 +188,7 @@ class Brain:
             self._blade(dt, intent)
 
         if self.forced is not None:
-            intent.form = self.forced if self.forced in ("puddle", "blob") else "policeman"
+            intent.form = self.forced if self.forced in ("puddle", "blob") + DISGUISES else "policeman"
         elif self.mode == "puddle":
             intent.form = "puddle"
         elif self.mode == "flow":
@@ -193,6 +199,8 @@ class Brain:
         else:
             if intent.form == "puddle":
                 speed = T.PUDDLE_SPEED
+            elif intent.form in DISGUISES:
+                speed = T.WALK_SPEED  # in no hurry: it wants to be taken for her
             elif intent.flow:
                 speed = T.FLOW_SPEED
             else:

@@ -81,8 +81,10 @@ RAW_STEPS = (0.25, 0.65)  # raw share for half and full chrome in the disguise (
 GLINT_PERIOD = 170  # frames between chrome glints over the uniform
 GLINT_FRAMES = 26  # frames a glint takes to sweep over the body
 
-# The sprite disguise (assets/sprites/t1000_cop, drawn by tools/assetgen/art/characters.py).
+# The sprite disguise (assets/sprites/t1000_cop, drawn by tools/assetgen/art/characters.py), and the
+# sheet of each other person it can pass for (a form in shapes.PEOPLE: t1000_sarah, art/mill.py).
 SHEET = "t1000_cop"
+SHEETS = {"policeman": SHEET, "sarah": "t1000_sarah"}
 SHOULDER_PX = (22.5 - 24.0, 16.7 - 47.0)  # the near shoulder from the sheet's origin (the feet), facing right
 ARM_PX = 15.0  # shoulder to hand in the blade frames
 ARM_LEN = 13.0  # shoulder to hand of the body's own arm (game/t1000/shapes.py), before stretching
@@ -180,19 +182,28 @@ class T1000Renderer:
         self._load_sheet()
 
     def _load_sheet(self) -> None:
-        """The disguise's frames and their frosted copies, made once."""
+        """Each disguise's frames and their frosted copies, made once (a person whose sheet is
+        missing is drawn as liquid metal)."""
         self.sheet = None
+        self.sheets: dict[str, tuple] = {}  # form -> (sheet, frosted frames by animation)
         try:
             from game.render import sprites
-
-            sheet = sprites.sheet(SHEET)
-        except (assets.AssetError, KeyError, FileNotFoundError, pygame.error):
+        except (assets.AssetError, ImportError):
             return
-        self.sheet = sheet
-        self.frost = {}
-        for name in ("idle", "walk", "run", "blade", "crouch", "leap"):
-            anim = sheet.get(name)
-            self.frost[name] = ([self._frosted(f) for f in anim.frames], [self._frosted(f) for f in anim.flipped])
+        for form, name in SHEETS.items():
+            try:
+                sheet = sprites.sheet(name)
+            except (assets.AssetError, KeyError, FileNotFoundError, pygame.error):
+                continue
+            frost = {}
+            for anim_name in ("idle", "walk", "run", "blade", "crouch", "leap"):
+                if anim_name in sheet.animations:
+                    anim = sheet.get(anim_name)
+                    frost[anim_name] = ([self._frosted(f) for f in anim.frames],
+                                        [self._frosted(f) for f in anim.flipped])
+            self.sheets[form] = (sheet, frost)
+        if "policeman" in self.sheets:
+            self.sheet, self.frost = self.sheets["policeman"]
 
     def _frosted(self, frame: pygame.Surface) -> pygame.Surface:
         """A frame in frost: its shading kept as pale ice tones, a bright rim on top, a deep edge below."""
@@ -262,7 +273,7 @@ class T1000Renderer:
         live, pos = body.droplet_positions()
         if not len(live):
             return
-        if self.sheet is not None and body.form == "policeman" and state in ("liquid", "frozen"):
+        if body.form in self.sheets and state in ("liquid", "frozen"):
             if self._draw_disguise(surface, body, live, pos, ox, oy, state):
                 return
         if body.form == "puddle" and state == "liquid" and self._draw_puddle(surface, body, live, pos, ox, oy):
@@ -277,8 +288,9 @@ class T1000Renderer:
         c = pos[in_body].mean(axis=0) - body.offsets[idx].mean(axis=0)
         return float(c[0]), float(c[1])
 
-    def _pose(self, body) -> tuple[str, int]:
-        """Which frame of the sheet shows what the body is doing."""
+    def _pose(self, body, frost) -> tuple[str, int]:
+        """Which frame of the sheet shows what the body is doing (``frost``: the sheet's frames by
+        animation; a name it lacks means the liquid metal shows instead)."""
         intent = body.intent
         if body.air_t >= 0:
             return "leap", 0
@@ -286,13 +298,13 @@ class T1000Renderer:
             return "crouch", 0
         if intent.front_arm is not None:
             k = round(math.degrees(intent.front_arm) / BLADE_STEP)
-            return "blade", int(min(max(k, 0), len(self.frost["blade"][0]) - 1))
+            return "blade", int(min(max(k, 0), len(frost["blade"][0]) - 1)) if "blade" in frost else 0
         run = abs(float(body.anchor_vel[0])) / RUN_SPEED
         phase = (body.walk_dist / STRIDE) % 1.0
         if run < 0.08:
-            return "idle", (self.frame // 40) % len(self.frost["idle"][0])
+            return "idle", (self.frame // 40) % len(frost["idle"][0])
         name = "walk" if run < 0.6 else "run"
-        n = len(self.frost[name][0])
+        n = len(frost[name][0])
         return name, int(phase * n) % n
 
     def _draw_disguise(self, surface, body, live, pos, ox, oy, state) -> bool:
@@ -301,23 +313,26 @@ class T1000Renderer:
             return False
         key = id(body)
         facing = 1 if body.facing >= 0 else -1
+        sheet, frost = self.sheets[body.form]
         if state == "frozen":
             last = self._last.get(key)
-            if last is None or self.frame - last[3] > FROZEN_MEMORY:
+            if last is None or self.frame - last[3] > FROZEN_MEMORY or last[0] not in frost:
                 return False
             name, idx, facing, _ = last
             self._last[key] = (name, idx, facing, self.frame)
-            image = self.frost[name][0 if facing > 0 else 1][idx]
+            image = frost[name][0 if facing > 0 else 1][idx]
         else:
             if body.morph_t >= 0:
                 return False
-            name, idx = self._pose(body)
+            name, idx = self._pose(body, frost)
+            if name not in frost:
+                return False
             self._last[key] = (name, idx, facing, self.frame)
-            anim = self.sheet.get(name)
+            anim = sheet.get(name)
             image = anim.frames[idx] if facing > 0 else anim.flipped[idx]
         cx, cy = self._origin(body, live, pos, in_body)
-        fw, fh = self.sheet.frame_size
-        gx, gy = self.sheet.origin
+        fw, fh = sheet.frame_size
+        gx, gy = sheet.origin
         if facing < 0:
             gx = fw - 1 - gx
         x = round(cx - ox - gx)
@@ -329,7 +344,8 @@ class T1000Renderer:
         chill = body.chill()[live]
         glint = self.frame % GLINT_PERIOD - (GLINT_PERIOD - GLINT_FRAMES)
         if (chill > 0.05).any() or glint >= 0:
-            image = self._tinted(image, body, live, pos, chill, x + ox, y + oy, glint, facing)
+            image = self._tinted(image, body, live, pos, chill, x + ox, y + oy, glint, facing,
+                                 all_cloth=body.form != "policeman")
         surface.blit(image, (x, y))
         if name == "blade":
             self._draw_blade(surface, body.intent, cx - ox, cy + FEET_BELOW_CENTRE - oy, facing)
@@ -368,8 +384,9 @@ class T1000Renderer:
         pygame.draw.line(surface, self.blade_cols[0], pts[2], pts[1])
         pygame.draw.line(surface, self.blade_cols[2], (hx, hy), (tx, ty))
 
-    def _tinted(self, image, body, live, pos, chill, x0, y0, glint, facing) -> pygame.Surface:
-        """The frame with its sprayed parts frosted and a chrome glint sweeping over it (in a scratch)."""
+    def _tinted(self, image, body, live, pos, chill, x0, y0, glint, facing, all_cloth=False) -> pygame.Surface:
+        """The frame with its sprayed parts frosted and a chrome glint sweeping over it (in a scratch):
+        over the blue of the patrol uniform, or (``all_cloth``) over everything but bare skin."""
         out = self.sprite_scratch
         out.fill((0, 0, 0, 0))
         out.blit(image, (0, 0))
@@ -394,7 +411,10 @@ class T1000Renderer:
             top = float(u.max()) + 3.0
             centre = top - (top - float(u.min()) + 6.0) * glint / (GLINT_FRAMES - 1)
             d = np.abs(u - centre)
-            cloth = (col[:, 2] > col[:, 0] + 25) & (col.mean(axis=1) > 45)  # the blue uniform, not skin or boots
+            if all_cloth:  # a disguise in other colours: all but the skin (reddish, bright) glints
+                cloth = ~((col[:, 0] > col[:, 2] + 40) & (col[:, 0] > 110))
+            else:
+                cloth = (col[:, 2] > col[:, 0] + 25) & (col.mean(axis=1) > 45)  # the blue uniform, not skin or boots
             col[cloth & (d < 2.0)] = self.glint[1]
             col[cloth & (d < 0.7)] = self.glint[0]
         rgb[xi, yi] = np.clip(col, 0, 255).astype(np.uint8)

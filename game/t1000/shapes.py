@@ -28,7 +28,10 @@ UNIFORM, SKIN, DARK = 0, 1, 2
 
 SHOULDER = (0.0, -8.0)
 HIP = (0.0, 3.0)
-FORMS = ("policeman", "puddle", "blob")
+FORMS = ("policeman", "puddle", "blob", "sarah")
+# The forms that are people: built from the same parts (``CAP`` is the hair of a bare head), posed
+# by ``pose`` as they walk.  Any but the policeman is a disguise (the level's order takes it).
+PEOPLE = ("policeman", "sarah")
 
 # Each part: (kind, params, area weight). Capsule = (x0, y0, x1, y1, r); box = (x0, y0, x1, y1).
 _PARTS: dict[int, tuple[str, tuple[float, ...]]] = {
@@ -39,6 +42,17 @@ _PARTS: dict[int, tuple[str, tuple[float, ...]]] = {
     ARM_FRONT: ("capsule", (0.5, -8.0, 0.5, 5.0, 2.2)),
     LEG_BACK: ("capsule", (-1.5, 3.0, -1.5, FEET_BELOW_CENTRE - 2.4, 2.4)),
     LEG_FRONT: ("capsule", (1.5, 3.0, 1.5, FEET_BELOW_CENTRE - 2.4, 2.4)),
+}
+# Sarah Connor (the disguise of the Steel Mill): slighter than the policeman, bare-headed, her hair
+# falling to the shoulders at the back of the head.
+_SARAH_PARTS: dict[int, tuple[str, tuple[float, ...]]] = {
+    TORSO: ("box", (-4.5, -10.5, 4.5, 4.0)),
+    HEAD: ("capsule", (0.8, -16.0, 0.8, -15.0, 4.0)),
+    CAP: ("capsule", (-2.2, -19.0, -3.0, -10.5, 2.3)),
+    ARM_BACK: ("capsule", (-0.5, -8.0, -0.5, 5.0, 1.9)),
+    ARM_FRONT: ("capsule", (0.5, -8.0, 0.5, 5.0, 1.9)),
+    LEG_BACK: ("capsule", (-1.5, 3.0, -1.5, FEET_BELOW_CENTRE - 2.4, 2.2)),
+    LEG_FRONT: ("capsule", (1.5, 3.0, 1.5, FEET_BELOW_CENTRE - 2.4, 2.2)),
 }
 
 
@@ -93,33 +107,64 @@ def _part_area(kind: str, p: tuple[float, ...]) -> float:
     return 2 * p[4] * length + math.pi * p[4] * p[4]
 
 
+def _police_tint(k: int, chosen: np.ndarray) -> np.ndarray:
+    tint = np.full(len(chosen), UNIFORM)
+    if k == HEAD:
+        tint[:] = SKIN
+        tint[chosen[:, 0] < -1.5] = DARK  # hair at the back of the head
+    elif k == CAP:
+        tint[:] = DARK
+    elif k == ARM_FRONT:
+        tint[chosen[:, 1] > 3.5] = SKIN  # the near hand (the far one is behind the body)
+    elif k in (LEG_BACK, LEG_FRONT):
+        tint[chosen[:, 1] > FEET_BELOW_CENTRE - 3.5] = DARK  # shoes
+    elif k == TORSO:
+        tint[(chosen[:, 1] > 1.2) & (chosen[:, 1] < 3.0)] = DARK  # belt
+    return tint
+
+
+def _sarah_tint(k: int, chosen: np.ndarray) -> np.ndarray:
+    """A dark vest over bare arms, dark hair, trousers (UNIFORM), boots."""
+    tint = np.full(len(chosen), UNIFORM)
+    if k in (HEAD, ARM_BACK, ARM_FRONT):
+        tint[:] = SKIN
+    elif k in (CAP, TORSO):
+        tint[:] = DARK
+    elif k in (LEG_BACK, LEG_FRONT):
+        tint[chosen[:, 1] > FEET_BELOW_CENTRE - 3.5] = DARK  # boots
+    return tint
+
+
 @lru_cache(maxsize=8)
 def policeman(n: int) -> Policeman:
     """Sample the policeman with ``n`` slots spread over the parts by area."""
-    areas = {k: _part_area(*v) for k, v in _PARTS.items()}
+    return _person(n, _PARTS, _police_tint)
+
+
+@lru_cache(maxsize=8)
+def sarah(n: int) -> Policeman:
+    """Sarah Connor's figure (the disguise), sampled as the policeman is: the same parts and joints."""
+    return _person(n, _SARAH_PARTS, _sarah_tint)
+
+
+def person(name: str, n: int) -> Policeman:
+    """The layout of one of ``PEOPLE``."""
+    return sarah(n) if name == "sarah" else policeman(n)
+
+
+def _person(n: int, parts_of: dict, tint_of) -> Policeman:
+    areas = {k: _part_area(*v) for k, v in parts_of.items()}
     total = sum(areas.values())
     counts = {k: max(3, int(round(n * a / total))) for k, a in areas.items()}
     counts[TORSO] += n - sum(counts.values())  # the torso absorbs the rounding
     pts, parts, tints = [], [], []
-    for k, (kind, p) in _PARTS.items():
+    for k, (kind, p) in parts_of.items():
         cands = _grid(-8, -23, 8, FEET_BELOW_CENTRE)
         cands = cands[_inside(kind, p, cands)]
         chosen = _farthest_points(cands, counts[k])
         pts.append(chosen)
         parts.append(np.full(len(chosen), k))
-        tint = np.full(len(chosen), UNIFORM)
-        if k == HEAD:
-            tint[:] = SKIN
-            tint[chosen[:, 0] < -1.5] = DARK  # hair at the back of the head
-        elif k == CAP:
-            tint[:] = DARK
-        elif k == ARM_FRONT:
-            tint[chosen[:, 1] > 3.5] = SKIN  # the near hand (the far one is behind the body)
-        elif k in (LEG_BACK, LEG_FRONT):
-            tint[chosen[:, 1] > FEET_BELOW_CENTRE - 3.5] = DARK  # shoes
-        elif k == TORSO:
-            tint[(chosen[:, 1] > 1.2) & (chosen[:, 1] < 3.0)] = DARK  # belt
-        tints.append(tint)
+        tints.append(tint_of(k, chosen))
     base = np.concatenate(pts)
     part = np.concatenate(parts)
     tint = np.concatenate(tints)
@@ -246,12 +291,12 @@ def _pad(pts: np.ndarray, n: int) -> np.ndarray:
 
 
 def form_points(name: str, n: int) -> np.ndarray:
-    """Rest slots of a named form (policeman in its standing pose)."""
+    """Rest slots of a named form (a person in the standing pose)."""
     if name == "puddle":
         return puddle(n)
     if name == "blob":
         return blob(n)
-    return policeman(n).base
+    return person(name, n).base
 
 
 def match(rel: np.ndarray, slots: np.ndarray, bands: int = 12) -> np.ndarray:

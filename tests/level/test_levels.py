@@ -11,6 +11,7 @@ import pytest
 from game import assets
 from game.level import LevelError, load_level
 from game.level.loader import merge_cells
+from game.level.script import MapScripts
 from tests.maps import tmx_text
 
 LEVELS = sorted(assets.levels_dir().glob("*.tmx"))
@@ -21,7 +22,7 @@ def test_every_level_loads(path):
     level = load_level(path)
     assert level.solids, "a level needs ground"
     assert len(level.objects_of("player_start")) == 1
-    assert level.objects_of("exit")
+    assert level.objects_of("exit") or MapScripts(level.objects).ends_level()  # an exit, or a set piece ends it
 
 
 def test_freeway_is_a_designed_level():

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from game.input.actions import InputSnapshot
+from game.input.actions import Action, InputSnapshot
 from game.input.autopilot import Autopilot
 from game.level import load_level
 from game.level.loader import find_level
+from game.t1000 import tuning as T
 from game.world.world import World
-from tests.world.conftest import run
+from tests.world.conftest import hold, press, run
 
 ORDER = ("frozen", "shattered", "reforming", "melting")
 
@@ -25,7 +26,7 @@ def autopilot_run():
     ap = Autopilot(w)
     (boss,) = w.t1000s
     start = boss.body.census()
-    states, problems = [], []
+    states, problems, music = [], [], [w.music]
     for frame in range(60 * 120):
         w.step(1 / 60, ap.next_frame())
         c = boss.body.census()
@@ -33,8 +34,11 @@ def autopilot_run():
             problems.append((frame, c))
         if not states or states[-1] != boss.body.state:
             states.append(boss.body.state)
+        if music[-1] != w.music:
+            music.append(w.music)
         if w.outcome:
             break
+    w.music_heard = music
     return w, boss, start, states, problems
 
 
@@ -44,6 +48,21 @@ def test_the_scripted_player_finishes_the_mill_without_casualties(autopilot_run)
     assert w.stats.casualties == 0
     assert w.next_level == "ending"
     assert not boss.alive
+
+
+def test_the_music_follows_the_fight(autopilot_run):
+    """A track for each phase: the hunt, the disguise's quiet, the hunt again, the heartbeat of
+    emergency power, the vat."""
+    w, *_ = autopilot_run
+    assert w.music_heard == ["mill_hunt", "mill_disguise", "mill_hunt", "mill_heartbeat", "mill_vat"]
+
+
+def test_the_mill_ends_through_its_set_piece_not_an_exit(autopilot_run):
+    w, *_ = autopilot_run
+    assert not w.level.objects_of("exit")  # nothing to walk into: the T-1000 must go into the steel
+    assert "unmasked" in w.script.flags  # the scripted player saw through the disguise on the way
+    (sarah,) = w.find("sarah")
+    assert sarah.alive and not sarah.is_down
 
 
 def test_the_t1000_freezes_shatters_reforms_and_melts_in_that_order(autopilot_run):
@@ -131,3 +150,90 @@ def test_level_select_opens_the_mill_after_the_last_built_level(tmp_path, monkey
     app.progress.record_finish("mall", 100, 600, 0, "canal")
     scene = LevelSelectScene(app)
     assert scene.menu.items[scene.levels.index("steel_mill")].enabled
+
+
+# --- the Sarah disguise ----------------------------------------------------------------------------
+def _at_the_disguise(seed: int = 1):
+    """Play up to the disguise set piece: from the hunt's checkpoint, walk right (the autopilot's
+    hands) until the voice calls and both Sarahs are in play; then stand still."""
+    w = _mill(seed)
+    p = w.player
+    (boss,) = w.t1000s
+    p.place(1760, p.y)
+    w.camera.snap_to(p.x, p.y)
+    boss.relocate(1400, p.y)
+    boss.command("hunt")
+    ap = Autopilot(w)
+    for _ in range(600):
+        if w.find("sarah"):
+            break
+        w.step(1 / 60, ap.next_frame())
+    (sarah,) = w.find("sarah")
+    run(w, InputSnapshot(), 2)
+    return w, p, boss, sarah
+
+
+def _face(w, p, x: float) -> None:
+    """Turn to face ``x`` (a tap of the direction), then stand."""
+    run(w, hold(Action.RIGHT if x > p.x else Action.LEFT), 2)
+    run(w, InputSnapshot(), 4)
+
+
+def test_the_t1000_turns_up_as_sarah_ahead_and_the_real_one_limps_in_behind():
+    w, p, boss, sarah = _at_the_disguise()
+    run(w, InputSnapshot(), 60 * 2)
+    assert boss.body.form == "sarah" and boss.x > p.x + 150  # ahead, coming
+    assert sarah.x < p.x and sarah.kind == "wounded_sarah"  # behind
+    # The tell: she limps (a slow drag, then a quicker step); it walks evenly, never runs.
+    speeds, its = set(), set()
+    for _ in range(90):
+        run(w, InputSnapshot(), 1)
+        if sarah.state == "walk":
+            speeds.add(round(abs(sarah.vx) / 10))
+        if boss.body.state == "liquid" and boss.body.form == "sarah":
+            its.add(boss.body.intent.vx)
+    assert len(speeds) >= 2, speeds
+    assert its and all(abs(v) <= T.WALK_SPEED * boss.body.speed_scale + 1e-6 for v in its), its
+
+
+def test_shooting_the_real_sarah_is_a_casualty():
+    w, p, boss, sarah = _at_the_disguise()
+    run(w, InputSnapshot(), 60 * 3)  # she has limped up behind
+    assert 20 < p.x - sarah.x < 200
+    _face(w, p, sarah.x)
+    run(w, press(Action.FIRE), 1)
+    run(w, InputSnapshot(), 20)
+    assert sarah.state == "dead"
+    assert w.stats.casualties == 1  # even here, where the T-800 shoots to wound
+    assert boss.body.form == "sarah"  # and the impostor walks on
+
+
+def test_shooting_the_disguise_splashes_it_and_is_no_casualty():
+    w, p, boss, sarah = _at_the_disguise()
+    for _ in range(60 * 8):  # wait for it to come within the shotgun's reach
+        run(w, InputSnapshot(), 1)
+        if boss.x - p.x < 140:
+            break
+    assert boss.body.form == "sarah" and boss.x > p.x
+    _face(w, p, boss.x)
+    states = set()
+    run(w, press(Action.FIRE), 1)
+    for _ in range(40):
+        run(w, InputSnapshot(), 1)
+        states.add(boss.body.state)
+    assert "splashed" in states  # liquid metal, not a person
+    assert w.stats.casualties == 0 and sarah.alive and not sarah.is_down
+    assert "unmasked" in w.script.flags  # the set piece saw it: it drops her shape and hunts again
+    run(w, InputSnapshot(), 60 * 2)
+    assert boss.body.form == "policeman"
+
+
+def test_the_disguise_drops_to_strike_when_it_gets_close():
+    w, p, boss, sarah = _at_the_disguise()
+    for _ in range(60 * 12):
+        run(w, InputSnapshot(), 1)
+        if boss.body.form != "sarah":
+            break
+    assert boss.body.form == "policeman" and abs(boss.x - p.x) < 60
+    assert "unmasked" in w.script.flags
+    assert w.stats.casualties == 0

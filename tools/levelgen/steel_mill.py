@@ -3,7 +3,9 @@
     python tools/levelgen/steel_mill.py [--force]
 
 The map it writes is the level's source from then on (edit it in Tiled); this script
-is kept to show how the draft was laid out, section by section:
+is kept to show how the draft was laid out, section by section.  (The map has since moved
+onto its own tileset, mill.tsx, gained the Sarah disguise and lost its exit: it no longer
+matches this draft, which still names the freeway's tiles.)
 
 A. the gate (0-44): the crashed nitrogen tanker leaks a pool across the floor.  The
    T-1000 walks in after you and freezes in it; a shot shatters it; the mill's heat

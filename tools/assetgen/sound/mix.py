@@ -62,6 +62,7 @@ CATEGORY: dict[str, str] = {
     # music
     "title": "music", "level": "music", "boss": "music", "canal": "music", "dyson": "music", "pursuit": "music", "hospital": "music",
     "cyberdyne": "music",
+    "mill_hunt": "music", "mill_disguise": "music", "mill_heartbeat": "music", "mill_vat": "music",
 }  # fmt: skip
 
 # Louder-than-this categories must beat every ambient loop by MARGIN_DB (RMS, whole file).
