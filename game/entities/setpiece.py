@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
+from game.entities.hero import CHARACTERS, hero_class
 from game.level.data import LevelObject, Rect
 from game.level.kinds import FLAG, KINDS, TEXT, Kind, Number, OneOf, Track, declare
 from game.level.script import (
@@ -42,6 +43,7 @@ SECONDS = Number(above=0, at_most=3600)
 CAPTION_SECONDS = Number(above=0, at_most=60)
 PERCENT = Number(above=0, at_most=100)
 PHASE = Number(whole=True, at_least=1, at_most=5)
+HERO_WEAPONS = ("none", "sedative", "rifle")  # what ``control`` may put in a new hero's hands (Sarah's)
 SCROLL_SPEED = Number(above=0, at_most=600)  # px/s: a brisk run is about 150
 
 
@@ -56,6 +58,9 @@ class Script:
         self.locked: Rect | None = None
         self.objective: tuple[str, Rect | None] | None = None  # the HUD's current goal (game/entities/objectives.py)
         self.shown_timer: tuple[str, str] | None = None  # (timer, label) the HUD counts down
+        # ``control``: each hero set aside while another is played, by character, with the one who
+        # stepped out of play for the hero now played (or None): (hero, stand-in)
+        self.bench: dict[str, tuple[Entity, Entity | None]] = {}
 
     def update(self, world: World, dt: float) -> None:
         for name, left in self.timers.items():
@@ -69,6 +74,8 @@ class Script:
                  None if self.locked is None else tuple(vars(self.locked).values()))
         if self.objective is not None or self.shown_timer is not None:  # maps without objectives hash as before
             state = (*state, None if self.objective is None else self.objective[0], self.shown_timer)
+        if self.bench:  # and without a hero set aside (``control``)
+            state = (*state, tuple(sorted(self.bench)))
         return state
 
 
@@ -626,3 +633,49 @@ declare(Kind("event", make=lambda w, o: SetPiece(o), optional={
     **{prop: TEXT for prop in ACTION_PROPS},
     "repeat": FLAG,
 }, doc="A set piece: conditions cond1..cond8 and actions act1..act8 (game/level/script.py)."))
+
+
+@action
+class Control(Action):
+    """Hand player one over to another hero, and back: ``control sarah sarah rifle 6`` makes player one
+    a Sarah (that ``character``) standing where the object named ``sarah`` stands (that person steps
+    out of play while she is played), holding that weapon with that ammo; the hero played until then
+    stays where he lies, out of the player's hands (his own clocks wait).  ``control t800`` hands back
+    to the T-800 set aside, and the hero played meanwhile makes way for the one who stepped out."""
+
+    word = "control"
+    args = (Arg("character", OneOf(tuple(CHARACTERS))), Arg("name", Ref(), optional=True),
+            Arg("weapon", OneOf(HERO_WEAPONS), optional=True, default="none"),
+            Arg("ammo", Number(whole=True, at_least=0, at_most=999), optional=True, default=0))
+
+    def run(self, world: World, event: SetPiece) -> None:
+        script, now = world.script, world.players[0]
+        character = str(self.character)
+        if now.kind == character:
+            return
+        back = script.bench.pop(character, None)
+        if back is not None:  # the hero set aside before takes over again
+            hero, stand_in = back
+            now.alive = False  # the hero played meanwhile leaves the world at the end of the next update
+            if stand_in is not None:
+                stand_in.place(now.x, now.y)
+                stand_in.facing = now.facing
+                world.add_body_entity(stand_in, stand_in.body, stand_in.shape)
+                world.add(stand_in)
+        else:
+            spot = next((e for e in _named(world, str(self.name)) if e.alive), None) if self.name else None
+            x, y = (spot.x, spot.y) if spot is not None else (now.x, now.y)
+            hero = hero_class(character)(world, x, y)
+            hero.name = str(self.name) if spot is not None else ""
+            hero.facing = spot.facing if spot is not None else now.facing
+            if self.weapon != "none" and hasattr(hero, "arm"):
+                hero.arm(str(self.weapon), int(self.ammo))
+            hero.respawn_point = (x, y)
+            world.add(hero)
+            if spot is not None:  # the person the hero is steps out of play while played
+                spot.remove(world)
+                world.entities.remove(spot)
+            script.bench[now.kind] = (now, spot)
+        hero.slot = 0
+        world.players[0] = hero
+        world.emit("control", character)

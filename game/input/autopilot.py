@@ -32,6 +32,7 @@ SNEAK_MARGIN = 40.0  # px: wait this far outside a watchman's cone while he face
 SNEAK_PATIENCE = 480  # frames waited for a watchman to turn his back before going anyway
 SNEAK_RUSH = 70.0  # px: this close behind a watchman about to turn, rush him before he does
 GRENADE_STANDOFF = (90.0, 170.0)  # px: armed with grenades, keep the boss this far ahead and lob at it
+KEEP_AWAY = 160.0  # px: a hero with no shotgun keeps this far from the T-1000 while it comes
 SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoot it from, go and take the shot
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
 WOUND_REACH = 210.0  # px: an armed officer this near on our floor is fired on
@@ -44,7 +45,7 @@ HOLD_SLACK = 10.0  # px from the middle of an objective's area within which we s
 class Autopilot:
     def __init__(self, world, slot: int = 0) -> None:
         self.world = world
-        self.player = world.players[slot]
+        self.slot = slot
         self.prev_held = 0
         self.jump_frames = 0
         self.last_x = self.player.x
@@ -56,6 +57,11 @@ class Autopilot:
         self.sneak_wait = 0
         self.hidden_in = None  # the cover we last hid in (crossing a light from cover to cover)
         self._roles: dict[str, frozenset] = {}  # kind -> its autopilot roles (looked up once per kind)
+
+    @property
+    def player(self):
+        """Whom this seat plays now (a set piece may hand it to another hero: ``control``)."""
+        return self.world.players[self.slot]
 
     @property
     def finished(self) -> bool:
@@ -169,7 +175,14 @@ class Autopilot:
         for e in escorts:
             if (p.x - e.x) * d > ESCORT_WAIT or abs(p.y - e.y) > 60 and abs(p.x - e.x) > 40:
                 move = False
-        # The T-1000 close by (to us, or to the one we escort): a shotgun blast buys time.
+        # The T-1000 close by (to us, or to the one we escort): a shotgun blast buys time.  With no
+        # shotgun to hold it off (Sarah), keep away from it.
+        for t in w.entities:
+            if "blast" in roles[t] and not hasattr(p, "shells") and abs(t.y - p.y) < 40 and t.alive:
+                if abs(t.x - p.x) < KEEP_AWAY:
+                    d = -1 if t.x > p.x else 1  # back off
+                elif abs(t.x - p.x) < KEEP_AWAY * 2.5:
+                    move = False  # and never walk up to it
         for t in w.entities:
             if "blast" not in roles[t] or p.ammo("shotgun") <= 0 or abs(t.y - p.y) >= 40:
                 continue

@@ -83,6 +83,11 @@ def wall_ahead(space: pymunk.Space, x: float, feet: float, f: int) -> tuple[floa
     return (height if height <= T.LEAP_MAX_HEIGHT else math.inf), face.x
 
 
+def _pour_ahead(space: pymunk.Space, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Molten steel falling across the way at body height (a ladle's pour: a pool lies lower)."""
+    return any(h.shape.collision_type == CT.MOLTEN for h in space.segment_query(a, b, 0.0, SOLID_PROBE))
+
+
 def _bars_hit(space: pymunk.Space, a: tuple[float, float], b: tuple[float, float]) -> bool:
     return any(h.shape.collision_type == CT.BARS for h in space.segment_query(a, b, 1.0, BARS_PROBE))
 
@@ -206,6 +211,8 @@ class Brain:
             else:
                 speed = T.RUN_SPEED if abs(dx) > T.RUN_DISTANCE or body.relentless else T.WALK_SPEED
             intent.vx = math.copysign(speed * speed_scale, dx)
+        if intent.vx and _pour_ahead(space, (x + f * 8, y - 12), (x + f * T.PROBE_AHEAD, y - 12)):
+            intent.vx = 0.0  # it respects the pour as the T-800 must: it waits for it to stop
         self._leap(dt, intent, x, y, dx, moving)
         return intent
 

@@ -109,11 +109,14 @@ def test_a_grenade_throws_the_t1000_back_the_way_it_flew():
     w = _mill()
     (boss,) = w.t1000s
     run(w, InputSnapshot(), 10)
-    x0 = boss.x
+    x0 = boss.x  # it is coming left, for the T-800
     g = Grenade(boss.x - 40, boss.y - 24, 1, 0)
     w.add(g)
-    run(w, InputSnapshot(), 40)
-    assert boss.x > x0 + 40
+    furthest = x0
+    for _ in range(40):
+        run(w, InputSnapshot(), 1)
+        furthest = max(furthest, boss.x)
+    assert furthest > x0 + 30  # thrown back right, the way the grenade flew, against its own pace
 
 
 def test_the_boss_phase_change_beats_the_t800_down():
@@ -123,7 +126,7 @@ def test_the_boss_phase_change_beats_the_t800_down():
     boss.enter_phase(w, 2)
     run(w, InputSnapshot(), 3)
     assert w.player.state == "shutdown"
-    assert boss.body.brain.dormant
+    assert w.script.timers.get("handover", 0) > 0  # and in a moment Sarah is alone with it
 
 
 def test_level_select_opens_the_mill_after_the_last_built_level(tmp_path, monkeypatch):
@@ -237,3 +240,55 @@ def test_the_disguise_drops_to_strike_when_it_gets_close():
     assert boss.body.form == "policeman" and abs(boss.x - p.x) < 60
     assert "unmasked" in w.script.flags
     assert w.stats.casualties == 0
+
+
+# --- emergency power: control passes to Sarah and back ------------------------------------------------
+def test_control_passes_to_sarah_while_the_t800_is_down_and_back_to_him_crippled():
+    """The T-800 is beaten down: player one plays Sarah (her rifle, where the real Sarah stood; the
+    T-800 lies shut down), holds the T-1000 off for a while, then plays the crippled T-800 again on
+    emergency power, the real Sarah back in the world where she was left."""
+    w, p, boss, real = _at_the_disguise()
+    t800 = p
+    ap = Autopilot(w)
+    seen, frames = [], 0
+    while frames < 60 * 40 and not getattr(t800, "crippled", False):
+        w.step(1 / 60, ap.next_frame())
+        frames += 1
+        who = w.player
+        if not seen or seen[-1][0] != who.kind:
+            seen.append((who.kind, who))
+            if who.kind == "sarah":
+                assert t800.state == "shutdown" and t800 in w.entities  # he lies where he fell
+                assert real not in w.entities  # she is the one played now
+                assert who.weapon == "rifle" and who.ammo("rifle") == 6
+    assert [k for k, _ in seen] == ["t800", "sarah", "t800"], seen
+    sarah = seen[1][1]
+    assert not sarah.alive or sarah not in w.entities  # she made way
+    assert w.player is t800 and t800.crippled and t800.on_emergency_power
+    assert real in w.entities + w._spawn_queue or w.find("sarah")  # the real one is back
+    assert w.stats.casualties == 0
+
+
+def test_control_hands_player_one_over_and_back_by_data(tmp_path):
+    """The words alone, in a small map: ``control sarah stand_in rifle 3`` then ``control t800``."""
+    from game.world.world import World as W
+    from tests.world.conftest import FLAT, make_map, obj
+
+    path = make_map(tmp_path, FLAT, [
+        obj(1, "player_start", 64, 160, facing="right"), obj(2, "exit", 600, 128, 16, 32),
+        obj(3, "wounded_sarah", 300, 160, name="stand_in"),
+        obj(4, "event", 0, 0, name="go", act1="control sarah stand_in rifle 3", act2="start_timer back 1"),
+        obj(5, "event", 0, 0, name="back", cond1="timer_done back", act1="control t800"),
+    ])
+    w = W(load_level(path), seed=1)
+    t800 = w.player
+    run(w, InputSnapshot(), 2)
+    assert w.player.kind == "sarah" and abs(w.player.x - 300) < 2 and w.player.ammo("rifle") == 3
+    assert not w.find("stand_in") or w.find("stand_in") == [w.player]
+    run(w, hold(Action.RIGHT), 30)  # she is played: she moves
+    x = w.player.x
+    assert x > 310
+    run(w, InputSnapshot(), 40)
+    assert w.player is t800
+    (npc,) = [e for e in w.entities if e.kind == "wounded_sarah"]
+    assert abs(npc.x - x) < 20  # the person steps back in where Sarah stood
