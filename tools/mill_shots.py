@@ -5,7 +5,7 @@
 Plays levels/steel_mill.tmx with the scripted player (the autopilot) and saves the view, HUD
 included, at 2x when each set piece happens: the gate and the spill, the T-1000 frozen, shattered
 and reforming, the hunt under the ladles, the Sarah disguise (both Sarahs on screen), the
-shutdown and the emergency power, the launcher, the vat and the melt.  Also a shot every
+shutdown, Sarah alone with it, the emergency power, the launcher, the vat and the melt.  Also a shot every
 ``--every`` frames (0: none) for a look at the whole way through.
 """
 
@@ -60,7 +60,8 @@ def moments(world: World):
         ("06_catwalks", lambda: 1400 < p.x < 1430),
         ("07_two_sarahs", sarahs),
         ("08_shutdown", lambda: getattr(p, "shutdown", 0) > 0.5),
-        ("09_emergency", lambda: getattr(p, "emergency", 0) > 0 and p.emergency < p.emergency_full - 3),
+        ("08_sarah_alone", lambda: world.player.kind == "sarah" and abs(boss.x - world.player.x) < 120),
+        ("09_emergency", lambda: getattr(p, "emergency", 0) > 0 and p.emergency < p.emergency_full - 1),
         ("10_launcher", lambda: p.grenades > 0),
         ("11_melting", lambda: boss.body.state == "melting"),
         ("12_gone", lambda: not boss.alive),
