@@ -215,14 +215,14 @@ class LiquidTerminator(Entity):
     def _hurt(self, world: World, amount: float) -> None:
         if self.health <= 0 or amount <= 0 or self.unkillable:
             return
-        # A ``molten_only`` boss ends only in molten steel and only in its last phase, which its set piece
-        # begins (``boss_phase``): steel it wanders into before that (a ladle's pour) costs it metal and
-        # health, never its end.
+        # A ``molten_only`` boss ends only in molten steel and only in its last phase; its phases are its
+        # story's beats, begun by its set pieces (``boss_phase``), never by the health it loses: steel it
+        # wanders into before the last (a ladle's pour) costs it metal and health, never its end.
         last = self.phase >= self.phases
         floor = 1.0 if self.molten_only and (self.body.melt_count == self.melted or not last) else 0.0
         self.health = max(min(floor, self.health), self.health - amount)
         lost = 1.0 - self.health / self.max_health
-        reached = min(self.phases - (1 if self.molten_only and not last else 0), 1 + int(lost * self.phases + 1e-9))
+        reached = self.phase if self.molten_only else min(self.phases, 1 + int(lost * self.phases + 1e-9))
         if reached > self.phase:
             self.enter_phase(world, reached)
         if self.health <= 0:
@@ -292,8 +292,8 @@ declare(Kind("t1000", make=_make, prepare=lambda o: LiquidTerminator.prepare(int
     "target": OneOf(TARGETS),
     # Cannot be destroyed here: blasts knock it back and daze it (KNOCKBACK_*, DAZE_TIME above).
     "unkillable": FLAG,
-    # A boss that only molten steel destroys, in its last phase (which only a set piece begins): shots,
-    # shatters, grenades and steel before then leave it a sliver of health.
+    # A boss that only molten steel destroys, in its last phase; its phases come from set pieces alone:
+    # shots, shatters, grenades and steel before then leave it a sliver of health.
     "molten_only": FLAG,
     # Leaps on to a vehicle a player drives past it and clings there, carried along (the hospital's car).
     "clings": FLAG,

@@ -292,3 +292,21 @@ def test_control_hands_player_one_over_and_back_by_data(tmp_path):
     assert w.player is t800
     (npc,) = [e for e in w.entities if e.kind == "wounded_sarah"]
     assert abs(npc.x - x) < 20  # the person steps back in where Sarah stood
+
+
+def test_the_boss_phases_are_the_set_pieces_and_it_ends_only_in_the_last():
+    """Health lost (shots, a shatter, a ladle's pour) never begins a phase of the mill's boss nor ends it
+    before its finale: the foundry and the launcher do (so no difficulty jumps the story ahead)."""
+    w = _mill()
+    (boss,) = w.t1000s
+    run(w, InputSnapshot(), 5)
+    boss._hurt(w, 95.0)
+    assert boss.phase == 1 and boss.health >= 1.0 and boss.alive
+    boss.body.melt_count += 40  # steel taken before the finale: costly, not the end
+    boss._hurt(w, 500.0)
+    boss.melted = boss.body.melt_count
+    assert boss.phase == 1 and boss.health == 1.0 and boss.alive and boss.body.state != "melting"
+    boss.enter_phase(w, 3)  # the set piece's last phase: now the steel ends it
+    boss.body.melt_count += 1
+    boss._hurt(w, 5.0)
+    assert boss.health == 0.0
