@@ -1,5 +1,5 @@
 """Player two in the story: who he plays is who the story has at hand (Sarah in the pursuit and at
-Cyberdyne, the T-800 in the hospital), and the Sarah the level had steps back while he plays her.
+Cyberdyne, the T-800 where player one is Sarah: the hospital, Dyson's house), and the Sarah the level had steps back while he plays her.
 In a vehicle stretch player one drives and player two climbs into the gunner's seat, rides along,
 aims eight ways and fires past the vehicle.  Driven like two players, headless."""
 
@@ -88,7 +88,7 @@ def test_player_two_is_who_the_story_has_at_hand():
     from game.entities.t800 import T800
 
     for level, one, two in (("pursuit", T800, Sarah), ("hospital", Sarah, T800), ("cyberdyne", T800, Sarah),
-                            ("freeway", T800, T800)):
+                            ("dyson", Sarah, T800), ("freeway", T800, T800)):
         world = World(load_level(find_level(level)), seed=1, players=2)
         assert [type(p) for p in world.players] == [one, two], level
 
@@ -115,3 +115,16 @@ def test_the_hospitals_t800_steps_back_while_player_two_plays_him():
     world.add(ally)
     _step(world, frames=3)
     assert ally.kind == "companion_played"  # player two is the T-800: no second one at the elevator
+
+
+def test_at_dysons_player_two_is_the_t800_who_comes_with_john():
+    from game.world.spawn import wake
+
+    world = World(load_level(find_level("dyson")), seed=1, players=2)
+    wake(world, "t800")  # what the level's set piece does when the car pulls up
+    wake(world, "john")
+    _step(world, frames=3)
+    t800 = next(e for e in world.entities if type(e).kind == "t800_ally")
+    john = next(e for e in world.entities if type(e).kind == "john_ally")
+    assert t800.kind == "companion_played"  # played by player two: never a second T-800 at the house
+    assert john.kind == "john_ally"  # nobody plays John
