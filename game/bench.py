@@ -2,7 +2,9 @@
 
 Prints the update+draw time per frame (p50, p99, max, in ms), the worst 1%
 window of the run (the mean of the worst run of consecutive frames, a hitch
-that p99 alone would hide, and where in the run it was) and how many times
+that p99 alone would hide, and where in the run it was), the same figures for
+the frames spent in each state of the level's T-1000s (the steel mill's shatter
+and reform are its heaviest moments: a level is judged at those), and how many times
 faster than real time the simulation runs with no drawing at all.  The first
 second is left out of max and of the worst window: it pays for warming up
 (first blits, the first frames' allocations), which a loading screen hides.
@@ -35,6 +37,21 @@ def _worst_window(values: list[float], width: int) -> tuple[float, int]:
         if acc > best:
             best, at = acc, i - width + 1
     return best / width, at
+
+
+def _by_t1000_state(total: list[float], states: list[frozenset[str]], skip: int) -> None:
+    """Frame figures over the frames in which a T-1000 was in each state (a frame with two T-1000s
+    counts for both states), in the order of ``game.t1000.body.STATES``; max leaves out the warm-up."""
+    from game.t1000.body import STATES
+
+    for state in STATES:
+        frames = [i for i, seen in enumerate(states) if state in seen]
+        if not frames:
+            continue
+        values = [total[i] for i in frames]
+        late = [total[i] for i in frames if i >= skip] or values
+        print(f"  T-1000 {state:10s} {len(values):5d} frames: p50 {statistics.median(values):6.2f} ms   "
+              f"p99 {_percentile(values, 0.99):6.2f} ms   max {max(late):6.2f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     memory.level_loaded()
     update_ms: list[float] = []
     draw_ms: list[float] = []
+    states: list[frozenset[str]] = []  # the T-1000s' states in each frame
     for _ in range(args.frames):
         t0 = clock()
         world.step(DT, bot.next_frame())
@@ -88,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         t2 = clock()
         update_ms.append((t1 - t0) * 1000)
         draw_ms.append((t2 - t1) * 1000)
+        states.append(frozenset(t.body.state for t in world.t1000s))
         if world.outcome:
             break
     total = [u + d for u, d in zip(update_ms, draw_ms)]
@@ -106,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  worst 1% window: {width} frames from frame {at + skip + 1} ({(at + skip) / 60:.1f} s), "
           f"mean {mean:.2f} ms, max {max(late[at:at + width]):.2f} ms")
     print(f"  max before frame {skip + 1} (warming up, not counted): {max(total[:skip], default=0.0):.2f} ms")
+    _by_t1000_state(total, states, skip)
     print(f"  frame budget used at p99: {_percentile(total, 0.99) / (1000 / 60) * 100:.0f}% of 16.7 ms")
 
     t0 = clock()
