@@ -13,7 +13,9 @@ the hits of that frame (``shoot`` / ``add_cold`` are called from the
 player's update), ``T1000.update``, ``PHYSICS_SUBSTEPS`` steps of the space
 at ``DT / PHYSICS_SUBSTEPS``, the entity's ``after_physics`` read of
 ``position``, draining the events, and drawing the body onto a 640x360
-surface (the internal resolution).  Only setting a state up is untimed.
+surface (the internal resolution).  Only setting a state up is untimed; it ends
+as a level load does (``game.memory.level_loaded``), so the collector does not
+walk the set-up's objects in a timed frame, which the game never does either.
 Frames are filed under the state the body was in when the frame began,
 except the frame whose shot shatters the frozen body, which is filed under
 "shattered" (it is the start of that state); so the thaw frame counts as
@@ -38,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pygame  # noqa: E402
 
+from game import memory  # noqa: E402
 from game.t1000 import T1000  # noqa: E402
 from game.t1000.arena import build_arena  # noqa: E402
 from game.t1000.render import T1000Renderer  # noqa: E402
@@ -77,6 +80,7 @@ class Scenario:
             while self.body.state != "reforming":
                 self._step()
         self.body.drain_events()
+        memory.level_loaded()  # what the game does once a level is built: the set-up is not collected mid-run
 
     def _step(self, k: int = 1) -> None:
         for _ in range(k):
