@@ -106,6 +106,10 @@ def main() -> int:
     # truck coming off the bridge behind him, the big ramp, the spillway, the T-800 arriving behind the
     # truck, shooting from the saddle, the crash under the overpass and the T-1000 walking out of the fire.
     if app.level_exists("canal"):
+        app.stack.push(StoryScene(app, "canal", then=app.quit_to_title))
+        run_frames(app, 240)
+        save(app, out, "canal_story")
+        app.quit_to_title()
         canal = {"canal_start": 70, "canal_truck_drop": 300, "canal_big_ramp": 655, "canal_spillway": 820,
                  "canal_t800_arrives": 1010, "canal_shooting": 1500, "canal_crash": 1940, "canal_walk_out": 2040}
         app.start_level("canal", autopilot=True)

@@ -86,6 +86,45 @@ class Track:
 
 
 @dataclass(frozen=True)
+class Story:
+    """A story scene: a key of assets/story/scenes.json, so an intro with a typo is caught when the
+    level loads instead of the level starting without its scene."""
+
+    @property
+    def expected(self) -> str:
+        from game import assets
+
+        return f"a story scene ({', '.join(sorted(assets.json_data('story', 'scenes.json')))})"
+
+    def parse(self, value: object) -> str:
+        from game import assets
+
+        if not isinstance(value, str) or value not in assets.json_data("story", "scenes.json"):
+            raise ValueError(value)
+        return value
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    """A backdrop: the name of a set of parallax layers in assets/backgrounds (<name>_sky.png, ...)."""
+
+    @property
+    def expected(self) -> str:
+        from game import assets
+
+        names = sorted(p.stem.removesuffix("_sky") for p in assets.asset_path("backgrounds").glob("*_sky.png"))
+        return f"a backdrop ({', '.join(names)})"
+
+    def parse(self, value: object) -> str:
+        from game import assets
+
+        if not isinstance(value, str) or not value.replace("_", "").isalnum() \
+                or not assets.asset_path("backgrounds", f"{value}_sky.png").is_file():
+            raise ValueError(value)
+        return value
+
+
+@dataclass(frozen=True)
 class Flag:
     """True or false, from a Tiled bool or from text, so a string "false" does not count as true."""
 
@@ -145,7 +184,7 @@ class Number:
         return number
 
 
-Spec = Text | OneOf | Flag | Number
+Spec = Text | OneOf | Flag | Number | Track | Story | Backdrop
 
 TEXT = Text()
 FLAG = Flag()
@@ -263,9 +302,9 @@ MAP_PROPERTIES: dict[str, Spec] = {
     "title": TEXT,
     "next": TEXT,
     "music": Track(),
-    "background": TEXT,
-    "intro": TEXT,
-    "outro": TEXT,  # a story scene played when the level is won, before its results
+    "background": Backdrop(),
+    "intro": Story(),  # the story scene played before the level (in the modes that have scenes)
+    "outro": Story(),  # a story scene played when the level is won, before its results
     "darkness": Number(at_least=0, at_most=1),  # night over the map: 0 none, 1 black but for its lights
     "par_seconds": Number(whole=True, at_least=1),  # the rank's pars (game.rank): time, ...
     "par_score": Number(whole=True, at_least=1),  # ... score (as Normal counts it) ...

@@ -221,6 +221,31 @@ def test_map_properties_are_checked_too(tmp_path):
         _map(tmp_path, objects=START + EXIT, extra=extra))
 
 
+@pytest.mark.parametrize(("name", "value", "expected"), [
+    ("intro", "canall", "expected a story scene ("),
+    ("outro", "ending_2", "expected a story scene ("),
+    ("background", "mal", "expected a backdrop ("),
+    ("music", "chase", "expected a music track ("),
+])
+def test_a_map_naming_a_scene_backdrop_or_track_that_does_not_exist_is_caught(tmp_path, name, value, expected):
+    """A typo would otherwise play the level without its story scene, or in the wrong place."""
+    extra = f'<properties><property name="{name}" value="{value}"/></properties>'
+    msg = _error(_map(tmp_path, objects=START + EXIT, extra=extra))
+    assert f"map: property '{name}' is '{value}', {expected}" in msg
+
+
+def test_every_campaign_level_has_its_story_scene_before_it():
+    """The checklist: each level of the campaign opens with an illustrated scene, and its pictures exist."""
+    from game.progress import CAMPAIGN
+
+    scenes = assets.json_data("story", "scenes.json")
+    for name in CAMPAIGN:
+        intro = load_level(assets.levels_dir() / f"{name}.tmx").properties.get("intro")
+        assert intro in scenes, f"{name} has no story scene before it"
+        for page in scenes[intro]["pages"]:
+            assert assets.asset_path("story", f"{page['image']}.png").is_file(), (name, page["image"])
+
+
 def test_a_value_with_line_breaks_stays_on_one_line(tmp_path):
     thug = ('<object id="5" type="thug" x="0" y="0"><properties>'
             '<property name="facing">left\nright</property></properties></object>')

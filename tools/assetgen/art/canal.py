@@ -1,6 +1,7 @@
 """The storm canal at night: the canal tileset (assets/tiles/canal.png + canal.tsx), its parallax
-backdrop (assets/backgrounds/canal_{sky,far,near}.png) and John on his dirt bike as the player sees
-him (the ``john_rider`` sheet: ride, hurt, down).
+backdrop (assets/backgrounds/canal_{sky,far,near}.png), John on his dirt bike as the player sees
+him (the ``john_rider`` sheet: ride, hurt, down) and the story picture before the level
+(assets/story/canal.png).
 
 Tile order and flags come from assets/src/art/tiles_canal.txt; each tile is drawn by the ``k_<name>``
 function below.  Dry poured concrete under sodium light: a pale floor with a dark drain groove and
@@ -361,8 +362,7 @@ def john_rider(heads) -> object:
     """John astride the dirt bike (the bike itself is the vehicle's sprite): the origin is the footpeg,
     where the vehicle's ``seat`` is. Crouched forward over the bars; flinching; thrown off."""
     sh, draw = character_sheet("john_rider", heads, style="john")
-    ride = [Pose(hip=(20, 40 - k * 0.5), lean=28, ff=(25, GROUND + 1), bf=(23, GROUND + 1), fh=(33, 33 + k),
-                 bh=(31, 34 + k)) for k in (0, 1)]
+    ride = [ride_pose(k) for k in (0, 1)]
     sh.add("ride", [draw(p) for p in ride], 110)
     hurt = [Pose(hip=(19, 40), lean=-10, ff=(25, GROUND + 1), bf=(23, GROUND + 1), fh=(31, 31), bh=(29, 30),
                  head_dx=-1)]
@@ -374,6 +374,117 @@ def john_rider(heads) -> object:
     return sh
 
 
+# --- the story picture --------------------------------------------------------------------------
+def story_picture(heads) -> Canvas:
+    """The storm canal from its floor: John on the dirt bike riding hard toward us, his headlight on the
+    wet concrete; behind and above him the tow truck bursts through the bridge railing and comes down
+    into the canal.  Drawn at 160x90 at sprite size, then doubled (one pixel scale, as the mall's)."""
+    import numpy as np
+
+    from .story import H as SH
+    from .story import W as SW
+    from .story import vgrad
+    from .vehicles import dirt_bike, tow_truck
+
+    w, h = SW // 2, SH // 2
+    cv = Canvas(SW, SH, c("night"))
+    vgrad(cv, 0, SH, [(0.0, "ink"), (0.45, "night"), (0.8, "navy"), (1.0, "haze")])
+    cv = _crop(cv, w, h)
+    rng = Rng(331)
+    for _ in range(40):
+        cv.px(rng.randint(0, w - 1), rng.randint(0, 30), c("steel") if rng.random() > 0.3 else c("white"))
+    floor, street = 74, 46
+    # the far bank: a sloped concrete wall from the street down to the floor, a made-up tag on it
+    for x in range(w):
+        for y in range(street, floor):
+            cv.px(x, y, c("blue_dark") if n(x, y, 333) > 0.1 else c("navy"))
+        if x % 20 == 0:
+            cv.vline(x, street, floor - 1, c("navy"))
+    cv.hline(0, w - 1, street, c("steel"))
+    for x in range(w):  # chain-link along the top
+        for y in range(street - 7, street):
+            if (x + y) % 4 == 0 or (x - y) % 4 == 0:
+                cv.px(x, y, c("steel_dark"))
+    for i in range(4):
+        cv.ellipse(112 + i * 7, 56 + (i % 2) * 2, 4, 6, c("red_dark"))
+        cv.ellipse(112 + i * 7, 56 + (i % 2) * 2, 2, 3, c("blue_dark"))
+    # a sodium lamp on the bank, its light down the slope
+    cv.vline(146, street - 24, street, c("steel_dark"))
+    cv.hline(140, 146, street - 24, c("steel_dark"))
+    cv.hline(139, 142, street - 23, c("sodium"))
+    for y in range(street - 22, floor + 12):
+        spread = (y - street + 22) * 0.35
+        for x in range(int(140 - spread), int(142 + spread)):
+            if 0 <= x < w and dither_pick(x, y, 0.12 - (y - street + 22) * 0.0015):
+                cv.px(x, y, c("amber"))
+    # the canal floor: pale poured concrete, the dark drain groove, puddles catching the lamp
+    cv.rect(0, floor, w, h - floor, c("concrete"))
+    for y in range(floor, h):
+        for x in range(w):
+            if dither_pick(x, y, 0.25 + 0.4 * (y - floor) / (h - floor)):
+                cv.px(x, y, c("grey"))
+    cv.hline(0, w - 1, floor, c("concrete_hi"))
+    cv.rect(0, 80, w, 2, c("grey_dark"))
+    for px0, pw in ((12, 18), (128, 22), (70, 10)):
+        cv.ellipse(px0 + pw / 2, 86, pw / 2, 2, c("navy"))
+        cv.hline(px0 + 3, px0 + pw - 4, 86, c("amber"))
+    # the bridge over the canal, its railing burst where the truck comes through
+    deck = 38
+    cv.rect(0, deck, 78, 7, c("grey_dark"))
+    cv.hline(0, 77, deck, c("concrete_hi"))
+    cv.rect(0, deck + 7, 78, 2, c("ink"))
+    for x in (8, 50):  # its pillars, down to the canal floor
+        cv.rect(x, deck + 9, 7, floor - deck - 9, c("grey_dark"))
+        cv.vline(x, deck + 9, floor - 1, c("concrete"))
+    for x in range(0, 30, 4):
+        cv.vline(x, deck - 5, deck - 1, c("steel"))
+    cv.hline(0, 30, deck - 5, c("steel"))
+    cv.line(44, deck - 5, 52, deck - 12, c("steel"))  # the railing bent outward
+    cv.line(66, deck - 4, 74, deck + 2, c("steel"))
+    for _ in range(8):  # debris falling
+        cv.px(60 + rng.randint(0, 24), deck + 8 + rng.randint(0, 24), c("concrete_hi"))
+    # the tow truck, nose down off the deck: sheared rows give it the tilt of a truck going over
+    truck = tow_truck(0)
+    tilted = Canvas(truck.w, truck.h + 40)
+    for x in range(truck.w):
+        dy = max(0, (x - 70) * 0.45)
+        tilted.a[int(dy):int(dy) + truck.h, x] = truck.a[:, x]
+    cv.blit(tilted, -44, deck - truck.h + 1)
+    for k in range(6):  # headlight beams from the truck's nose
+        cv.line(79, deck - 3 + k, 100 + k * 3, floor - 2 + k, c("gold") if k % 2 else c("sodium"))
+    # John on the dirt bike on the canal floor, riding right, leaning over the bars
+    bike = dirt_bike(1)
+    rider = draw_figure_john(heads)
+    cv.blit(bike, 88, floor + 6 - bike.h)
+    cv.blit(rider, 88 + 4, floor + 6 - bike.h - 12)
+    for k in range(5):  # his headlight on the concrete ahead
+        cv.line(139, floor - 12, 160, floor - 16 + k * 4, c("gold"))
+    out = Canvas(SW, SH)
+    out.a = np.kron(cv.a, np.ones((2, 2), dtype=np.int16))
+    return out
+
+
+def _crop(cv: Canvas, w: int, h: int) -> Canvas:
+    """The top-left ``w`` x ``h`` of a canvas, as a canvas (a full-size gradient cropped to the half-size picture)."""
+    out = Canvas(w, h)
+    out.a = cv.a[::2, ::2][:h, :w].copy()
+    return out
+
+
+def ride_pose(k: int) -> Pose:
+    """John riding, frame ``k`` of two: crouched forward over the bars, bobbing with the bike."""
+    return Pose(hip=(20, 40 - k * 0.5), lean=28, ff=(25, GROUND + 1), bf=(23, GROUND + 1), fh=(33, 33 + k),
+                bh=(31, 34 + k))
+
+
+def draw_figure_john(heads) -> Canvas:
+    """John as the ``john_rider`` sheet draws him riding (its first frame), for the story picture."""
+    from .characters import STYLES
+    from .figure import draw_figure
+
+    return draw_figure(STYLES["john"], ride_pose(0), heads)
+
+
 def build(src: Path, out: Path) -> list[Path]:
     table = parse_table(src / "art" / "tiles_canal.txt")
     painters = {tile: globals()[f"k_{tile}"] for tile, _ in table}
@@ -382,5 +493,7 @@ def build(src: Path, out: Path) -> list[Path]:
         cv = Canvas(W, H, T if name != "sky" else c("night"))
         fn(cv)
         written.append(cv.save(out / "backgrounds" / f"canal_{name}.png"))
-    written.extend(john_rider(parse_grids(src / "art" / "heads.txt")).write(out / "sprites"))
+    heads = parse_grids(src / "art" / "heads.txt")
+    written.extend(john_rider(heads).write(out / "sprites"))
+    written.append(story_picture(heads).save(out / "story" / "canal.png"))
     return written
