@@ -92,7 +92,7 @@ class World:
         self.shake = 0.0
         self.caption: tuple[str, float] | None = None  # text, seconds left
         self.caption_age = 0.0  # seconds the current caption has been up
-        self.caption_queue: list[tuple[str, float]] = []  # captions waiting their turn
+        self.caption_queue: list[tuple[str, float, bool]] = []  # captions waiting their turn (text, s, a place's tip)
         self.arena = None  # the Arena trigger holding the player in a fight, if any
         self.no_kill = bool(level.properties.get("no_kill", False))
         self.infinite_lives = False  # practice (Level Training): a death costs no life
@@ -251,11 +251,15 @@ class World:
     def add_hitstop(self, frames: int) -> None:
         self.hitstop = max(self.hitstop, frames)
 
-    def show_caption(self, text: str, seconds: float = 4.0) -> None:
+    def show_caption(self, text: str, seconds: float = 4.0, *, place: bool = False) -> None:
         """Show a line to the player.  One that arrives while another is still young waits its
-        turn, so a tip is never wiped before it can be read."""
+        turn, so a tip is never wiped before it can be read.  A ``place`` tip (a story trigger's: what
+        to do here) still waiting when the next place's tip arrives is dropped: the player has moved
+        on, and a tip about the lawn shown at the house would send them the wrong way."""
         if self.caption is not None and self.caption_age < CAPTION_MIN_SHOW:
-            self.caption_queue.append((text, seconds))
+            if place:
+                self.caption_queue = [queued for queued in self.caption_queue if not queued[2]]
+            self.caption_queue.append((text, seconds, place))
         else:
             self.caption, self.caption_age = (text, seconds), 0.0
 
@@ -360,7 +364,8 @@ class World:
             self.caption = (text, left - dt) if left - dt > 0 else None
             self.caption_age += dt
         if self.caption_queue and (self.caption is None or self.caption_age >= CAPTION_MIN_SHOW):
-            self.caption, self.caption_age = self.caption_queue.pop(0), 0.0
+            text, seconds, _ = self.caption_queue.pop(0)
+            self.caption, self.caption_age = (text, seconds), 0.0
         if self.hitstop > 0:
             self.hitstop -= 1
             for p, snap in zip(self.players, snaps):

@@ -82,6 +82,25 @@ def test_story_trigger_shows_a_caption(arena):
     assert w.caption and w.caption[0] == "Hello from Tiled"
 
 
+def test_a_tip_for_a_place_already_passed_is_dropped_not_shown_late(arena):
+    """Running past three tips in a second: the first is read, the second (about a place now behind)
+    never shows, the third does; a line that is not a place's tip (a set piece's) still waits its turn."""
+    w = arena(objects=[obj(3, "story", 100, 0, 16, 160, text="First place"),
+                       obj(4, "story", 150, 0, 16, 160, text="Second place"),
+                       obj(5, "story", 200, 0, 16, 160, text="Third place")])
+    shown = []
+    for _ in range(60):
+        run(w, hold(Action.RIGHT), 1)
+        if w.caption and (not shown or shown[-1] != w.caption[0]):
+            shown.append(w.caption[0])
+    w.show_caption("The glass comes down.")
+    for _ in range(400):
+        run(w, InputSnapshot(), 1)
+        if w.caption and shown[-1] != w.caption[0]:
+            shown.append(w.caption[0])
+    assert shown == ["First place", "Third place", "The glass comes down."]
+
+
 def test_spawner_wakes_dormant_objects(arena):
     w = arena(objects=[obj(3, "thug", 400, 160, name="late", dormant=True),
                        obj(4, "spawner", 120, 0, 16, 160, targets="late")])
