@@ -102,6 +102,7 @@ GROUND_HI = np.array([70, 66, 78], np.float32)
 GROUND_LO = np.array([28, 30, 44], np.float32)
 FROST_LO = np.array([120, 170, 200], np.float32)
 FROST_HI = np.array([235, 250, 255], np.float32)
+EDGE_LIT, EDGE_DARK = (250, 255, 255), (70, 100, 130)  # a shard's top-facing edges catch the light
 MOLTEN_LO = np.array([150, 40, 10], np.float32)
 MOLTEN_HI = np.array([255, 210, 90], np.float32)
 EDGE = np.array([22, 26, 40], np.float32)
@@ -268,8 +269,8 @@ class T1000Renderer:
         if state == "dead":
             return
         ox, oy = offset
-        for shard in body.shards:
-            self._draw_shard(surface, shard, ox, oy)
+        if body.shards:
+            self._draw_shards(surface, body, ox, oy)
         live, pos = body.droplet_positions()
         if not len(live):
             return
@@ -764,22 +765,32 @@ class T1000Renderer:
         return out
 
     # ------------------------------------------------------------------ shards
-    def _draw_shard(self, surface, shard, ox, oy) -> None:
-        pts = [(x - ox, y - oy) for x, y in shard.world_vertices()]
-        if len(pts) < 3:
-            return
-        ang = shard.body.angle
-        k = 0.5 + 0.5 * math.cos(ang * 1.7)
-        base = FROST_LO + (FROST_HI - FROST_LO) * (0.35 + 0.45 * k)
-        pygame.draw.polygon(surface, base.astype(int).tolist(), pts)
-        # Edge highlight: bright on the top-facing edges, darker below.
-        n = len(pts)
-        cx = sum(p[0] for p in pts) / n
-        cy = sum(p[1] for p in pts) / n
-        for i in range(n):
-            a, b = pts[i], pts[(i + 1) % n]
-            mx, my = (a[0] + b[0]) / 2 - cx, (a[1] + b[1]) / 2 - cy
-            c = (250, 255, 255) if my < 0 or mx < -1 else (70, 100, 130)
-            pygame.draw.line(surface, c, a, b)
-        if (self.frame // 5 + int(cx)) % 9 == 0:
-            surface.set_at((int(cx), int(cy)), (255, 255, 255))
+    def _draw_shards(self, surface, body, ox, oy) -> None:
+        """Each shard a frosted polygon, lit on its top-facing edges and dark below, with a glint now and then.
+
+        The corners of all shards come from one batched read (``T1000.shard_outlines``); the edge lighting
+        is worked out for every edge at once, leaving only the draw calls per shard."""
+        world, starts, angles = body.shard_outlines()
+        pts = world - (ox, oy)
+        sizes = np.diff(starts)
+        shard_of = np.repeat(np.arange(len(sizes)), sizes)
+        centre = np.stack([np.add.reduceat(pts[:, 0], starts[:-1]), np.add.reduceat(pts[:, 1], starts[:-1])],
+                          axis=1) / np.maximum(sizes, 1)[:, None]
+        nxt = np.arange(len(pts)) + 1
+        nxt[starts[1:] - 1] = starts[:-1]  # each shard's last corner joins its first
+        mid = (pts + pts[nxt]) / 2 - centre[shard_of]
+        lit = ((mid[:, 1] < 0) | (mid[:, 0] < -1)).tolist()
+        k = 0.5 + 0.5 * np.cos(angles * 1.7)  # drawing only: the simulation never sees these numbers
+        base = (FROST_LO[None, :] + (FROST_HI - FROST_LO)[None, :] * (0.35 + 0.45 * k)[:, None]).astype(int).tolist()
+        corners = pts.tolist()
+        glint = ((self.frame // 5 + centre[:, 0].astype(int)) % 9 == 0).tolist()
+        line = pygame.draw.line
+        for j, (a, b) in enumerate(zip(starts[:-1].tolist(), starts[1:].tolist())):
+            if b - a < 3:
+                continue
+            poly = corners[a:b]
+            pygame.draw.polygon(surface, base[j], poly)
+            for i in range(a, b):
+                line(surface, EDGE_LIT if lit[i] else EDGE_DARK, corners[i], corners[i + 1 if i + 1 < b else a])
+            if glint[j]:
+                surface.set_at((int(centre[j, 0]), int(centre[j, 1])), (255, 255, 255))

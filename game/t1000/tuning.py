@@ -99,7 +99,7 @@ THAW_RATE = 0.35  # cold units per second
 RIGID_PULL = 0.9  # frozen shape holding: almost rigid
 
 # --- shatter / reform ----------------------------------------------------------------------------
-SHARDS_PER_DROPLET = 1 / 10  # shard count ~ N/10 ...
+SHARDS_PER_DROPLET = 1 / 14  # shard count ~ N/14 ...
 SHARDS_MIN, SHARDS_MAX = 8, 36  # ... clamped to this
 SHATTER_SPEED = 170.0  # px/s radial fling of shards
 SHATTER_SPIN = 14.0  # rad/s max random spin
