@@ -7,6 +7,7 @@ so the renderer can interpolate between two simulation states.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import pymunk
@@ -169,13 +170,17 @@ class BodyEntity(Entity):
         self.body.velocity = (v.x if vx is None else vx, v.y if vy is None else vy)
 
     def approach_vx(self, target: float, accel: float, dt: float) -> None:
-        vx = self.body.velocity.x
+        v = self.body.velocity
+        vx = v.x
         step = accel * dt
         if vx < target:
             vx = min(target, vx + step)
         else:
             vx = max(target, vx - step)
-        self.set_velocity(vx=vx)
+        # Most calls find it there already (a person at rest, down or standing): no write then.  The
+        # sign test keeps the bits a write would leave (a -0.0 becomes 0.0).
+        if vx != v.x or math.copysign(1.0, v.x) != math.copysign(1.0, vx):
+            self.body.velocity = (vx, v.y)
 
     def after_physics(self, world: World) -> None:
         p = self.body.position
