@@ -4,7 +4,7 @@
 
 Plays levels/steel_mill.tmx with the scripted player (the autopilot) and saves the view, HUD
 included, at 2x when each set piece happens: the gate and the spill, the T-1000 frozen, shattered
-and reforming, the hunt under the ladles, the Sarah disguise (both Sarahs on screen), the
+and reforming, the hunt under the ladles, the press line, the Sarah disguise (both Sarahs on screen), the
 shutdown, Sarah alone with it, the emergency power, the launcher, the vat and the melt.  Also a shot every
 ``--every`` frames (0: none) for a look at the whole way through.
 """
@@ -58,6 +58,8 @@ def moments(world: World):
         ("04_reforming", lambda: boss.body.state == "reforming"),
         ("05_ladles", lambda: 980 < p.x < 1010),
         ("06_catwalks", lambda: 1400 < p.x < 1430),
+        ("06_presses", lambda: any(e.kind == "press" and e.live and abs(e.rect.center[0] - p.x) < 120
+                                   for e in world.entities)),
         ("07_two_sarahs", sarahs),
         ("08_shutdown", lambda: getattr(p, "shutdown", 0) > 0.5),
         ("08_sarah_alone", lambda: world.player.kind == "sarah" and abs(boss.x - world.player.x) < 120),
@@ -110,9 +112,10 @@ def disguise(out: Path) -> None:
     view = WorldView(world)
     boss = world.t1000s[0]
     p = world.player
-    p.place(1860, p.y)
+    (cp,) = [o for o in world.level.objects if o.name == "cp_sarah"]  # the checkpoint before the disguise
+    p.place(cp.x + 132, p.y)
     world.camera.snap_to(p.x, p.y)
-    boss.relocate(1500, p.y)
+    boss.relocate(p.x - 200, p.y)
     pilot = Autopilot(world)
     for _ in range(600):
         if world.find("sarah"):

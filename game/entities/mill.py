@@ -41,6 +41,13 @@ STEAM_DAMAGE = 1
 STEAM_THAW = 2.0  # cold units taken from the liquid metal in the jet, per second
 STEAM_SCATTER = 0.35  # the jet's scatter of the liquid metal (T1000.explode strength), once a burst
 
+# --- presses -------------------------------------------------------------------------------------
+PRESS_DAMAGE = 4  # to a T-800 under the head while it is down
+PRESS_WARNING = 0.6  # s the head shudders and its lamp blinks before the blow
+PRESS_DROP = 0.1  # s the head takes to come down (the blow lands at the start of the pulse)
+PRESS_RISE = 0.5  # s it takes to go back up after the pulse
+PRESS_SCATTER = 0.8  # the blow's splatter of liquid metal under it (T1000.explode strength)
+
 # --- Sarah, wounded -----------------------------------------------------------------------------
 SARAH_HEALTH = 1.0  # one pellet: she is already hurt
 LIMP_SPEED = (16.0, 46.0)  # px/s: dragging the bad leg, then the good step
@@ -268,6 +275,49 @@ class WoundedSarah(Human):
         return (*super().hash_state(), round(self.limp_t, 4), self.goal_x)
 
 
+class Press(LiveWire):
+    """A rolling-mill press overhead that slams down in rhythm: while its head is down (the pulse)
+    it crushes a T-800 under it, and the blow splatters any liquid metal it lands on, so a chase
+    through a line of presses is timed by the player and paid for by the T-1000.  Between blows
+    the way under it is open; the head shudders and a lamp blinks before each one."""
+
+    kind = "press"
+    SENSOR_TYPE = CT.HAZARD
+
+    def __init__(self, obj) -> None:
+        super().__init__(obj)
+        self.head = 0.0  # 0 up in the housing, 1 down on the floor (for the drawer)
+
+    def update(self, world: World, dt: float) -> None:
+        self.state_time += dt
+        phase = ((world.frame * dt) + self.offset) % self.period
+        was = self.live
+        down = self.period * self.duty
+        self.live = phase < down
+        self.warning = not self.live and self.period - phase < PRESS_WARNING
+        if self.live:
+            self.head = min(1.0, phase / PRESS_DROP)
+        else:
+            self.head = max(0.0, 1.0 - (phase - down) / PRESS_RISE)
+        r = self.rect
+        cx = r.center[0]
+        if self.live and not was:
+            if self._near_player(world):
+                world.sound("press")
+                world.add_shake(3.0)
+            for side in (-1, 1):
+                world.fx("spark", cx + side * r.w / 2, r.bottom - 2, side)
+            for t in world.t1000s:
+                if t.alive and r.x - 6 <= t.x <= r.right + 6 and r.y <= t.y <= r.bottom + 8:
+                    t.explode(world, (cx, r.bottom - 6), r.w, PRESS_SCATTER)
+        if self.live:
+            self.state = "live"
+            for p in self.players_inside():
+                p.hit(world, PRESS_DAMAGE, cx)
+        else:
+            self.state = "idle"
+
+
 _PULSE = {
     "period": Number(above=0, at_most=60),  # seconds per cycle; the phase is taken modulo it
     "duty": Number(at_least=0, at_most=1),  # the pouring (blasting) fraction of each cycle
@@ -281,6 +331,9 @@ declare(Kind("ladle", area=True, make=lambda w, o: Ladle(o), look=Look(drawer="l
 declare(Kind("steam", area=True, make=lambda w, o: SteamVent(o), look=Look(drawer="steam"),
              autopilot=frozenset({"wait_out"}), optional=_PULSE,
              doc="A steam vent: the area is the jet, from the floor up."))
+declare(Kind("press", area=True, make=lambda w, o: Press(o), look=Look(drawer="press"),
+             autopilot=frozenset({"wait_out"}), optional=_PULSE,
+             doc="A press overhead: the area is the column its head comes down through, from the housing to the floor."))
 declare(Kind("grenade", in_maps=False, look=Look(drawer="grenade")))
 declare(Kind("wounded_sarah", optional={"dormant": FLAG, "facing": FACING},
              make=lambda w, o: WoundedSarah(w, *o.feet, facing=o.facing), autopilot=frozenset({"bystander"}),

@@ -72,6 +72,41 @@ def draw_steam(surface, world, e, sx, sy, ox, oy, steady) -> None:
         pygame.draw.circle(surface, white, (x + r.w // 2, bottom - 6), 3, 1)
 
 
+def draw_press(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """The housing above the area, the piston and the striped head at the height it has reached;
+    a lamp on the housing that blinks red before the blow."""
+    r = e.rect
+    x, top, bottom = round(r.x - ox), round(r.y - oy), round(r.bottom - oy)
+    w = round(r.w)
+    ink, steel, steel_dark = _c("ink", (10, 12, 24)), _c("steel", (120, 130, 150)), _c("steel_dark", (60, 66, 84))
+    gold, red = _c("gold", (255, 210, 90)), _c("red", (200, 40, 40))
+    for sx_ in (x - 8, x + w + 5):  # the frame it hangs from, up into the roof
+        pygame.draw.rect(surface, ink, (sx_, -1, 4, top - 25))
+        pygame.draw.line(surface, steel_dark, (sx_ + 1, -1), (sx_ + 1, top - 26))
+    pygame.draw.rect(surface, ink, (x - 10, top - 26, w + 20, 26))  # the housing
+    pygame.draw.rect(surface, steel_dark, (x - 9, top - 25, w + 18, 24))
+    pygame.draw.line(surface, steel, (x - 9, top - 25), (x + w + 8, top - 25))
+    for k in range(3):  # bolts
+        pygame.draw.rect(surface, steel, (x - 6 + k * (w + 12) // 2, top - 20, 2, 2))
+    lamp = red if e.warning and (steady or (world.frame // 4) % 2 == 0) else _c("red_dark", (90, 20, 24))
+    pygame.draw.rect(surface, lamp, (x + w // 2 - 2, top - 30, 5, 4))
+    head_h = 14
+    shudder = 1 if e.warning and not steady and (world.frame // 2) % 2 else 0
+    y = top + round(e.head * (bottom - top - head_h)) + shudder
+    pygame.draw.rect(surface, steel, (x + w // 2 - 3, top - 2, 6, max(0, y - top + 2)))  # the piston
+    pygame.draw.line(surface, _c("chrome", (210, 220, 235)), (x + w // 2 - 2, top - 2), (x + w // 2 - 2, y))
+    pygame.draw.rect(surface, ink, (x - 5, y, w + 10, head_h))  # the head, hazard-striped
+    face = pygame.Rect(x - 4, y + 1, w + 8, head_h - 2)
+    pygame.draw.rect(surface, gold, face)
+    clip = surface.get_clip()
+    surface.set_clip(face.clip(clip) if clip else face)
+    for k in range(-head_h, w + 8 + head_h, 8):
+        pygame.draw.polygon(surface, ink, [(face.x + k, face.bottom), (face.x + k + 4, face.bottom),
+                                           (face.x + k + 4 + head_h, face.y), (face.x + k + head_h, face.y)])
+    surface.set_clip(clip)
+    pygame.draw.line(surface, steel_dark, (x - 4, y + head_h - 1), (x + w + 4, y + head_h - 1))
+
+
 def draw_grenade(surface, world, e, sx, sy, ox, oy, steady) -> None:
     sprites.sheet("projectiles").draw(surface, "grenade", e.state_time, sx, sy, e.facing)
 

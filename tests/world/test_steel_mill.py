@@ -162,9 +162,10 @@ def _at_the_disguise(seed: int = 1):
     w = _mill(seed)
     p = w.player
     (boss,) = w.t1000s
-    p.place(1760, p.y)
+    (cp,) = [o for o in w.level.objects if o.name == "cp_sarah"]
+    p.place(cp.x + 32, p.y)
     w.camera.snap_to(p.x, p.y)
-    boss.relocate(1400, p.y)
+    boss.relocate(p.x - 200, p.y)  # behind, past the press line
     boss.command("hunt")
     ap = Autopilot(w)
     for _ in range(600):

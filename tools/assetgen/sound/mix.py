@@ -47,7 +47,7 @@ CATEGORY: dict[str, str] = {
     "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat", "heartbeat": "combat",
     "glass": "combat", "spotted": "combat",
     "crash": "combat", "horn": "combat", "searchlight": "combat",
-    "door_shut": "combat", "shout": "combat", "alarm": "combat", "syringe": "combat", "gas_hiss": "combat",
+    "door_shut": "combat", "press": "combat", "shout": "combat", "alarm": "combat", "syringe": "combat", "gas_hiss": "combat",
     # jingle
     "game_over": "jingle", "level_complete": "jingle",
     # pickup
