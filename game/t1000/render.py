@@ -541,10 +541,11 @@ class T1000Renderer:
         if not len(xi):
             del field, view, px
             return
-        # Pseudo height (its gradient is the surface normal).
-        hgt = np.sqrt(np.clip((field.astype(np.float32) - THRESHOLD) / (255.0 - THRESHOLD), 0.0, 1.0))
+        # Pseudo height (its gradient is the surface normal): zero outside the silhouette, so it is
+        # worked out only at the silhouette's pixels (a splash's box is mostly empty).
         hp = np.zeros((w + 2, h + 2), np.float32)
-        hp[1:-1, 1:-1] = hgt
+        hp[xi + 1, yi + 1] = np.sqrt(np.clip((field[xi, yi].astype(np.float32) - THRESHOLD) / (255.0 - THRESHOLD),
+                                             0.0, 1.0))
         # The 1 px outline: edges facing the sky and light (top, left) and the ones facing away.
         mp = np.zeros((w + 2, h + 2), bool)
         mp[1:-1, 1:-1] = mask
@@ -578,7 +579,7 @@ class T1000Renderer:
         if spec is not None:
             col = col + (255.0 - col) * spec[:, None]
         out = np.clip(col, 1.0, 255.0).astype(np.uint8)
-        view[~mask] = 0
+        view[...] = 0  # all black (the colour key), then the silhouette
         view[xi, yi] = out
         del field, view, px
         scratch.set_colorkey((0, 0, 0))
