@@ -230,6 +230,10 @@ class Hero(BodyEntity):
         was_grounded, fall_speed = self.grounded, self._last_vy
         self.grounded = self.on_ground(world)
         self.ground = self._contoured_ground(world)
+        if self.ground is None and self.grounded:
+            belt = world.belt_under(self.x, self.y)
+            if belt:
+                self.ground = ((0.0, -1.0), (belt, 0.0))  # a belt is moving ground, like a truck's bed
         self.ground_normal = None
         self._last_vy = self.vy
         if self.grounded and not was_grounded and fall_speed > 250:

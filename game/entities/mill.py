@@ -48,6 +48,9 @@ PRESS_DROP = 0.1  # s the head takes to come down (the blow lands at the start o
 PRESS_RISE = 0.5  # s it takes to go back up after the pulse
 PRESS_SCATTER = 0.8  # the blow's splatter of liquid metal under it (T1000.explode strength)
 
+# --- conveyor belts ------------------------------------------------------------------------------
+BELT_REACH = 3.0  # px above or below the belt's top that feet still count as on it
+
 # --- Sarah, wounded -----------------------------------------------------------------------------
 SARAH_HEALTH = 1.0  # one pellet: she is already hurt
 LIMP_SPEED = (16.0, 46.0)  # px/s: dragging the bad leg, then the good step
@@ -318,6 +321,35 @@ class Press(LiveWire):
             self.state = "idle"
 
 
+class Conveyor(Entity):
+    """A belt in the floor that carries whoever stands on it (the area is the belt; ``speed`` px/s,
+    negative to the left).  A player on it walks relative to the belt, as on any moving ground, so
+    standing still to wait for a press means being carried back toward what follows.  Physics
+    bodies (the liquid metal, debris) are not carried: it is the players' ground."""
+
+    kind = "conveyor"
+
+    def __init__(self, obj) -> None:
+        super().__init__(obj.rect.x, obj.rect.y)
+        self.rect = obj.rect
+        self.name = obj.name
+        self.speed = float(obj.prop("speed", -40.0))
+
+    def added(self, world: World) -> None:
+        world.conveyors.append(self)
+
+    def carries(self, x: float, feet_y: float) -> bool:
+        r = self.rect
+        return r.x <= x <= r.right and r.y - BELT_REACH <= feet_y <= r.y + BELT_REACH
+
+    def remove(self, world: World) -> None:
+        if self in world.conveyors:
+            world.conveyors.remove(self)
+
+    def hash_state(self) -> tuple:
+        return (self.kind, round(self.x, 2))
+
+
 _PULSE = {
     "period": Number(above=0, at_most=60),  # seconds per cycle; the phase is taken modulo it
     "duty": Number(at_least=0, at_most=1),  # the pouring (blasting) fraction of each cycle
@@ -334,6 +366,9 @@ declare(Kind("steam", area=True, make=lambda w, o: SteamVent(o), look=Look(drawe
 declare(Kind("press", area=True, make=lambda w, o: Press(o), look=Look(drawer="press"),
              autopilot=frozenset({"wait_out"}), optional=_PULSE,
              doc="A press overhead: the area is the column its head comes down through, from the housing to the floor."))
+declare(Kind("conveyor", area=True, make=lambda w, o: Conveyor(o), look=Look(drawer="conveyor"),
+             optional={"speed": Number(at_least=-400, at_most=400)},
+             doc="A conveyor belt: draw the area along the floor, its top edge on the floor's surface; speed in px/s (- left)."))
 declare(Kind("grenade", in_maps=False, look=Look(drawer="grenade")))
 declare(Kind("wounded_sarah", optional={"dormant": FLAG, "facing": FACING},
              make=lambda w, o: WoundedSarah(w, *o.feet, facing=o.facing), autopilot=frozenset({"bystander"}),

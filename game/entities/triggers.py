@@ -76,7 +76,7 @@ class Checkpoint(Area):
             p.respawn_point = (self.rect.center[0], self.rect.bottom)
         world.sound("checkpoint")
         world.emit("checkpoint", self.rect.center[0], self.rect.bottom)
-        world.show_caption("CHECKPOINT", 2.0)
+        world.show_caption("CHECKPOINT", 2.0, notice=True)
         world.add_score(250)
         restart = self.obj.prop("t1000_restart")
         if restart:  # where a pursuing T-1000 is put back if it catches John after this checkpoint
@@ -201,7 +201,7 @@ class Arena(Area):
             return
         if not self.standing():
             self.release(world)
-            world.show_caption("GO  >>", 2.0)
+            world.show_caption("GO  >>", 2.0, notice=True)
             world.sound("checkpoint")
             world.add_score(500)
         elif world.living_players() and not super().player_inside(world):

@@ -107,6 +107,27 @@ def draw_press(surface, world, e, sx, sy, ox, oy, steady) -> None:
     pygame.draw.line(surface, steel_dark, (x - 4, y + head_h - 1), (x + w + 4, y + head_h - 1))
 
 
+def draw_conveyor(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """The belt over the floor's top: dark rubber with slats travelling at its speed, a roller at each end."""
+    r = e.rect
+    x, top = round(r.x - ox), round(r.y - oy)
+    w = round(r.w)
+    ink, steel = _c("ink", (10, 12, 24)), _c("steel", (120, 130, 150))
+    pygame.draw.rect(surface, ink, (x, top - 1, w, 7))
+    pygame.draw.line(surface, steel, (x, top - 1), (x + w - 1, top - 1))
+    travel = 0 if steady else (world.frame * e.speed / 60.0) % 8
+    clip = surface.get_clip()
+    band = pygame.Rect(x + 3, top + 1, w - 6, 3)
+    surface.set_clip(band.clip(clip) if clip else band)
+    for k in range(-8, w + 8, 8):
+        sx_ = x + 3 + k + round(travel)
+        pygame.draw.line(surface, steel, (sx_, top + 1), (sx_ + 1, top + 3))
+    surface.set_clip(clip)
+    for cx in (x + 3, x + w - 4):  # the rollers
+        pygame.draw.circle(surface, steel, (cx, top + 3), 3)
+        pygame.draw.circle(surface, ink, (cx, top + 3), 1)
+
+
 def draw_grenade(surface, world, e, sx, sy, ox, oy, steady) -> None:
     sprites.sheet("projectiles").draw(surface, "grenade", e.state_time, sx, sy, e.facing)
 

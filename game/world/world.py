@@ -92,8 +92,11 @@ class World:
         self.shake = 0.0
         self.caption: tuple[str, float] | None = None  # text, seconds left
         self.caption_age = 0.0  # seconds the current caption has been up
-        self.caption_queue: list[tuple[str, float, bool]] = []  # captions waiting their turn (text, s, a place's tip)
+        self.caption_notice = False  # the current caption is a notice (CHECKPOINT...): it gives way at once
+        # Captions waiting their turn: (text, seconds, a place's tip, a notice).
+        self.caption_queue: list[tuple[str, float, bool, bool]] = []
         self.arena = None  # the Arena trigger holding the player in a fight, if any
+        self.conveyors: list = []  # belts in the floor (game/entities/mill.py): a player on one is carried
         self.no_kill = bool(level.properties.get("no_kill", False))
         self.infinite_lives = False  # practice (Level Training): a death costs no life
         self.frame = 0
@@ -185,7 +188,7 @@ class World:
         newcomer.invulnerable = 1.5  # a moment to find his feet
         self.admit(newcomer)
         self.players.append(newcomer)
-        self.show_caption(f"PLAYER {newcomer.slot + 1} JOINS", 2.0)
+        self.show_caption(f"PLAYER {newcomer.slot + 1} JOINS", 2.0, notice=True)
         self.sound("checkpoint")
         return newcomer
 
@@ -195,7 +198,7 @@ class World:
         leaver.alive = False  # taken out of the space at the end of this update
         for i, p in enumerate(self.players):
             p.slot = i
-        self.show_caption(f"PLAYER {slot + 1} LEFT", 2.0)
+        self.show_caption(f"PLAYER {slot + 1} LEFT", 2.0, notice=True)
 
     # --- entity bookkeeping ------------------------------------------------------------------
     def add(self, entity: Entity) -> Entity:
@@ -251,17 +254,26 @@ class World:
     def add_hitstop(self, frames: int) -> None:
         self.hitstop = max(self.hitstop, frames)
 
-    def show_caption(self, text: str, seconds: float = 4.0, *, place: bool = False) -> None:
+    def belt_under(self, x: float, feet_y: float) -> float:
+        """The speed (px/s, + to the right) of a conveyor belt under feet at (x, feet_y); 0 off the belts."""
+        for belt in self.conveyors:
+            if belt.carries(x, feet_y):
+                return belt.speed
+        return 0.0
+
+    def show_caption(self, text: str, seconds: float = 4.0, *, place: bool = False, notice: bool = False) -> None:
         """Show a line to the player.  One that arrives while another is still young waits its
         turn, so a tip is never wiped before it can be read.  A ``place`` tip (a story trigger's: what
         to do here) still waiting when the next place's tip arrives is dropped: the player has moved
-        on, and a tip about the lawn shown at the house would send them the wrong way."""
-        if self.caption is not None and self.caption_age < CAPTION_MIN_SHOW:
+        on, and a tip about the lawn shown at the house would send them the wrong way.  A ``notice``
+        (CHECKPOINT, a player joining) says nothing to read twice: any other line replaces it at once."""
+        young = self.caption is not None and self.caption_age < CAPTION_MIN_SHOW
+        if young and not (self.caption_notice and not notice):
             if place:
                 self.caption_queue = [queued for queued in self.caption_queue if not queued[2]]
-            self.caption_queue.append((text, seconds, place))
+            self.caption_queue.append((text, seconds, place, notice))
         else:
-            self.caption, self.caption_age = (text, seconds), 0.0
+            self.caption, self.caption_age, self.caption_notice = (text, seconds), 0.0, notice
 
     def add_score(self, points: int, x: float | None = None, y: float | None = None) -> None:
         """Score ``points`` (worth the difficulty's ``score_percent``: whole points, rounded down)."""
@@ -364,8 +376,8 @@ class World:
             self.caption = (text, left - dt) if left - dt > 0 else None
             self.caption_age += dt
         if self.caption_queue and (self.caption is None or self.caption_age >= CAPTION_MIN_SHOW):
-            text, seconds, _ = self.caption_queue.pop(0)
-            self.caption, self.caption_age = (text, seconds), 0.0
+            text, seconds, _, notice = self.caption_queue.pop(0)
+            self.caption, self.caption_age, self.caption_notice = (text, seconds), 0.0, notice
         if self.hitstop > 0:
             self.hitstop -= 1
             for p, snap in zip(self.players, snaps):

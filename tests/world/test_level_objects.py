@@ -101,6 +101,18 @@ def test_a_tip_for_a_place_already_passed_is_dropped_not_shown_late(arena):
     assert shown == ["First place", "Third place", "The glass comes down."]
 
 
+def test_a_checkpoint_notice_gives_way_to_the_tip_just_after_it(arena):
+    """CHECKPOINT says nothing to read twice: a place's tip a few steps on shows at once, not later."""
+    w = arena(objects=[obj(3, "checkpoint", 100, 112, 16, 48), obj(4, "story", 130, 0, 16, 160, text="Mind the press")])
+    seen = {}
+    for f in range(60):
+        run(w, hold(Action.RIGHT), 1)
+        if w.caption:
+            seen.setdefault(w.caption[0], f)
+    assert "CHECKPOINT" in seen and "Mind the press" in seen
+    assert seen["Mind the press"] - seen["CHECKPOINT"] < 30  # well before the notice's 2.5 s would be up
+
+
 def test_spawner_wakes_dormant_objects(arena):
     w = arena(objects=[obj(3, "thug", 400, 160, name="late", dormant=True),
                        obj(4, "spawner", 120, 0, 16, 160, targets="late")])

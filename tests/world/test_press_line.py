@@ -1,5 +1,5 @@
-"""The steel mill's presses: a blow crushes a T-800 under the head and splatters liquid metal,
-and a player who waits for the head to lift runs under unhurt."""
+"""The steel mill's press line: a blow crushes a T-800 under the head and splatters liquid metal,
+a player who waits for the head to lift runs under unhurt; the belts carry whoever stands on them."""
 
 from __future__ import annotations
 
@@ -81,3 +81,41 @@ def test_the_blow_splatters_the_t1000_under_it_and_not_one_beside_it(arena):
         run(w, InputSnapshot(), 1)
     assert under.body.counts()[1] > 60, "the blow threw most of it loose"
     assert beside.body.counts()[1] == 0
+
+
+# --- the belts ------------------------------------------------------------------------------------
+def _belt(x: float = 96, w: float = 320, speed: float = -45) -> str:
+    return obj(6, "conveyor", x, 160, w, 6, speed=speed)
+
+
+def test_standing_on_a_belt_carries_the_player_at_its_speed(arena):
+    w = arena(objects=[_belt()], start_x=300)
+    hero = w.player
+    run(w, InputSnapshot(), 20)  # settle onto it
+    x0 = hero.x
+    run(w, InputSnapshot(), 60)
+    assert -50 < hero.x - x0 < -40  # a second at 45 px/s, to the left
+    assert hero.state == "idle"  # carried, not running
+
+
+def test_walking_against_a_belt_is_slow_and_with_it_fast(arena):
+    w = arena(objects=[_belt()], start_x=200)
+    hero = w.player
+    run(w, InputSnapshot(), 10)
+    x0 = hero.x
+    run(w, hold(Action.RIGHT), 40)
+    against = hero.x - x0
+    x0 = hero.x
+    run(w, hold(Action.LEFT), 40)
+    with_it = x0 - hero.x
+    assert 0 < against < with_it
+    assert with_it - against > 30  # the belt adds its speed one way and takes it the other
+
+
+def test_off_the_belt_nothing_carries(arena):
+    w = arena(objects=[_belt(x=300, w=100)], start_x=100)
+    hero = w.player
+    run(w, InputSnapshot(), 20)
+    x0 = hero.x
+    run(w, InputSnapshot(), 60)
+    assert hero.x == x0
