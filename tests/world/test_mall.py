@@ -34,14 +34,15 @@ def autopilot_run(level, seed: int = 1, frames: int = 60 * 240):
     world = World(level, seed=seed)
     bot = Autopilot(world)
     trace = []
+    tracks = [world.music]  # the level's track, then each one a set piece changes to
     for _ in range(frames):
         world.step(DT, bot.next_frame())
-        world.drain_events()
+        tracks += [e[1] for e in world.drain_events() if e[0] == "music" and e[1] != tracks[-1]]
         john = escort_of(world)
         trace.append((world.player.x, world.player.y, john.x, john.y, john.mode))
         if world.outcome:
             break
-    return world, trace
+    return world, trace, tracks
 
 
 @pytest.fixture(scope="module")
@@ -50,15 +51,20 @@ def finished(mall):
 
 
 def test_the_autopilot_finishes_the_mall_with_no_casualties(finished):
-    world, _ = finished
+    world, _, _ = finished
     assert world.outcome == "completed"
     assert world.stats.casualties == 0
     assert world.next_level == "canal"  # not built yet: the results screen ends the run there
 
 
+def test_the_music_starts_calm_and_turns_into_the_chase_when_john_is_found(finished):
+    world, trace, tracks = finished
+    assert tracks == ["mall_calm", "level"]
+
+
 def test_john_follows_the_t800_up_and_down_every_traversal(finished):
     """The whole route walked: John keeps within a set distance and never needs carrying."""
-    world, trace = finished
+    world, trace, _ = finished
     john = escort_of(world)
     joined = [t for t in trace if t[4] != "wait"]
     assert joined, "John never joined"

@@ -61,7 +61,7 @@ CATEGORY: dict[str, str] = {
     "rotor": "ambient",
     # music
     "title": "music", "level": "music", "boss": "music", "canal": "music", "dyson": "music", "pursuit": "music", "hospital": "music",
-    "cyberdyne": "music",
+    "cyberdyne": "music", "mall_calm": "music",
     "mill_hunt": "music", "mill_disguise": "music", "mill_heartbeat": "music", "mill_vat": "music",
 }  # fmt: skip
 
