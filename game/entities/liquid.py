@@ -40,6 +40,9 @@ KNOCKBACK_SPEED = 230.0  # px/s the mass is driven back by a blast's first pelle
 KNOCKBACK_TIME = 0.45  # s the drive back lasts (fading out): about 50 px
 DAZE_TIME = 0.9  # s it stands after a blast before it comes on again
 TARGETS = ("player", "john")
+# Out of a fire (the canal's crash): flames ride on its droplets and burn down to smoke.
+BURN_EVERY = 2  # updates between flames
+BURN_SMOKE = 0.8  # s: the last of the burning is smoke
 # A grenade (the Steel Mill's launcher) throws the whole mass back, further than a shotgun blast.
 GRENADE_KNOCK_SPEED = 420.0  # px/s at the start of the drive back (fading out over KNOCKBACK_TIME: about 95 px)
 GRENADE_DAZE = 1.1  # s it stands after a grenade
@@ -86,6 +89,7 @@ class LiquidTerminator(Entity):
         self.clings = clings  # leaps on to a vehicle a player drives past (the map's ``clings``)
         self.hang_on = None  # the vehicle it clings to, if any
         self.hang_at = (0.0, 0.0)  # where on it (the chassis's own coordinates) its feet are
+        self.burning = 0.0  # s of flames still riding on its droplets (out of a fire: it feels nothing)
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
@@ -111,6 +115,8 @@ class LiquidTerminator(Entity):
                 if ex < x + w and ex + ew > x and ey < y + h and ey + eh > y:
                     escort.hit(world, world.difficulty.blade_damage, x + w / 2)
         self.state = self.body.state
+        if self.burning > 0:
+            self._burn(world, dt)
         if self.boss and self.body.melt_count > self.melted:
             self._hurt(world, (self.body.melt_count - self.melted) * MELT_DAMAGE / self.body.n)
             self.melted = self.body.melt_count
@@ -123,6 +129,18 @@ class LiquidTerminator(Entity):
             self.alive = False
             self.health = 0.0
             world.add_score(5000, self.x, self.y - 40)
+
+    def _burn(self, world: World, dt: float) -> None:
+        """Flames on a few droplets at a time, wherever the metal is; smoke as they die down."""
+        self.burning = max(0.0, self.burning - dt)
+        if world.frame % BURN_EVERY:
+            return
+        live, pos = self.body.droplet_positions()
+        if not len(live):
+            return
+        for _ in range(2):
+            x, y = pos[world.rng.randrange(len(live))].tolist()
+            world.fx("fire" if self.burning > BURN_SMOKE else "smoke", x, y - 4, 1)
 
     def after_physics(self, world: World) -> None:
         vehicle = self.hang_on

@@ -606,6 +606,20 @@ class T1000Move(Action):
 
 
 @action
+class T1000Burn(Action):
+    """Set the T-1000s of that name alight for that many seconds: flames ride on the metal, which
+    feels nothing (out of the canal's burning wreck).  A T-1000 woken by the same event burns too."""
+
+    word = "t1000_burn"
+    args = (Arg("name", Ref(kinds=("t1000",))), Arg("seconds", SECONDS))
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for t in world.find(str(self.name)):  # the spawn queue too: woken by this event's last action
+            if getattr(t, "body", None) is not None and hasattr(t, "burning"):
+                t.burning = float(self.seconds)
+
+
+@action
 class PlayAs(Action):
     """Player one becomes ``john`` (rides, no gun) or the ``t800``, in the saddle of the named vehicle
     if given (woken if dormant) at the speed of the ride he leaves, which rides on ahead out of sight."""

@@ -243,3 +243,25 @@ def test_the_autopilot_finishes_the_canal_with_no_casualties():
     result = run_level("canal", source=Autopilot, frames=60 * 240)
     assert result.outcome == "completed", result.line()
     assert result.casualties == 0
+
+
+def test_the_t1000_walks_out_of_the_burning_wreck_with_flames_on_it():
+    """The crash under the overpass: the wreck burns, the T-1000 walks out of the fire as droplets
+    with flames riding on them (fire drawn where its metal is), and the level ends."""
+    world = _canal_world()
+    pilot = Autopilot(world)
+    flames_on_metal = 0
+    for _ in range(60 * 240):
+        world.step(DT, pilot.next_frame())
+        fires = [e for e in world.drain_events() if e[0] == "fx" and e[1] == "fire"]
+        for t in world.t1000s:
+            live, pos = t.body.droplet_positions()
+            if not len(live) or not fires:
+                continue
+            x0, y0 = pos.min(axis=0)
+            x1, y1 = pos.max(axis=0)
+            flames_on_metal += sum(1 for _, _, x, y, _ in fires if x0 <= x <= x1 and y0 - 8 <= y <= y1)
+        if world.outcome:
+            break
+    assert world.outcome == "completed"
+    assert flames_on_metal >= 10
