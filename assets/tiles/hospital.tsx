@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="hospital" tilewidth="16" tileheight="16" tilecount="26" columns="8">
+<tileset version="1.10" tiledversion="1.10.2" name="hospital" tilewidth="16" tileheight="16" tilecount="27" columns="8">
  <image source="hospital.png" width="128" height="64"/>
  <tile id="0">
   <properties>
@@ -136,6 +136,12 @@
  <tile id="25">
   <properties>
    <property name="name" value="curtain"/>
+  </properties>
+ </tile>
+ <tile id="26">
+  <properties>
+   <property name="name" value="ladder"/>
+   <property name="ladder" type="bool" value="true"/>
   </properties>
  </tile>
 </tileset>

@@ -106,3 +106,38 @@ def test_a_crouched_sarah_in_the_linen_cupboard_is_unseen_where_the_cones_cross(
         world.step(DT, InputSnapshot())
     assert not p.hiding
     assert any(g.spotted(world) is p for g in guards)
+
+
+def test_the_records_floor_is_a_way_over_the_ward_rounds():
+    """The service ladder by the long-stay ward takes Sarah up through its hatch to the records floor;
+    the one past the ward brings her down again beyond it, and the night orderly's rounds never begin."""
+    from game.input.actions import Action, InputSnapshot
+
+    world = World(load_level(HOSPITAL), seed=1)
+    level = world.level
+    ladder_cols = sorted({x for x, _ in level.ladders})
+    assert len(ladder_cols) == 2
+    up_x, down_x = (c * level.tile_size + level.tile_size / 2 for c in ladder_cols)
+    floor_y = next(o for o in level.objects if o.kind == "player_start").rect.y
+    p = world.player
+    p.place(up_x, floor_y)
+    world.camera.snap_to(p.x, p.y)
+    for _ in range(240):  # climb
+        world.step(DT, InputSnapshot.of({Action.UP}))
+        if not p.climbing and p.grounded and p.y < floor_y - 100:
+            break
+    upper_y = p.y
+    assert floor_y - upper_y > 100, "still below the slab"
+    for _ in range(600):  # along the records floor to the far hatch
+        world.step(DT, InputSnapshot.of({Action.RIGHT}))
+        if abs(p.x - down_x) < 3:
+            break
+    assert abs(p.x - down_x) < 3 and abs(p.y - upper_y) < 2, "did not cross the records floor"
+    for _ in range(240):  # down the far ladder
+        world.step(DT, InputSnapshot.of({Action.DOWN}))
+        if p.grounded and not p.climbing and abs(p.y - floor_y) < 2:
+            break
+    assert abs(p.y - floor_y) < 2 and p.x > 1600
+    assert "rounds" not in world.script.timers  # the ward below never knew
+    rounds = [e for e in world.entities if e.name == "rounds_orderly"]
+    assert not rounds  # still dormant: never woken

@@ -273,6 +273,16 @@ def h_curtain(cv: Canvas) -> None:
             cv.vline(x, 2, 13, c("grey"))
 
 
+def h_ladder(cv: Canvas) -> None:
+    """A steel service ladder: two rails, three rungs a tile, the wall's dark through the gaps."""
+    for x0 in (2, 12):
+        cv.vline(x0, 0, 15, c("steel"))
+        cv.vline(x0 + 1, 0, 15, c("steel_dark"))
+    for y in (3, 8, 13):
+        cv.hline(4, 11, y, c("grey_light"))
+        cv.hline(4, 11, y + 1, c("steel_dark"))
+
+
 def h_stairs_sign(cv: Canvas) -> None:
     """A ward number stencilled on the wall (no words: a block and stripes)."""
     _tile_grid(cv, 47)
