@@ -113,7 +113,7 @@ class StoryTrigger(Area):
     kind = "story"
 
     def enter(self, world: World) -> None:
-        world.show_caption(str(self.obj.prop("text")), float(self.obj.prop("seconds", 4.5)), place=True)
+        world.show_caption(str(self.obj.prop("text")), float(self.obj.prop("seconds", 4.5)), place=self.rect.center[0])
 
 
 class CameraLock(Area):

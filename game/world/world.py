@@ -33,6 +33,7 @@ SHOT_QUERY = shape_filter(Cat.PLAYER_SHOT, Cat.WORLD | Cat.BARS | Cat.ENEMY | Ca
 SIGHT_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)
 RIG_GROUPS = 1 << 20  # shape-filter groups from here up belong to rigs (game/world/rig.py)
 CAPTION_MIN_SHOW = 2.5  # s a caption stays up before the next may replace it
+TIP_REACH = 320.0  # px: a waiting tip about a place is shown only while a player is within this of it
 
 
 @dataclass
@@ -93,8 +94,8 @@ class World:
         self.caption: tuple[str, float] | None = None  # text, seconds left
         self.caption_age = 0.0  # seconds the current caption has been up
         self.caption_notice = False  # the current caption is a notice (CHECKPOINT...): it gives way at once
-        # Captions waiting their turn: (text, seconds, a place's tip, a notice).
-        self.caption_queue: list[tuple[str, float, bool, bool]] = []
+        # Captions waiting their turn: (text, seconds, the x of the place a tip is about or None, a notice).
+        self.caption_queue: list[tuple[str, float, float | None, bool]] = []
         self.arena = None  # the Arena trigger holding the player in a fight, if any
         self.conveyors: list = []  # belts in the floor (game/entities/mill.py): a player on one is carried
         self.no_kill = bool(level.properties.get("no_kill", False))
@@ -261,19 +262,30 @@ class World:
                 return belt.speed
         return 0.0
 
-    def show_caption(self, text: str, seconds: float = 4.0, *, place: bool = False, notice: bool = False) -> None:
+    def show_caption(self, text: str, seconds: float = 4.0, *, place: float | None = None,
+                     notice: bool = False) -> None:
         """Show a line to the player.  One that arrives while another is still young waits its
-        turn, so a tip is never wiped before it can be read.  A ``place`` tip (a story trigger's: what
-        to do here) still waiting when the next place's tip arrives is dropped: the player has moved
-        on, and a tip about the lawn shown at the house would send them the wrong way.  A ``notice``
-        (CHECKPOINT, a player joining) says nothing to read twice: any other line replaces it at once."""
+        turn, so a tip is never wiped before it can be read.  A tip about a ``place`` (a story
+        trigger's: what to do here; the x it stands at) is dropped while it waits if the next place's
+        tip arrives, or if by its turn every player is more than a screen from that place: a tip about
+        the lawn shown at the house would send them the wrong way.  A ``notice`` (CHECKPOINT, a player
+        joining) says nothing to read twice: any other line replaces it at once."""
         young = self.caption is not None and self.caption_age < CAPTION_MIN_SHOW
         if young and not (self.caption_notice and not notice):
-            if place:
-                self.caption_queue = [queued for queued in self.caption_queue if not queued[2]]
+            if place is not None:
+                self.caption_queue = [queued for queued in self.caption_queue if queued[2] is None]
             self.caption_queue.append((text, seconds, place, notice))
         else:
             self.caption, self.caption_age, self.caption_notice = (text, seconds), 0.0, notice
+
+    def _next_caption(self) -> None:
+        """The next waiting line whose turn has come, past tips about places left behind."""
+        while self.caption_queue:
+            text, seconds, place, notice = self.caption_queue.pop(0)
+            if place is not None and all(abs(p.x - place) > TIP_REACH for p in self.living_players()):
+                continue
+            self.caption, self.caption_age, self.caption_notice = (text, seconds), 0.0, notice
+            return
 
     def add_score(self, points: int, x: float | None = None, y: float | None = None) -> None:
         """Score ``points`` (worth the difficulty's ``score_percent``: whole points, rounded down)."""
@@ -376,8 +388,7 @@ class World:
             self.caption = (text, left - dt) if left - dt > 0 else None
             self.caption_age += dt
         if self.caption_queue and (self.caption is None or self.caption_age >= CAPTION_MIN_SHOW):
-            text, seconds, _, notice = self.caption_queue.pop(0)
-            self.caption, self.caption_age, self.caption_notice = (text, seconds), 0.0, notice
+            self._next_caption()
         if self.hitstop > 0:
             self.hitstop -= 1
             for p, snap in zip(self.players, snaps):

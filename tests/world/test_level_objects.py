@@ -101,6 +101,21 @@ def test_a_tip_for_a_place_already_passed_is_dropped_not_shown_late(arena):
     assert shown == ["First place", "Third place", "The glass comes down."]
 
 
+def test_a_waiting_tip_is_dropped_if_the_player_is_a_screen_away_by_its_turn(arena):
+    """A tip about a place shown when the player has already left it far behind would send him back."""
+    rows = ["." * 80] * 10 + ["#" * 80] * 2
+    w = arena(rows=rows, objects=[obj(3, "story", 100, 0, 16, 160, text="First place"),
+                                  obj(4, "story", 150, 0, 16, 160, text="Second place")])
+    shown = []
+    for f in range(400):
+        run(w, hold(Action.RIGHT) if f < 60 else InputSnapshot(), 1)
+        if f == 60:
+            w.player.place(900, w.player.y)  # far on, faster than the tips could follow
+        if w.caption and (not shown or shown[-1] != w.caption[0]):
+            shown.append(w.caption[0])
+    assert shown == ["First place"]
+
+
 def test_a_checkpoint_notice_gives_way_to_the_tip_just_after_it(arena):
     """CHECKPOINT says nothing to read twice: a place's tip a few steps on shows at once, not later."""
     w = arena(objects=[obj(3, "checkpoint", 100, 112, 16, 48), obj(4, "story", 130, 0, 16, 160, text="Mind the press")])
