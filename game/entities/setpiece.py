@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from game.entities.base import Entity
 from game.entities.hero import CHARACTERS, hero_class
 from game.level.data import LevelObject, Rect
-from game.level.kinds import FLAG, KINDS, TEXT, Kind, Number, OneOf, Track, declare
+from game.level.kinds import FLAG, KINDS, TEXT, TRACK, Kind, Number, OneOf, declare
 from game.level.script import (
     ACTION_PROPS,
     CONDITION_PROPS,
@@ -356,7 +356,7 @@ class Music(Action):
     """Change the level's music to that track (a calm mall turning into a chase, a boss's next phase)."""
 
     word = "music"
-    args = (Arg("track", Track()),)
+    args = (Arg("track", TRACK),)
 
     def run(self, world: World, event: SetPiece) -> None:
         world.music = str(self.track)

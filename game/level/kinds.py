@@ -64,64 +64,45 @@ class OneOf:
 
 
 @dataclass(frozen=True)
-class Track:
-    """A music track: the name of a loop in assets/music (built from assets/src/sound/music/<name>.trk),
-    so a typo is caught when the level loads, not heard as silence."""
+class Listed:
+    """A name the game's assets must hold (a music track, a story scene, a backdrop): read from the
+    assets when asked, so a typo is caught when the level loads, not met as silence, a level with no
+    scene or the wrong place."""
+
+    what: str  # "a music track"
+    names: Callable[[], list[str]]  # the names there are, sorted
 
     @property
     def expected(self) -> str:
-        from game import assets
-
-        names = sorted(p.stem for p in assets.asset_path("music").glob("*.wav"))
-        return f"a music track ({', '.join(names)})"
+        return f"{self.what} ({', '.join(self.names())})"
 
     def parse(self, value: object) -> str:
-        from game import assets
-
-        if not isinstance(value, str) or not value.strip() or not value.replace("_", "").isalnum():
-            raise ValueError(value)
-        if not assets.asset_path("music", f"{value}.wav").is_file():
+        if not isinstance(value, str) or value not in self.names():
             raise ValueError(value)
         return value
 
 
-@dataclass(frozen=True)
-class Story:
-    """A story scene: a key of assets/story/scenes.json, so an intro with a typo is caught when the
-    level loads instead of the level starting without its scene."""
+def _music() -> list[str]:
+    from game import assets
 
-    @property
-    def expected(self) -> str:
-        from game import assets
-
-        return f"a story scene ({', '.join(sorted(assets.json_data('story', 'scenes.json')))})"
-
-    def parse(self, value: object) -> str:
-        from game import assets
-
-        if not isinstance(value, str) or value not in assets.json_data("story", "scenes.json"):
-            raise ValueError(value)
-        return value
+    return sorted(p.stem for p in assets.asset_path("music").glob("*.wav"))
 
 
-@dataclass(frozen=True)
-class Backdrop:
-    """A backdrop: the name of a set of parallax layers in assets/backgrounds (<name>_sky.png, ...)."""
+def _scenes() -> list[str]:
+    from game import assets
 
-    @property
-    def expected(self) -> str:
-        from game import assets
+    return sorted(assets.json_data("story", "scenes.json"))
 
-        names = sorted(p.stem.removesuffix("_sky") for p in assets.asset_path("backgrounds").glob("*_sky.png"))
-        return f"a backdrop ({', '.join(names)})"
 
-    def parse(self, value: object) -> str:
-        from game import assets
+def _backdrops() -> list[str]:
+    from game import assets
 
-        if not isinstance(value, str) or not value.replace("_", "").isalnum() \
-                or not assets.asset_path("backgrounds", f"{value}_sky.png").is_file():
-            raise ValueError(value)
-        return value
+    return sorted(p.stem.removesuffix("_sky") for p in assets.asset_path("backgrounds").glob("*_sky.png"))
+
+
+TRACK = Listed("a music track", _music)  # a loop in assets/music (built from assets/src/sound/music/<name>.trk)
+STORY = Listed("a story scene", _scenes)  # a key of assets/story/scenes.json
+BACKDROP = Listed("a backdrop", _backdrops)  # parallax layers assets/backgrounds/<name>_{sky,far,near}.png
 
 
 @dataclass(frozen=True)
@@ -184,7 +165,7 @@ class Number:
         return number
 
 
-Spec = Text | OneOf | Flag | Number | Track | Story | Backdrop
+Spec = Text | OneOf | Flag | Number | Listed
 
 TEXT = Text()
 FLAG = Flag()
@@ -301,10 +282,10 @@ KINDS = _Kinds()
 MAP_PROPERTIES: dict[str, Spec] = {
     "title": TEXT,
     "next": TEXT,
-    "music": Track(),
-    "background": Backdrop(),
-    "intro": Story(),  # the story scene played before the level (in the modes that have scenes)
-    "outro": Story(),  # a story scene played when the level is won, before its results
+    "music": TRACK,
+    "background": BACKDROP,
+    "intro": STORY,  # the story scene played before the level (in the modes that have scenes)
+    "outro": STORY,  # a story scene played when the level is won, before its results
     "darkness": Number(at_least=0, at_most=1),  # night over the map: 0 none, 1 black but for its lights
     "par_seconds": Number(whole=True, at_least=1),  # the rank's pars (game.rank): time, ...
     "par_score": Number(whole=True, at_least=1),  # ... score (as Normal counts it) ...

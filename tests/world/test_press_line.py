@@ -43,28 +43,28 @@ def test_the_lamp_warns_before_the_blow(arena):
     assert warned
 
 
-def test_waiting_for_the_head_to_lift_then_running_under_is_safe(arena):
-    """The player's way through: stand clear through the blow, go when it lifts."""
+def _run_under_after(arena, moment) -> tuple:
+    """A T-800 standing clear of the press waits until ``moment(press)`` holds, then runs right under
+    it and on: (the press, the hero, his health before)."""
     w = arena(objects=[_press()], start_x=64)
     press, hero = _press_of(w), w.player
     full = hero.health
-    while not press.live:
-        run(w, InputSnapshot(), 1)
-    while press.live:
+    while not moment(press):
         run(w, InputSnapshot(), 1)
     run(w, hold(Action.RIGHT), 90)
+    return press, hero, full
+
+
+def test_waiting_for_the_head_to_lift_then_running_under_is_safe(arena):
+    """The player's way through: stand clear through the blow, go when it lifts."""
+    seen = []
+    press, hero, full = _run_under_after(arena, lambda p: seen.append(p.live) or (any(seen) and not p.live))
     assert hero.x > press.rect.right + 10, "did not get past"
     assert hero.health == full
 
 
 def test_running_under_as_it_comes_down_costs_health(arena):
-    w = arena(objects=[_press()], start_x=64)
-    press, hero = _press_of(w), w.player
-    full = hero.health
-    # Set off so as to be under the head just as it falls.
-    while not press.warning:
-        run(w, InputSnapshot(), 1)
-    run(w, hold(Action.RIGHT), 90)
+    press, hero, full = _run_under_after(arena, lambda p: p.warning)  # under the head just as it falls
     assert hero.health < full
 
 

@@ -18,7 +18,7 @@ from .backgrounds import gradient
 from .characters import HIP, STYLES, F, _stars, character_sheet, run_cycle, stand
 from .core import Canvas, T, c, dither_pick, hash01, parse_grids
 from .figure import GROUND, Pose, Style, draw_figure
-from .tiles import build_tileset, concrete, parse_table
+from .tiles import build_tileset, concrete, ladder, parse_table
 
 S = 16
 W, H = 640, 360
@@ -274,13 +274,8 @@ def h_curtain(cv: Canvas) -> None:
 
 
 def h_ladder(cv: Canvas) -> None:
-    """A steel service ladder: two rails, three rungs a tile, the wall's dark through the gaps."""
-    for x0 in (2, 12):
-        cv.vline(x0, 0, 15, c("steel"))
-        cv.vline(x0 + 1, 0, 15, c("steel_dark"))
-    for y in (3, 8, 13):
-        cv.hline(4, 11, y, c("grey_light"))
-        cv.hline(4, 11, y + 1, c("steel_dark"))
+    """A steel service ladder, pale rungs: the wall shows through the gaps."""
+    ladder(cv, "steel", "steel_dark", "grey_light", "steel_dark", rungs=(3, 8, 13))
 
 
 def h_stairs_sign(cv: Canvas) -> None:

@@ -18,7 +18,7 @@ from .backgrounds import gradient
 from .characters import ORIGIN, STYLES, F, gun, run_cycle, stand
 from .core import BAYER4, Canvas, Sheet, T, c, hash01, parse_grids
 from .figure import GROUND, Pose, draw_figure, silhouette
-from .tiles import build_tileset, parse_table
+from .tiles import build_tileset, ladder, parse_table
 
 S = 16
 W, H = 640, 360
@@ -76,13 +76,9 @@ def s_catwalk(cv: Canvas) -> None:
 
 
 def s_ladder(cv: Canvas) -> None:
-    for x0 in (2, 12):
-        cv.vline(x0, 0, 15, c("grey_light"))
-        cv.vline(x0 + 1, 0, 15, c("leather"))
+    ladder(cv, "grey_light", "leather", "grey", "ink")
     for y in (2, 7, 12):
-        cv.hline(4, 11, y, c("grey"))
-        cv.hline(4, 11, y + 1, c("ink"))
-        cv.px(4, y, c("amber"))
+        cv.px(4, y, c("amber"))  # the sodium light on each rung's end
 
 
 def s_girder(cv: Canvas) -> None:

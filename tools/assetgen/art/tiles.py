@@ -127,13 +127,18 @@ def t_scaffold_plank(cv: Canvas) -> None:
     cv.vline(7, 1, 4, c("brown_dark"))
 
 
-def t_ladder(cv: Canvas) -> None:
+def ladder(cv: Canvas, rail: str, rail_shade: str, rung: str, rung_shade: str, rungs=(2, 7, 12)) -> None:
+    """A ladder tile: two rails, a rung every five pixels (each level paints it in its own colours)."""
     for x0 in (2, 12):
-        cv.vline(x0, 0, 15, c("steel"))
-        cv.vline(x0 + 1, 0, 15, c("steel_dark"))
-    for y in (2, 7, 12):
-        cv.hline(4, 11, y, c("chrome"))
-        cv.hline(4, 11, y + 1, c("steel_dark"))
+        cv.vline(x0, 0, 15, c(rail))
+        cv.vline(x0 + 1, 0, 15, c(rail_shade))
+    for y in rungs:
+        cv.hline(4, 11, y, c(rung))
+        cv.hline(4, 11, y + 1, c(rung_shade))
+
+
+def t_ladder(cv: Canvas) -> None:
+    ladder(cv, "steel", "steel_dark", "chrome", "steel_dark")
 
 
 def t_scaffold_pole(cv: Canvas) -> None:
