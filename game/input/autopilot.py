@@ -42,6 +42,19 @@ CANISTER_PUNCH = 16.0  # px ahead of us at which the punch reaches it
 HOLD_SLACK = 10.0  # px from the middle of an objective's area within which we stand and hold it
 
 
+class _RolesOf(dict):
+    """Entity -> the roles its kind gives the scripted player, worked out the first time it is asked
+    (an entity's kind never changes), so a frame does not rebuild the table for every entity."""
+
+    def __init__(self, lookup) -> None:
+        super().__init__()
+        self.lookup = lookup
+
+    def __missing__(self, entity) -> frozenset:
+        roles = self[entity] = self.lookup(entity)
+        return roles
+
+
 class Autopilot:
     def __init__(self, world, slot: int = 0) -> None:
         self.world = world
@@ -57,6 +70,7 @@ class Autopilot:
         self.sneak_wait = 0
         self.hidden_in = None  # the cover we last hid in (crossing a light from cover to cover)
         self._roles: dict[str, frozenset] = {}  # kind -> its autopilot roles (looked up once per kind)
+        self.roles = _RolesOf(self._roles_of)  # entity -> its kind's roles, each entity looked up once
 
     @property
     def player(self):
@@ -121,7 +135,7 @@ class Autopilot:
         move = not holding
         want_jump = False
         self.punch_cooldown = max(0, self.punch_cooldown - 1)
-        roles = {e: self._roles_of(e) for e in w.entities}
+        roles = self.roles
 
         # A shot at one spot (a lamp, a shoulder): line the laser up and take it, nothing else meanwhile.
         shot = self._snipe(p, d, roles)
@@ -429,7 +443,7 @@ class Autopilot:
         p = self.player
         best = None
         for e in self.world.entities:
-            if "ride" in self._roles_of(e) and e.alive and e.driver is None and getattr(e, "mountable", True):
+            if "ride" in self.roles[e] and e.alive and e.driver is None and getattr(e, "mountable", True):
                 gap = abs(e.x - p.x)
                 if gap < 320 and abs(e.y - p.y) < 120 and (best is None or gap < abs(best.x - p.x)):
                     best = e
@@ -455,7 +469,7 @@ class Autopilot:
         throttle = d
         pursuer = None
         for e in w.entities:
-            if "gun_down" not in self._roles_of(e) or not e.alive:
+            if "gun_down" not in self.roles[e] or not e.alive:
                 continue
             if not hasattr(e, "chassis"):  # in the air (the helicopter): fire when it is low ahead, in the line
                 mx, my = p.muzzle()
