@@ -23,6 +23,11 @@ SURFACE_DROP = 6  # px the steel sits below the pool's top edge (the rim of the 
 GLOW_HEIGHT = 48  # px of wall lit above the steel
 GLOW_SPREAD = 12  # px the glow reaches past either end of the pool
 FLICKER_LEVELS = 4
+CRUST_PERIOD = 480  # frames (8 s) after which the crust's two waves are back where they began
+# The crust's waves: (px of pool per radian, radians per frame).  Whole turns per period, so the
+# whole animation can be drawn once, while the level loads, and blitted a frame at a time.
+CRUST_WAVES = ((0.21, 3 * 2 * math.pi / CRUST_PERIOD, 1.2), (0.07, -2 * 2 * math.pi / CRUST_PERIOD, 1.0))
+CRUST_HEIGHT = 6  # px: the crust's rows, from its highest crest to the steel below
 
 
 def _colour(name: str) -> tuple[int, int, int]:
@@ -41,6 +46,24 @@ def _bath(w: int, h: int) -> pygame.Surface:
             for x in range(i % 2, w, 2):
                 surf.set_at((x, nxt - 1), below)
     return surf
+
+
+def _crust_frames(pool_x: float, w: int) -> list[pygame.Surface]:
+    """Every frame of a pool's crust, one period: two slow waves along the steel's top, the crests
+    white-hot.  Black is the colour key (no crust colour is black)."""
+    crust, hot, white = _colour("orange"), _colour("gold"), _colour("tracer")
+    xs = np.arange(0, w, 2)
+    frames = []
+    for f in range(CRUST_PERIOD):
+        lift = sum(amp * np.sin((pool_x + xs) * k + f * speed) for k, speed, amp in CRUST_WAVES)
+        surf = pygame.Surface((w, CRUST_HEIGHT))
+        surf.set_colorkey((0, 0, 0))
+        for x, up in zip(xs.tolist(), lift.tolist()):
+            y = 2 - round(up)
+            pygame.draw.line(surf, crust, (x, y + 1), (x + 1, 2))
+            surf.fill(white if up > 1.3 else hot, (x, y, 2, 1))
+        frames.append(surf)
+    return frames
 
 
 def _glow(w: int, level: int) -> pygame.Surface:
@@ -67,6 +90,7 @@ class MoltenPools:
         self._baths: dict[tuple[int, int], pygame.Surface] = {}
         # Made now, while the level loads, so no frame in play pays for them.
         self._glows = {(int(r.w), level): _glow(int(r.w), level) for r in self.rects for level in range(FLICKER_LEVELS)}
+        self._crusts = {(r.x, int(r.w)): _crust_frames(r.x, int(r.w)) for r in self.rects if r.w > 0}
 
     def _visible(self, surface: pygame.Surface, ox: float, oy: float):
         sw, sh = surface.get_size()
@@ -95,15 +119,10 @@ class MoltenPools:
             self._baths[key] = _bath(w, h)
         surface.blit(self._baths[key], (x0, top + 2))
 
-        # The crust: a slow double wave, brightest at its crests.
-        crust, hot, white = _colour("orange"), _colour("gold"), _colour("tracer")
-        t = frame / 60.0
-        for x in range(0, w, 2):
-            wx = r.x + x
-            lift = math.sin(wx * 0.21 + t * 2.3) * 1.2 + math.sin(wx * 0.07 - t * 1.3) * 1.0
-            y = top + 2 - round(lift)
-            pygame.draw.line(surface, crust, (x0 + x, y + 1), (x0 + x + 1, top + 2))
-            surface.fill(white if lift > 1.3 else hot, (x0 + x, y, 2, 1))
+        # The crust: a slow double wave, brightest at its crests (drawn while the level loaded).
+        crust = self._crusts.get((r.x, w))
+        if crust is not None:
+            surface.blit(crust[frame % CRUST_PERIOD], (x0, top))
 
         # Slag: dark flakes that drift along the surface and wrap round.
         slag = _colour("rust")
@@ -112,6 +131,7 @@ class MoltenPools:
             surface.fill(slag, (x0 + sx, top + 4 + (k * 5) % 4, 3 + k % 2, 1))
 
         # Bubbles: each swells for a while at its own spot, then pops in a spit of sparks.
+        hot, white = _colour("gold"), _colour("tracer")
         for k in range(max(1, w // 24)):
             period = 70 + (k * 23) % 50
             cycle, phase = divmod(frame + k * 41, period)
