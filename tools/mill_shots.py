@@ -46,6 +46,7 @@ def moments(world: World):
     needs time to develop)."""
     boss = world.t1000s[0]
     p = world.player
+    vat = next(o for o in world.level.objects if o.name == "vat_room").rect
 
     def sarahs():
         real = [e for e in world.entities if e.kind == "wounded_sarah" and e.alive]
@@ -65,7 +66,7 @@ def moments(world: World):
         ("08_sarah_alone", lambda: world.player.kind == "sarah" and abs(boss.x - world.player.x) < 120),
         ("09_emergency", lambda: getattr(p, "emergency", 0) > 0 and p.emergency < p.emergency_full - 1),
         ("10_launcher", lambda: p.grenades > 0),
-        ("11_melting", lambda: boss.body.state == "melting"),
+        ("11_melting", lambda: boss.body.state == "melting" and boss.x >= vat.x),  # in the vat, not a ladle's pour
         ("12_gone", lambda: not boss.alive),
     ]
 
