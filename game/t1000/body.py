@@ -860,9 +860,9 @@ class T1000:
             self.shatter_t += dt
             if self.shatter_t >= self.lie_time:
                 self._thaw_shards()
+                self._read()  # rows changed: the thawed droplets' circles are back
             elif self.shatter_t >= self.lie_time - dt and not self.reforming:
                 self._plan_reform()
-                self._read()  # rows changed: the thawed droplets' circles are back
         live = self._liquid()
         if self.shards:
             self._carry_parked(dt)
