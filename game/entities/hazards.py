@@ -37,13 +37,20 @@ class LiveWire(Area):
         self.live = False
         self.warning = False
 
-    def update(self, world: World, dt: float) -> None:
+    WARNING = WIRE_WARNING  # s before each pulse that ``warning`` holds (the cable end crackles)
+
+    def beat(self, world: World, dt: float) -> tuple[float, bool]:
+        """Advance the rhythm to this update: ``live`` during the pulse, ``warning`` in its last
+        ``WARNING`` seconds before, so a player can time the crossing.  (phase in s, was it live)."""
         self.state_time += dt
         phase = ((world.frame * dt) + self.offset) % self.period
         was = self.live
         self.live = phase < self.period * self.duty
-        # The last moments before a pulse: the cable end crackles, so a player can time the crossing.
-        self.warning = not self.live and self.period - phase < WIRE_WARNING
+        self.warning = not self.live and self.period - phase < self.WARNING
+        return phase, was
+
+    def update(self, world: World, dt: float) -> None:
+        _, was = self.beat(world, dt)
         if self.live and not was and self._near_player(world):
             world.sound("electric")
         if self.live:

@@ -110,17 +110,14 @@ class Ladle(LiveWire):
 
     kind = "ladle"
     SENSOR_TYPE = CT.HAZARD
+    WARNING = LADLE_WARNING
 
     def __init__(self, obj) -> None:
         super().__init__(obj)
         self.pour: pymunk.Shape | None = None
 
     def update(self, world: World, dt: float) -> None:
-        self.state_time += dt
-        phase = ((world.frame * dt) + self.offset) % self.period
-        was = self.live
-        self.live = phase < self.period * self.duty
-        self.warning = not self.live and self.period - phase < LADLE_WARNING
+        _, was = self.beat(world, dt)
         if self.live and not was:
             self._open(world)
             if self._near_player(world):
@@ -160,13 +157,10 @@ class SteamVent(LiveWire):
     the liquid metal."""
 
     kind = "steam"
+    WARNING = 0.4  # s of a wisp before each blast
 
     def update(self, world: World, dt: float) -> None:
-        self.state_time += dt
-        phase = ((world.frame * dt) + self.offset) % self.period
-        was = self.live
-        self.live = phase < self.period * self.duty
-        self.warning = not self.live and self.period - phase < 0.4
+        _, was = self.beat(world, dt)
         r = self.rect
         if self.live:
             self.state = "live"
@@ -286,22 +280,18 @@ class Press(LiveWire):
 
     kind = "press"
     SENSOR_TYPE = CT.HAZARD
+    WARNING = PRESS_WARNING
 
     def __init__(self, obj) -> None:
         super().__init__(obj)
         self.head = 0.0  # 0 up in the housing, 1 down on the floor (for the drawer)
 
     def update(self, world: World, dt: float) -> None:
-        self.state_time += dt
-        phase = ((world.frame * dt) + self.offset) % self.period
-        was = self.live
-        down = self.period * self.duty
-        self.live = phase < down
-        self.warning = not self.live and self.period - phase < PRESS_WARNING
+        phase, was = self.beat(world, dt)
         if self.live:
             self.head = min(1.0, phase / PRESS_DROP)
         else:
-            self.head = max(0.0, 1.0 - (phase - down) / PRESS_RISE)
+            self.head = max(0.0, 1.0 - (phase - self.period * self.duty) / PRESS_RISE)
         r = self.rect
         cx = r.center[0]
         if self.live and not was:

@@ -615,8 +615,7 @@ class T1000Burn(Action):
 
     def run(self, world: World, event: SetPiece) -> None:
         for t in world.find(str(self.name)):  # the spawn queue too: woken by this event's last action
-            if getattr(t, "body", None) is not None and hasattr(t, "burning"):
-                t.burning = float(self.seconds)
+            t.burning = float(self.seconds)  # the name is a T-1000's (checked when the map loads)
 
 
 @action

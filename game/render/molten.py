@@ -13,6 +13,7 @@ wall) and ``draw`` in front of them, so whatever falls in sinks out of sight.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 import pygame
@@ -48,9 +49,11 @@ def _bath(w: int, h: int) -> pygame.Surface:
     return surf
 
 
-def _crust_frames(pool_x: float, w: int) -> list[pygame.Surface]:
+@lru_cache(maxsize=8)
+def _crust_frames(pool_x: float, w: int) -> tuple[pygame.Surface, ...]:
     """Every frame of a pool's crust, one period: two slow waves along the steel's top, the crests
-    white-hot.  Black is the colour key (no crust colour is black)."""
+    white-hot.  Black is the colour key (no crust colour is black).  Kept for the process: a level
+    loaded again (a restart, the next run) does not draw them again."""
     crust, hot, white = _colour("orange"), _colour("gold"), _colour("tracer")
     xs = np.arange(0, w, 2)
     frames = []
@@ -63,7 +66,7 @@ def _crust_frames(pool_x: float, w: int) -> list[pygame.Surface]:
             pygame.draw.line(surf, crust, (x, y + 1), (x + 1, 2))
             surf.fill(white if up > 1.3 else hot, (x, y, 2, 1))
         frames.append(surf)
-    return frames
+    return tuple(frames)
 
 
 def _glow(w: int, level: int) -> pygame.Surface:
