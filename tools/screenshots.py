@@ -3,7 +3,7 @@
     xvfb-run -s "-screen 0 1920x1080x24" python tools/screenshots.py [OUT_DIR]
 
 Drives the real App: the title, Freeway in play (the scripted player at the
-controls for a while), the Canal's set pieces (``canal_*``), the pause menu, options, controls, level select, the
+controls for a while), the Canal's and the Mall's set pieces (``canal_*``, ``mall_*``), the pause menu, options, controls, level select, the
 high-score table, the T-1000 lab (waiting, then lured to the steel), and a run's results and game-over
 screens; then, in ``t1000/``, the T-1000's states and its lineup beside a real cop at 1x and 3x
 (tools/t1000_screens.py).  Files are written at 2x.
@@ -118,6 +118,12 @@ def main() -> int:
             run_frames(app, at - frame)
             frame = at
             save(app, out, name)
+
+    if app.level_exists("mall"):  # the Galleria: each set piece, from the arcade to the tow truck in the garage
+        shots = {"mall_arcade": 150, "mall_escalator": 420, "mall_walkway": 700, "mall_security_post": 1560,
+                 "mall_gallery": 2280, "mall_east_gate": 2880, "mall_gate_wave": 3300, "mall_corridor": 4100,
+                 "mall_truck": 4860}
+        take_shots(app, out, "mall", shots)
 
     if app.level_exists("t1000_lab"):
         app.start_level("t1000_lab", autopilot=False)

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="mall" tilewidth="16" tileheight="16" tilecount="24" columns="8">
- <image source="mall.png" width="128" height="48"/>
+<tileset version="1.10" tiledversion="1.10.2" name="mall" tilewidth="16" tileheight="16" tilecount="27" columns="8">
+ <image source="mall.png" width="128" height="64"/>
  <tile id="0">
   <properties>
    <property name="name" value="floor_top"/>
@@ -128,6 +128,21 @@
  <tile id="23">
   <properties>
    <property name="name" value="lamp_glow"/>
+  </properties>
+ </tile>
+ <tile id="24">
+  <properties>
+   <property name="name" value="gate_panel"/>
+  </properties>
+ </tile>
+ <tile id="25">
+  <properties>
+   <property name="name" value="desk_top"/>
+  </properties>
+ </tile>
+ <tile id="26">
+  <properties>
+   <property name="name" value="desk_front"/>
   </properties>
  </tile>
 </tileset>

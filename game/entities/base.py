@@ -22,6 +22,8 @@ class Entity:
     kind = "entity"
     solid_to_shots = False  # does a hitscan ray stop on it
     human = False
+    escort = False  # the one the players protect (John)
+    bystander = False  # an innocent in the way (shoppers, Dyson's family): no brawl waits on them
     LOST_BEHIND_SCROLL = False  # left behind by a scrolling view, it is gone (game/world/camera.py)
 
     def __init__(self, x: float, y: float) -> None:

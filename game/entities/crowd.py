@@ -34,6 +34,7 @@ LOOKS = ("a", "b")  # two outfits (sheets shopper_a and shopper_b)
 
 class Shopper(Human):
     kind = "shopper"
+    bystander = True  # never a foe: a brawl is won without knocking one down
     WIDTH = 13.0
     HEIGHT = 36.0
     LOST_BEHIND_SCROLL = True

@@ -148,6 +148,7 @@ class Family(Human):
     """Dyson's wife or son: at home about the house; sent (``send``) they run to him and plead."""
 
     kind = "dyson_wife"
+    bystander = True
     WIDTH = 12.0
     HEIGHT = 36.0
     melee_down_state = "down"

@@ -233,6 +233,7 @@ class WoundedSarah(Human):
     hits her kills her, a casualty in any level; a punch does nothing (nobody punches Sarah)."""
 
     kind = "wounded_sarah"
+    bystander = True
     WIDTH = 12.0
     HEIGHT = 36.0
 

@@ -524,6 +524,19 @@ class CloseShutter(Action):
 
 
 @action
+class OpenShutter(Action):
+    """Roll the shutter of that name back up: the way through is clear again."""
+
+    word = "open_shutter"
+    args = (Arg("name", Ref(kinds=("shutter",))),)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for e in _named(world, self.name):
+            if hasattr(e, "open"):
+                e.open(world)
+
+
+@action
 class HoldFire(Action):
     """From now on the players' triggers do nothing and their hands shake (a scene of restraint):
     every player's ``trigger_locked`` is set, and stays set."""

@@ -134,7 +134,7 @@ class Arena(Area):
     """A brawl: the camera locks, the way on and back closes, and it opens when nobody is left standing.
 
     On entry it wakes the dormant people it names (``targets``) and counts
-    every person standing inside its rectangle.  Invisible walls at its
+    every person standing inside its rectangle but John and the bystanders.  Invisible walls at its
     left and right edges stop only the T-800, so the fight stays on screen
     while bullets, debris and the liquid metal pass as before.  Keep the
     rectangle one screen wide (40 tiles) so its walls are the screen edges.
@@ -160,6 +160,7 @@ class Arena(Area):
             wake(world, target)
         world._flush_spawns()
         self.fighters = [e for e in world.entities if getattr(e, "human", False) and not e.is_down
+                         and not e.escort and not e.bystander  # John at your heels, a shopper: not foes
                          and (e.name in targets or self.rect.contains(e.x, e.y - 1))]
         r = self.rect
         for x in (r.x + self.INSET - self.WALL, r.right - self.INSET):
@@ -280,11 +281,12 @@ declare(Kind("t1000_order", area=True, required={"targets": TEXT, "order": OneOf
 # --- a roll-down security shutter ---------------------------------------------------------------
 SHUTTER_GAP = 16.0  # px left under a closed shutter: nobody walks under it; liquid metal flows under it
 SHUTTER_DROP_TIME = 0.5  # s it takes to roll down (drawn; it is solid at once)
+SHUTTER_RAISE_TIME = 1.2  # s it takes to roll back up (drawn; the way is open at once)
 
 
 class Shutter(Entity):
     """A shutter over a doorway (a rectangle): open until a set piece closes it (``close_shutter``),
-    then solid down to a hand's breadth off the floor."""
+    then solid down to a hand's breadth off the floor, until one raises it again (``open_shutter``)."""
 
     kind = "shutter"
 
@@ -296,7 +298,7 @@ class Shutter(Entity):
         self.closed = False
         self.shape: pymunk.Poly | None = None
         self.state = "open"
-        self._start_closed = bool(obj.prop("closed", False))
+        self._start_closed = bool(obj.prop("shut", False))
 
     def added(self, world: World) -> None:
         if self._start_closed:
@@ -320,6 +322,16 @@ class Shutter(Entity):
         world.sound("debris")
         world.add_shake(2.0)
 
+    def open(self, world: World) -> None:
+        """Roll it back up: the way is clear at once, the slats are drawn rising (state "raised")."""
+        if not self.closed:
+            return
+        self.remove(world)
+        self.shape = None
+        self.closed = False
+        self.set_state("raised")
+        world.sound("debris")
+
     def remove(self, world: World) -> None:
         if self.shape is not None and self.shape in world.space.shapes:
             world.space.remove(self.shape)
@@ -328,7 +340,7 @@ class Shutter(Entity):
         return (self.kind, self.obj.id, self.closed)
 
 
-declare(Kind("shutter", area=True, optional={"closed": FLAG}, make=lambda w, o: Shutter(o),
+declare(Kind("shutter", area=True, optional={"shut": FLAG}, make=lambda w, o: Shutter(o),
              look=Look(drawer="shutter"),
-             doc="A roll-down shutter over a doorway; closed (by close_shutter, or from the start) it leaves "
-                 "a gap only the liquid metal flows under."))
+             doc="A roll-down shutter over a doorway; closed (by close_shutter, or from the start: shut) it leaves "
+                 "a gap only the liquid metal flows under, until open_shutter rolls it back up."))

@@ -210,9 +210,11 @@ class Autopilot:
                 move = False
                 d = p_face
             if p.cooldown <= 0 and not self._bystander_between(p, t, roles):
-                held.add(Action.FIRE)
                 if p_face != p.facing:
-                    held.add(Action.RIGHT if p_face > 0 else Action.LEFT)
+                    held.add(Action.RIGHT if p_face > 0 else Action.LEFT)  # turn first: a shot goes
+                else:  # where the T-800 faces, and behind him may stand a shopper
+                    held.add(Action.FIRE)
+                    move = False  # a step the other way would turn him before the shot leaves
         # Armed with the grenade launcher and a boss in play: stand off and lob grenades at it.
         boss = self._boss(p)
         if boss is not None:

@@ -329,14 +329,20 @@ class WorldView:
                                            sx + c * lx - s * ly, sy + s * lx + c * ly, e.facing)
 
     def _draw_shutter(self, surface, e, ox, oy) -> None:
-        """A roll-down shutter: the housing over the doorway, the slats rolling down once it is closed."""
-        from game.entities.triggers import SHUTTER_DROP_TIME, SHUTTER_GAP
+        """A roll-down shutter: the housing over the doorway, the slats rolling down once it is closed
+        and back up once it is raised."""
+        from game.entities.triggers import SHUTTER_DROP_TIME, SHUTTER_GAP, SHUTTER_RAISE_TIME
 
         r = e.rect
         x, y = round(r.x - ox), round(r.y - oy)
         w = round(r.w)
         full = r.h - SHUTTER_GAP
-        h = round(full * min(1.0, e.state_time / SHUTTER_DROP_TIME)) if e.closed else 4
+        if e.closed:
+            h = round(full * min(1.0, e.state_time / SHUTTER_DROP_TIME))
+        elif e.state == "raised":
+            h = max(4, round(full * (1.0 - e.state_time / SHUTTER_RAISE_TIME)))
+        else:
+            h = 4
         steel = assets.color("steel", (120, 130, 150))
         dark = assets.color("steel_dark", (60, 66, 84))
         hi = assets.color("chrome", (200, 210, 225))

@@ -107,12 +107,13 @@ def test_a_blast_opens_a_hole_that_closes_and_knocks_the_t1000_back(mall):
     john = _join(world)
     # Into the empty service corridor, the T-1000 at its door behind.
     floor = 28 * 16
-    world.player.place(176 * 16, floor)
-    john.place(174 * 16, floor)
+    door = next(o for o in mall.objects if o.name == "corridor").rect.x  # where the corridor begins
+    world.player.place(door + 22 * 16, floor)
+    john.place(door + 20 * 16, floor)
     wake(world, "t1000")
     world.step(DT, InputSnapshot())
     t = next(e for e in world.entities if isinstance(e, LiquidTerminator))
-    t.relocate(158 * 16, floor)
+    t.relocate(door + 4 * 16, floor)
     for _ in range(600):  # let it come on until it is in range, facing it
         world.step(DT, held(Action.LEFT) if world.player.facing > 0 else InputSnapshot())
         if abs(t.x - world.player.x) < 100:
@@ -156,3 +157,91 @@ def test_shoppers_panic_at_gunfire(mall):
     for _ in range(5):
         world.step(DT, InputSnapshot())
     assert far and all(s.panic > 0 for s in far)
+
+
+def _area(level, name: str):
+    return next(o for o in level.objects if o.name == name).rect
+
+
+def _to(world: World, john: John, x: float, floor: float = 28 * 16) -> None:
+    """Carry the T-800 and John (at his heels) to ``x`` on the ground floor, the T-1000 kept asleep far behind."""
+    for t in world.t1000s:
+        t.command("sleep")
+    world.player.place(x, floor)
+    john.place(x - 24, floor)
+
+
+def test_the_security_post_is_a_brawl_won_with_fists(mall):
+    """Three guards step out from the desk; the way on opens once they are all knocked out, with no
+    casualty, and John and the shoppers about do not hold it shut."""
+    world = World(mall, seed=4)
+    john = _join(world)
+    post = _area(mall, "security_post")
+    _to(world, john, post.x + 40)
+    for _ in range(30):
+        world.step(DT, held(Action.RIGHT))
+    arena = world.arena
+    assert arena is not None and arena.obj.name == "security_post"
+    assert sorted(e.kind for e in arena.fighters) == ["guard"] * 3
+    for _ in range(60 * 40):  # walk up to each and punch
+        standing = arena.standing()
+        if not standing:
+            break
+        g = min(standing, key=lambda e: abs(e.x - world.player.x))
+        toward = Action.RIGHT if g.x > world.player.x else Action.LEFT
+        near = abs(g.x - world.player.x) < 26
+        punch = near and world.frame % 12 == 0
+        world.step(DT, held(toward, pressed=(Action.INTERACT,) if punch else ()) if not near or punch
+                   else held(toward) if (g.x - world.player.x) * world.player.facing < 0 else InputSnapshot())
+        world.drain_events()
+    assert not arena.standing() and world.arena is None
+    assert world.stats.casualties == 0 and world.stats.knockouts >= 3
+
+
+def test_the_east_gate_opens_only_when_john_has_jacked_its_panel_and_security_comes_meanwhile(mall):
+    world = World(mall, seed=4)
+    john = _join(world)
+    hold_area = _area(mall, "east_gate_hold")
+    gate = world.find("east_gate")[0]
+    _to(world, john, hold_area.x + 60)
+    for _ in range(20):
+        world.step(DT, held(Action.RIGHT))
+    assert gate.closed and world.camera_lock is hold_area
+    assert john.mode == "sent"  # off to the panel by the gate
+    frames = 20
+    guards = []
+    while gate.closed and frames < 60 * 30:
+        world.step(DT, InputSnapshot())
+        world.drain_events()
+        frames += 1
+        guards = guards or world.find("gate_guard")
+    assert not gate.closed
+    assert 60 * 21 < frames < 60 * 23  # the panel's time, no sooner
+    assert len(guards) == 2  # the wave came while he worked
+    assert world.camera_lock is None  # the view follows on
+    walked = world.player.x
+    for _ in range(120):
+        world.step(DT, held(Action.RIGHT))
+    assert world.player.x > gate.rect.right > walked  # and the way through is clear
+
+
+def test_the_tow_truck_crashes_into_the_garage_and_runs_at_the_t800(mall):
+    """The hand-off to the canal: the shutter behind bursts, the T-1000 is at the wheel of a tow
+    truck (a boss bar), and it comes through the garage at the T-800 and John."""
+    world = World(mall, seed=4)
+    john = _join(world)
+    door = world.find("garage_door")[0]
+    cue = _area(mall, "truck_in")
+    _to(world, john, cue.x - 40)
+    door.close(world)
+    assert not [e for e in world.entities if e.kind == "tow_truck"]
+    for _ in range(40):
+        world.step(DT, held(Action.RIGHT))
+    trucks = [e for e in world.entities if e.kind == "tow_truck"]
+    assert len(trucks) == 1 and trucks[0].title == "T-1000: TOW TRUCK"
+    assert not door.closed
+    truck = trucks[0]
+    start = truck.x
+    for _ in range(90):
+        world.step(DT, InputSnapshot())
+    assert truck.x > door.rect.right and truck.x - start > 200  # through the door, into the garage

@@ -157,3 +157,19 @@ def test_a_music_action_changes_the_track_and_a_typo_in_a_track_stops_the_level_
     assert world.music == "boss" and heard == [("music", "boss")]  # the play scene hears it once
     with pytest.raises(Exception, match="bos"):
         world_with(tmp_path, [event_obj(3, "event", 20, 20, name="typo", act1="music bos")])
+
+
+def test_a_shut_shutter_holds_the_way_until_open_shutter_rolls_it_up(tmp_path):
+    """A map's shutter can start shut (``shut``); a set piece's ``open_shutter`` clears the way."""
+    world = world_with(tmp_path, [
+        event_obj(3, "shutter", 224, 48, 16, 112, name="gate", shut=True),
+        event_obj(4, "event", 20, 20, name="jack", cond1="timer_done jack", act1="open_shutter gate"),
+        event_obj(5, "event", 96, 96, 64, 64, name="panel", cond1="players_inside", act1="start_timer jack 3"),
+    ])
+    run(world, hold(Action.RIGHT), 120)
+    assert world.player.x < 224  # walked up to it and stopped
+    assert world.find("gate")[0].closed
+    run(world, hold(Action.RIGHT), 100)
+    gate = world.find("gate")[0]
+    assert not gate.closed and gate.state == "raised"
+    assert world.player.x > 260  # and through

@@ -130,3 +130,20 @@ def test_ladder_climb(arena):
     assert abs(w.player.y - 64) < 1.5  # standing on the platform at the top
     run(w, hold(Action.DOWN), 90)  # and back down
     assert w.player.y > 100
+
+
+def test_a_brawl_is_won_without_knocking_down_john_or_a_shopper(arena):
+    """An arena waits for the foes inside it, never for the escort or a bystander caught in it."""
+    w = arena(objects=[
+        obj(3, "arena", 32, 32, 640, 128, targets="brawler"),
+        obj(4, "thug", 200, 160, name="brawler", facing="left"),
+        obj(5, "shopper", 260, 160, facing="left"),
+        obj(6, "john", 96, 160, name="john", waiting=False),
+    ])
+    run(w, hold(Action.RIGHT), 20)
+    assert w.arena is not None and w.camera_lock is not None
+    fighters = w.arena.fighters
+    assert [e.kind for e in fighters] == ["thug"]
+    fighters[0].hit(w, 99, w.player.x, lethal=False, melee=True)
+    run(w, InputSnapshot(), 2)
+    assert w.arena is None  # the way on is open: John and the shopper still stand

@@ -160,6 +160,43 @@ def m_shutter_bottom(cv: Canvas) -> None:
     cv.rect(6, 13, 4, 2, c("ink"))
 
 
+def m_gate_panel(cv: Canvas) -> None:
+    """The shutter's control box beside the east gate: a keypad and a lamp John can jack."""
+    cv.rect(2, 1, 12, 14, c("ink"))
+    cv.rect(3, 2, 10, 12, c("grey_dark"))
+    cv.rect(4, 3, 8, 3, c("navy"))
+    cv.hline(5, 9, 4, c("green"))
+    for row in range(3):
+        for col in range(3):
+            cv.px(5 + 2 * col, 8 + 2 * row, c("chrome"))
+    cv.px(11, 9, c("red"))
+    cv.vline(8, 14, 15, c("steel_dark"))
+
+
+def m_desk_top(cv: Canvas) -> None:
+    """The security desk's top: a CCTV monitor glowing over the counter (decor)."""
+    cv.rect(3, 2, 10, 8, c("ink"))
+    cv.rect(4, 3, 8, 6, c("blue_dark"))
+    for y in range(3, 9, 2):
+        cv.hline(4, 11, y, c("navy"))
+    cv.px(6, 5, c("electric"))
+    cv.px(9, 6, c("electric"))
+    cv.rect(7, 10, 2, 3, c("steel_dark"))
+    cv.rect(0, 13, 16, 3, c("tan"))
+    cv.hline(0, 15, 13, c("gold"))
+
+
+def m_desk_front(cv: Canvas) -> None:
+    """The security desk's front panel with its badge (decor: people walk past it)."""
+    cv.rect(0, 0, 16, 16, c("brown_dark"))
+    cv.hline(0, 15, 0, c("ink"))
+    cv.rect(5, 4, 6, 6, c("navy"))
+    cv.rect(6, 5, 4, 4, c("gold"))
+    cv.px(7, 6, c("navy"))
+    cv.px(8, 7, c("navy"))
+    cv.hline(1, 14, 14, c("ink"))
+
+
 def m_arcade_cabinet(cv: Canvas) -> None:
     """An arcade machine's glowing screen (decor, two tiles tall with the base below)."""
     cv.rect(1, 0, 14, 16, c("ink"))
