@@ -103,7 +103,7 @@ def main() -> int:
     save(app, out, "pause")
 
     # The canal's set pieces, the scripted player riding: John on his dirt bike down the embankment, the
-    # truck coming off the bridge behind him, the big ramp, the spillway, the T-800 arriving behind the
+    # truck coming off the bridge behind him, the big ramp, the spillway, the culverts, the T-800 arriving behind the
     # truck, shooting from the saddle, the crash under the overpass and the T-1000 walking out of the fire.
     if app.level_exists("canal"):
         app.stack.push(StoryScene(app, "canal", then=app.quit_to_title))
@@ -111,7 +111,8 @@ def main() -> int:
         save(app, out, "canal_story")
         app.quit_to_title()
         canal = {"canal_start": 70, "canal_truck_drop": 300, "canal_big_ramp": 655, "canal_spillway": 820,
-                 "canal_t800_arrives": 1010, "canal_shooting": 1500, "canal_crash": 1940, "canal_walk_out": 2040}
+                 "canal_culverts": 1000, "canal_ledge": 1240, "canal_t800_arrives": 1520, "canal_shooting": 1950,
+                 "canal_crash": 2410, "canal_walk_out": 2490}
         app.start_level("canal", autopilot=True)
         frame = 0
         for name, at in sorted(canal.items(), key=lambda kv: kv[1]):
