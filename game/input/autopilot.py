@@ -20,6 +20,7 @@ and from there shreds with the minigun what must be shredded ("shred").
 
 from __future__ import annotations
 
+from game.entities.t800 import PELLET_RANGE
 from game.input.actions import Action, InputSnapshot
 from game.level.kinds import KINDS
 
@@ -28,6 +29,8 @@ PUNCH_REACH = 24.0
 ESCORT_WAIT = 90.0  # px: an escort further behind than this, stop and let him catch up
 ESCORT_GUARD = 120.0  # px: the T-1000 this near the escort, turn and blast it
 SHOT_REACH = 200.0  # px: the shotgun's useful reach (a little under its range)
+BYSTANDER_MARGIN = 24.0  # px past the pellets' range a shopper still counts (the muzzle, a body's width)
+SPREAD_SLOPE = 0.19  # the pellets' cone: px up or down per px ahead (tan of PELLET_SPREAD_DEG plus jitter)
 SNEAK_MARGIN = 40.0  # px: wait this far outside a watchman's cone while he faces us
 SNEAK_PATIENCE = 480  # frames waited for a watchman to turn his back before going anyway
 SNEAK_RUSH = 70.0  # px: this close behind a watchman about to turn, rush him before he does
@@ -427,10 +430,18 @@ class Autopilot:
         return False
 
     def _bystander_between(self, p, target, roles) -> bool:
-        """A shopper standing in the line of fire between us and ``target``: hold fire."""
-        lo, hi = sorted((p.x, target.x))
-        return any("bystander" in roles[e] and not e.is_down and e.state != "cower" and lo - 4 < e.x < hi + 4
-                   and abs(e.y - p.y) < 30 for e in self.world.entities)
+        """A person standing in the line of fire toward ``target`` (a shopper, a guard: a pellet through
+        anyone is a casualty), short of it or past it within the pellets' reach (a pellet that misses
+        flies on), inside the spread's cone: hold fire.  John is not one: the pellets pass him."""
+        toward = 1 if target.x >= p.x else -1
+        reach = max(PELLET_RANGE + BYSTANDER_MARGIN, abs(target.x - p.x))
+        for e in self.world.entities:
+            if not e.human or e.escort or e.is_down or e.state == "cower":
+                continue
+            ahead = (e.x - p.x) * toward
+            if -4 < ahead < reach and abs(e.y - p.y) < 30 + SPREAD_SLOPE * max(0.0, ahead):
+                return True
+        return False
 
     def _roles_of(self, e) -> frozenset:
         """What the kind's declaration tells the scripted player about ``e``, looked up once per kind."""
