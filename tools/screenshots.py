@@ -121,9 +121,9 @@ def main() -> int:
             save(app, out, name)
 
     if app.level_exists("mall"):  # the Galleria: each set piece, from the arcade to the tow truck in the garage
-        shots = {"mall_arcade": 150, "mall_escalator": 420, "mall_walkway": 700, "mall_security_post": 1560,
-                 "mall_gallery": 2280, "mall_east_gate": 2880, "mall_gate_wave": 3300, "mall_corridor": 4100,
-                 "mall_truck": 4860}
+        shots = {"mall_arcade": 150, "mall_escalator": 420, "mall_walkway": 700, "mall_security_post": 1650,
+                 "mall_gallery": 2250, "mall_east_gate": 3750, "mall_gate_wave": 4100, "mall_corridor": 5100,
+                 "mall_truck": 5650}
         take_shots(app, out, "mall", shots)
 
     if app.level_exists("t1000_lab"):
