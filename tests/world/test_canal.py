@@ -265,3 +265,28 @@ def test_the_t1000_walks_out_of_the_burning_wreck_with_flames_on_it():
             break
     assert world.outcome == "completed"
     assert flames_on_metal >= 10
+
+
+def test_the_t1000_walks_out_of_the_wreck_wherever_the_truck_burned():
+    """Shot to a wreck early, far short of the overpass, the truck burns where it stops: the T-1000
+    comes out of that fire, on screen, not from a spot the map fixed."""
+    world = _canal_world()
+    pilot = Autopilot(world)
+    truck = None
+    for _ in range(60 * 120):
+        world.step(DT, pilot.next_frame())
+        truck = next((e for e in world.entities if e.kind == "tow_truck"), None)
+        if world.player.kind == "t800" and truck is not None:
+            break
+    assert truck is not None and world.player.kind == "t800"
+    truck.hurt(world, truck.health + 1)  # every tyre and the cab at once
+    wreck = None
+    for _ in range(60 * 20):
+        world.step(DT, pilot.next_frame())
+        wreck = wreck or next((e for e in world.entities if e.kind == "truck_wreck"), None)
+        if world.t1000s:
+            break
+    assert wreck is not None and world.t1000s
+    t = world.t1000s[0]
+    assert abs(t.x - wreck.x) < 40 and t.burning > 0
+    assert abs(t.x - world.player.x) < 640  # in view, or nearly
