@@ -59,6 +59,8 @@ def moments(world: World):
         ("04_reforming", lambda: boss.body.state == "reforming"),
         ("05_ladles", lambda: 980 < p.x < 1010),
         ("06_catwalks", lambda: 1400 < p.x < 1430),
+        ("06_pouring_floor", lambda: any(e.kind == "ladle" and e.live and abs(e.rect.center[0] - p.x) < 90
+                                         and e.rect.x > 1700 for e in world.entities)),
         ("06_presses", lambda: any(e.kind == "press" and e.live and abs(e.rect.center[0] - p.x) < 120
                                    for e in world.entities)),
         ("07_two_sarahs", sarahs),
