@@ -510,30 +510,31 @@ class Send(Action):
                 e.send(x)
 
 
+class _ShutterAction(Action):
+    """Roll the shutter of that name down or up (``move`` names the Shutter's method)."""
+
+    args = (Arg("name", Ref(kinds=("shutter",))),)
+    move = ""
+
+    def run(self, world: World, event: SetPiece) -> None:
+        for e in _named(world, self.name):
+            getattr(e, self.move)(world)
+
+
 @action
-class CloseShutter(Action):
+class CloseShutter(_ShutterAction):
     """Roll down the shutter of that name: solid but for a gap at the floor the liquid metal flows under."""
 
     word = "close_shutter"
-    args = (Arg("name", Ref(kinds=("shutter",))),)
-
-    def run(self, world: World, event: SetPiece) -> None:
-        for e in _named(world, self.name):
-            if hasattr(e, "close"):
-                e.close(world)
+    move = "close"
 
 
 @action
-class OpenShutter(Action):
+class OpenShutter(_ShutterAction):
     """Roll the shutter of that name back up: the way through is clear again."""
 
     word = "open_shutter"
-    args = (Arg("name", Ref(kinds=("shutter",))),)
-
-    def run(self, world: World, event: SetPiece) -> None:
-        for e in _named(world, self.name):
-            if hasattr(e, "open"):
-                e.open(world)
+    move = "open"
 
 
 @action
