@@ -622,18 +622,18 @@ class T1000Move(Action):
 @action
 class T1000Burn(Action):
     """Set the T-1000s of that name alight for that many seconds: flames ride on the metal, which
-    feels nothing.  With a burning wreck in play (the canal's tow truck), it stands in the fire, so it
-    walks out of it wherever the truck burned.  A T-1000 woken by the same event burns too."""
+    feels nothing.  With a wreck burning in play (the canal's tow truck), it is put in the nearest
+    fire, so it walks out of it wherever that burned.  A T-1000 woken by the same event burns too."""
 
     word = "t1000_burn"
     args = (Arg("name", Ref(kinds=("t1000",))), Arg("seconds", SECONDS))
 
     def run(self, world: World, event: SetPiece) -> None:
-        wreck = next((e for e in world.entities if e.kind == "truck_wreck"), None)
+        fires = [e for e in world.entities if e.state == "burning"]  # wrecks burning where they stopped
         for t in world.find(str(self.name)):  # the spawn queue too: woken by this event's last action
             t.burning = float(self.seconds)  # the name is a T-1000's (checked when the map loads)
-            if wreck is not None:
-                t.relocate(wreck.x, t.y)
+            if fires:
+                t.relocate(min(fires, key=lambda e: abs(e.x - t.x)).x, t.y)
 
 
 @action

@@ -159,7 +159,7 @@ class Arena(Area):
         for target in targets:
             wake(world, target)
         world._flush_spawns()
-        self.fighters = [e for e in world.entities if getattr(e, "human", False) and not e.is_down
+        self.fighters = [e for e in world.entities if e.human and not e.is_down
                          and not e.escort and not e.bystander  # John at your heels, a shopper: not foes
                          and (e.name in targets or self.rect.contains(e.x, e.y - 1))]
         r = self.rect

@@ -212,7 +212,7 @@ class Autopilot:
                 held.add(Action.RIGHT if p_face > 0 else Action.LEFT)  # turn to face it
                 move = False
                 d = p_face
-            if p.cooldown <= 0 and not self._bystander_between(p, t, roles):
+            if p.cooldown <= 0 and not self._bystander_between(p, t):
                 if p_face != p.facing:
                     held.add(Action.RIGHT if p_face > 0 else Action.LEFT)  # turn first: a shot goes
                 else:  # where the T-800 faces, and behind him may stand a shopper
@@ -429,7 +429,7 @@ class Autopilot:
                 return True
         return False
 
-    def _bystander_between(self, p, target, roles) -> bool:
+    def _bystander_between(self, p, target) -> bool:
         """A person standing in the line of fire toward ``target`` (a shopper, a guard: a pellet through
         anyone is a casualty), short of it or past it within the pellets' reach (a pellet that misses
         flies on), inside the spread's cone: hold fire.  John is not one: the pellets pass him."""
