@@ -123,7 +123,7 @@ def main() -> int:
     if app.level_exists("mall"):  # the Galleria: each set piece, from the arcade to the tow truck in the garage
         shots = {"mall_arcade": 150, "mall_escalator": 420, "mall_walkway": 700, "mall_security_post": 1650,
                  "mall_gallery": 2250, "mall_east_gate": 3750, "mall_gate_wave": 4100, "mall_corridor": 5460,
-                 "mall_truck": 6010}
+                 "mall_truck": 5900, "mall_garage_run": 6200}
         take_shots(app, out, "mall", shots)
 
     if app.level_exists("t1000_lab"):
