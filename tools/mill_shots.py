@@ -4,7 +4,7 @@
 
 Plays levels/steel_mill.tmx with the scripted player (the autopilot) and saves the view, HUD
 included, at 2x when each set piece happens: the gate and the spill, the T-1000 frozen, shattered
-and reforming, the hunt under the ladles, the press line, the Sarah disguise (both Sarahs on screen), the
+and reforming, the hunt under the ladles, the press line, the crane bay's swinging hooks, the Sarah disguise (both Sarahs on screen), the
 shutdown, Sarah alone with it, the emergency power, the launcher, the vat and the melt.  Also a shot every
 ``--every`` frames (0: none) for a look at the whole way through.
 """
@@ -63,6 +63,7 @@ def moments(world: World):
                                          and e.rect.x > 1700 for e in world.entities)),
         ("06_presses", lambda: any(e.kind == "press" and e.live and abs(e.rect.center[0] - p.x) < 120
                                    for e in world.entities)),
+        ("06_crane_bay", lambda: any(e.kind == "hook" and e.live and abs(e.claw()[0] - p.x) < 70 for e in world.entities)),
         ("07_two_sarahs", sarahs),
         ("08_shutdown", lambda: getattr(p, "shutdown", 0) > 0.5),
         ("08_sarah_alone", lambda: world.player.kind == "sarah" and abs(boss.x - world.player.x) < 120),

@@ -63,6 +63,11 @@ class LiveWire(Area):
         else:
             self.state = "idle"
 
+    def pulse_soon(self, world: World) -> bool:
+        """A pulse is about to start (the scripted player's cue to stay out): its last 0.35 s before."""
+        phase = ((world.frame / 60.0) + self.offset) % self.period
+        return phase > self.period - 0.35
+
     def _near_player(self, world: World) -> bool:
         return any(abs(p.x - self.rect.center[0]) < 360 for p in world.players)
 

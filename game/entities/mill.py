@@ -22,6 +22,7 @@ from game.entities.hazards import LiveWire
 from game.entities.humans import Human
 from game.entities.triggers import Area
 from game.level.kinds import FACING, FLAG, Kind, Look, Number, declare
+from game.world import exact as E
 from game.world.physics import CT, WORLD_FILTER
 
 if TYPE_CHECKING:
@@ -47,6 +48,16 @@ PRESS_WARNING = 0.6  # s the head shudders and its lamp blinks before the blow
 PRESS_DROP = 0.1  # s the head takes to come down (the blow lands at the start of the pulse)
 PRESS_RISE = 0.5  # s it takes to go back up after the pulse
 PRESS_SCATTER = 0.8  # the blow's splatter of liquid metal under it (T1000.explode strength)
+
+# --- crane hooks -------------------------------------------------------------------------------
+HOOK_DAMAGE = 3  # to a T-800 the swinging hook catches
+HOOK_RADIUS = 9.0  # px: the hook's block and claw, what strikes
+HOOK_GAP = 14.0  # px between the claw's lowest point and the floor (the area's bottom)
+HOOK_LANE = 22.0  # px the claw may rise above its lowest point and still strike a standing man
+HOOK_SWING = 0.9  # rad: the swing either side of hanging straight down (``swing`` in the map)
+HOOK_SCATTER = 0.7  # its blow's splatter of liquid metal (T1000.explode strength)
+HOOK_RESTRIKE = 0.8  # s before one hook can splatter the T-1000 again
+HOOK_LOOKAHEAD = 2.5  # s ahead the scripted player looks to judge a crossing
 
 # --- conveyor belts ------------------------------------------------------------------------------
 BELT_REACH = 3.0  # px above or below the belt's top that feet still count as on it
@@ -312,6 +323,91 @@ class Press(LiveWire):
             self.state = "idle"
 
 
+class CraneHook(LiveWire):
+    """A crane hook on its chain, swinging across the floor on the overhead line: a pendulum whose
+    claw passes through the walking lane twice a swing and clears a standing head in between.  It
+    is ``live`` while the claw is low in its area (the stretch of floor it sweeps), so a player
+    crosses behind it as it swings away; it knocks a T-800 along its swing and splatters liquid
+    metal.  The area is drawn from the rail (its top centre is the pivot) down to the floor (the
+    claw swings ``HOOK_GAP`` above it); ``period`` is the time of a full swing there and back."""
+
+    kind = "hook"
+    SENSOR_TYPE = CT.HAZARD
+    WARNING = 0.0
+
+    def __init__(self, obj) -> None:
+        super().__init__(obj)
+        self.swing = float(obj.prop("swing", HOOK_SWING))
+        self.length = self.rect.h - HOOK_GAP - HOOK_RADIUS
+        self.angle = 0.0
+        self.restrike = 0.0
+
+    def angle_at(self, seconds: float) -> float:
+        """The chain's angle from straight down (rad, + toward +x) at ``seconds`` of level time."""
+        return self.swing * E.sin(E.TWO_PI * ((seconds + self.offset) % self.period) / self.period)
+
+    def claw(self, angle: float | None = None) -> tuple[float, float]:
+        a = self.angle if angle is None else angle
+        s, c = E.sin_cos(a)
+        return self.rect.center[0] + self.length * s, self.rect.y + self.length * c
+
+    def low(self, angle: float) -> bool:
+        """The claw is down in the lane (where it hits a standing man), not swung up out of it."""
+        x, y = self.claw(angle)
+        r = self.rect
+        return y + HOOK_RADIUS > r.bottom - HOOK_GAP - HOOK_LANE and r.x <= x <= r.right
+
+    def pulse_soon(self, world: World) -> bool:
+        """Would a player who set off now, at a run, meet the claw in the lane before he is through?
+        (What a person judges by eye at the edge of the swing.)"""
+        r = self.rect
+        p = world.nearest_player(r.center[0], r.bottom)
+        way = 1 if r.center[0] > p.x else -1
+        speed = p.TUNING.run_speed
+        reach = HOOK_RADIUS + p.WIDTH / 2 + 4
+        now = world.frame / 60.0
+        t = 0.0
+        while t <= HOOK_LOOKAHEAD:
+            x = p.x + way * speed * t
+            if (x - r.center[0]) * way > r.w / 2 + reach:
+                return False  # through and clear
+            angle = self.angle_at(now + t)
+            if self.low(angle) and abs(self.claw(angle)[0] - x) < reach:
+                return True
+            t += 1 / 30
+        return False
+
+    def update(self, world: World, dt: float) -> None:
+        self.state_time += dt
+        before = self.angle
+        self.angle = self.angle_at(world.frame * dt)
+        self.live = self.low(self.angle)
+        self.state = "live" if self.live else "idle"
+        self.restrike = max(0.0, self.restrike - dt)
+        if not self.live:
+            return
+        hx, hy = self.claw()
+        ahead = 1 if self.angle >= before else -1  # the way it swings: the blow carries you along
+        for p in world.players:
+            box = p.hurtbox()
+            if box is None:
+                continue
+            x, y, w, h = box
+            if x - HOOK_RADIUS < hx < x + w + HOOK_RADIUS and y - HOOK_RADIUS < hy < y + h + HOOK_RADIUS:
+                if p.hit(world, HOOK_DAMAGE, hx - ahead * 40.0):
+                    world.sound("hit_metal")
+        if self.restrike > 0:
+            return
+        for t in world.t1000s:
+            if t.alive and abs(t.x - hx) < 16 and hy - 40 <= t.y <= hy + 40:
+                t.explode(world, (hx, hy), 24, HOOK_SCATTER)
+                world.sound("hit_metal")
+                self.restrike = HOOK_RESTRIKE
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, self.live, round(self.angle, 5))
+
+
 class Conveyor(Entity):
     """A belt in the floor that carries whoever stands on it (the area is the belt; ``speed`` px/s,
     negative to the left).  A player on it walks relative to the belt, as on any moving ground, so
@@ -357,6 +453,12 @@ declare(Kind("steam", area=True, make=lambda w, o: SteamVent(o), look=Look(drawe
 declare(Kind("press", area=True, make=lambda w, o: Press(o), look=Look(drawer="press"),
              autopilot=frozenset({"wait_out"}), optional=_PULSE,
              doc="A press overhead: the area is the column its head comes down through, from the housing to the floor."))
+declare(Kind("hook", area=True, make=lambda w, o: CraneHook(o), look=Look(drawer="hook"),
+             autopilot=frozenset({"wait_out"}),
+             optional={"period": Number(above=0, at_most=60), "offset": Number(at_least=0, at_most=60),
+                       "swing": Number(above=0, at_most=1.4)},
+             doc="A crane hook swinging on its chain: draw the area from the rail (the pivot is its top centre) "
+                 "down to the floor, as wide as the floor it sweeps; period = one swing there and back."))
 declare(Kind("conveyor", area=True, make=lambda w, o: Conveyor(o), look=Look(drawer="conveyor"),
              optional={"speed": Number(at_least=-400, at_most=400)},
              doc="A conveyor belt: draw the area along the floor, its top edge on the floor's surface; speed in px/s (- left)."))

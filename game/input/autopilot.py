@@ -259,7 +259,7 @@ class Autopilot:
                 r = e.rect
                 ahead = r.x - 40 < p.x + d * 20 < r.right + 8 and r.y - 8 < p.y <= r.bottom + 8
                 inside = r.x - 6 < p.x < r.right + 6
-                if ahead and not inside and (e.live or self._wire_soon(e)):
+                if ahead and not inside and (e.live or e.pulse_soon(w)):
                     move = False
         # Terrain: walls, steps, pits and spikes.
         grounded = p.grounded
@@ -591,10 +591,6 @@ class Autopilot:
         if self.drop_back > 60:  # stuck behind it with a car beside us: fall back behind that one
             return -d if speed > 30 else 0
         return 0 if room < 24 + max(0.0, closing) * 0.6 else throttle
-
-    def _wire_soon(self, wire) -> bool:
-        phase = ((self.world.frame / 60.0) + wire.offset) % wire.period
-        return phase > wire.period - 0.35
 
     def _pit_is_dangerous(self, x: float, y: float) -> bool:
         level = self.world.level

@@ -216,7 +216,7 @@ class WorldView:
             from game.render import security
 
             getattr(security, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
-        elif look.drawer in ("spill", "ladle", "steam", "press", "conveyor", "grenade", "tanker"):
+        elif look.drawer in ("spill", "ladle", "steam", "press", "hook", "conveyor", "grenade", "tanker"):
             from game.render import mill
 
             getattr(mill, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
