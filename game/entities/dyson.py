@@ -49,6 +49,8 @@ FAMILY_ROAM = 40.0  # px either side of where they were placed that they potter 
 FAMILY_PAUSE = 2.2  # s they stand before turning round
 ALLY_RUN = 130.0  # px/s: the T-800 walking in
 ALLY_ACCEL = 900.0
+GUNNER_GRACE = 1.2  # s the T-1000 clings to the car before the T-800 in the back can get a shot at it
+GUNNER_COOLDOWN = 1.0  # s between his blasts (pumping the shotgun in a back seat)
 
 GLASS_FILTER = shape_filter(Cat.BARS, Cat.ALL & ~Cat.DROPLET & ~Cat.PLAYER_SHOT & ~Cat.ENEMY_SHOT)
 SHARDS = 7  # bursts of broken glass down a pane
@@ -230,15 +232,51 @@ class Ally(BodyEntity):
         super().__init__(world, x, y)
         self.facing = facing
         self.goal_x: float | None = None
+        self.clung = 0.0  # s the T-1000 has clung to the car he rides in (``ride_along``)
+        self.gun_cooldown = 0.0
 
     def send(self, x: float) -> None:
         self.goal_x = x
 
     def board(self, world: World) -> None:
-        """Into the car (``board``): the companion rides along inside it, out of the scene."""
-        if self.alive:
-            world.sound("door_shut")
-            self.alive = False
+        """Into the car (``board``): the companion rides along inside it, out of the scene (the car
+        nearest him that somebody drives or will: it carries him, ``ride_along``)."""
+        if not self.alive:
+            return
+        from game.entities.vehicle import Vehicle
+
+        world.sound("door_shut")
+        self.alive = False
+        cars = [e for e in world.entities if isinstance(e, Vehicle) and e.alive and e.mountable]
+        if cars:
+            min(cars, key=lambda v: abs(v.x - self.x)).passengers.append(self)
+
+    def ride_along(self, world: World, car, dt: float) -> None:
+        """In the back seat.  The T-800 shoots out of the window at the T-1000 clinging to the car:
+        a moment after it takes hold (``GUNNER_GRACE``: it gets a swing at the driver), a blast
+        knocks it off, back the way the car came; then it has to run the car down again."""
+        if self.character != "t800":
+            return
+        self.gun_cooldown = max(0.0, self.gun_cooldown - dt)
+        for t in world.t1000s:
+            if getattr(t, "hang_on", None) is not car or not t.alive:
+                continue
+            self.clung += dt
+            if self.clung < GUNNER_GRACE or self.gun_cooldown > 0:
+                return
+            away = 1 if t.x > car.x else -1
+            world.sound("shotgun")
+            world.fx("muzzle_flash", car.x + away * 20, car.y - 22, away)
+            t.shoot(world, (t.x - away * 4, t.y - 24), (away * 1.0, 0.0), 1.0)
+            t.let_go(away)
+            self.clung, self.gun_cooldown = 0.0, GUNNER_COOLDOWN
+            return
+        self.clung = 0.0
+
+    def hash_state(self) -> tuple:
+        if self.alive:  # walking in the scene: as it always hashed
+            return super().hash_state()
+        return (*super().hash_state(), round(self.clung, 4), round(self.gun_cooldown, 4))  # riding in a car
 
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)

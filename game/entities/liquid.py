@@ -152,6 +152,13 @@ class LiquidTerminator(Entity):
         self.x, self.y = cx, cy + FEET_BELOW_CENTRE
         self.facing = self.body.facing
 
+    def let_go(self, direction: int) -> None:
+        """Thrown off the vehicle it clings to by a blast from inside, along ``direction`` (+1 right):
+        it lands dazed behind, and has to run the vehicle down again."""
+        self.hang_on = None
+        self.knock, self.knock_speed, self.knock_dir = KNOCKBACK_TIME, KNOCKBACK_SPEED, direction
+        self.daze = max(self.daze, DAZE_TIME)
+
     def _hold_on(self, world: World) -> None:
         """Leap on to a vehicle a player drives past it, or let go of one nobody drives any more."""
         from game.entities.vehicle import Vehicle

@@ -215,6 +215,7 @@ class Vehicle(Entity):
         self._jump = False
         self.driver = None  # the player riding, if any
         self.gunner_player = None  # a player in the gunner's seat (``spec.gunner``), if any
+        self.passengers: list = []  # companions who got in (``board``): each rides along (``ride_along``)
         self.rider_kind = ""  # nobody's player riding: the kind whose look rides it anyway (John riding on ahead)
         self.top_speed = spec.top_speed  # px/s at full throttle now (a driver script may push it past the spec)
         self.cranking = float(start_delay)  # s the engine turns over, once somebody drives, before it catches
@@ -447,6 +448,8 @@ class Vehicle(Entity):
             if self.cranking <= 0:
                 world.sound("pump")  # the engine catches
         stalled = self.cranking > 0
+        for passenger in self.passengers:
+            passenger.ride_along(world, self, dt)
         if self.hull_max > 0 and self.hull <= 0:
             self._burn(world, dt)
         for motor in self.motors:
@@ -570,6 +573,8 @@ class Vehicle(Entity):
                  tuple(round(w.angle, 2) for w in self.wheels), self.state)
         if self.spec.lanes or self.lane or self.engine_dead:
             state = (*state, self.lane, self.engine_dead)
+        if self.passengers:  # only a car with companions aboard (others hash as they always have)
+            state = (*state, tuple(p.hash_state() for p in self.passengers))
         if self.hull_max > 0:  # only vehicles that take damage (others hash as they always have)
             state = (*state, round(self.hull, 3), round(self.burning, 4), self.wrecked)
         return state

@@ -194,6 +194,35 @@ def test_the_police_car_reverses_and_steers_with_the_t1000_holding_on(arena):
 
 
 
+def test_the_t800_in_the_back_seat_blasts_the_clinging_t1000_off_and_it_must_run_the_car_down(arena):
+    """The hospital's escape: with the T-800 boarded, the T-1000 on the hood gets a moment, then a
+    blast out of the window throws it off behind; without him aboard it rides on (the test above)."""
+    from game.entities.dyson import GUNNER_GRACE
+
+    car = obj(11, "police_car", 400, GROUND, facing="left")
+    t1000 = obj(12, "t1000", 300, GROUND, name="t1000", droplets=150, speed=1.4, clings=True)
+    ally = obj(13, "t800_ally", 430, GROUND, name="t800", facing="left")
+    world = arena(rows=CAR_MAP, objects=[car, t1000, ally], start_x=410)
+    v, t = _one(world, Vehicle), _one(world, LiquidTerminator)
+    (t800,) = world.find("t800")
+    run(world, press(Action.INTERACT), 1)
+    t800.board(world)
+    assert v.passengers == [t800] and not t800.alive  # inside the car, out of the scene
+    for _ in range(60 * 4):
+        run(world, IDLE, 1)
+        if t.hang_on is v:
+            break
+    assert t.hang_on is v
+    held = 0
+    while t.hang_on is v and held < 60 * 3:
+        run(world, hold(Action.RIGHT), 1)
+        held += 1
+    assert t.hang_on is None, "it rode on with the T-800 aboard"
+    assert abs(held / 60 - GUNNER_GRACE) < 0.1  # he fired once it had had its moment
+    run(world, hold(Action.RIGHT), 30)
+    assert v.x - t.x > 80  # thrown off behind the car as it backs away
+
+
 def test_a_t1000_leaps_on_only_where_the_map_says_it_clings(arena):
     car = obj(11, "police_car", 400, GROUND, facing="left")
     t1000 = obj(12, "t1000", 300, GROUND, name="t1000", droplets=150, speed=1.4)  # no ``clings``
