@@ -311,3 +311,25 @@ def test_the_boss_phases_are_the_set_pieces_and_it_ends_only_in_the_last():
     boss.body.melt_count += 1
     boss._hurt(w, 5.0)
     assert boss.health == 0.0
+
+
+def test_in_the_crane_bay_it_flows_under_the_floor_and_rises_ahead_among_the_hooks():
+    """The hunt uses its forms: left behind at the press line, it goes to a puddle, flows under the
+    floor plates and pours up out of the grating between two hooks, in the player's way."""
+    w = _mill()
+    ap = Autopilot(w)
+    (boss,) = w.t1000s
+    (seep,) = [o for o in w.level.objects if o.name == "seep"]
+    hooks = [e for e in w.entities if e.kind == "hook"]
+    behind_at_seep = None
+    ahead = False
+    for _ in range(60 * 60):
+        w.step(1 / 60, ap.next_frame())
+        p = w.player
+        if behind_at_seep is None and p.x >= seep.rect.x:
+            behind_at_seep = p.x - boss.x
+        if behind_at_seep is not None and boss.x > p.x + 40:
+            ahead = min(h.rect.x for h in hooks) < boss.x < max(h.rect.right for h in hooks)
+            break
+    assert behind_at_seep is not None and behind_at_seep > 400  # it was far behind when he walked in
+    assert ahead, "it never came up ahead of him in the bay"
