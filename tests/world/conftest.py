@@ -66,5 +66,11 @@ def run(world: World, snaps, frames: int | None = None) -> None:
         world.drain_events()
 
 
+def only(world: World, kind: str):
+    """The one entity of ``kind`` in ``world`` (a test map that places one)."""
+    (entity,) = [e for e in world.entities if e.kind == kind]
+    return entity
+
+
 def settle(world: World, frames: int = 30) -> None:
     run(world, InputSnapshot(), frames)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from game.entities.mill import HOOK_GAP, HOOK_RADIUS
 from game.input.actions import Action, InputSnapshot
-from tests.world.conftest import hold, obj, run
+from tests.world.conftest import hold, obj, only, run
 
 # A hook hung from the rail at y = 0 over the floor (y = 160), pivot x = 280, sweeping x = 200..360;
 # a full swing there and back takes 3 s.
@@ -17,14 +17,9 @@ def _hook(x: float = 200) -> str:
     return obj(3, "hook", x, 0, 160, 160, **HOOK)
 
 
-def _hook_of(w):
-    (h,) = [e for e in w.entities if e.kind == "hook"]
-    return h
-
-
 def test_the_claw_hangs_just_above_the_floor_and_clears_a_head_at_the_top_of_its_swing(arena):
     w = arena(objects=[_hook()])
-    hook = _hook_of(w)
+    hook = only(w, "hook")
     x, y = hook.claw(0.0)
     assert x == 280 and abs(160 - (y + HOOK_RADIUS) - HOOK_GAP) < 1e-6
     assert hook.low(0.0)
@@ -33,7 +28,7 @@ def test_the_claw_hangs_just_above_the_floor_and_clears_a_head_at_the_top_of_its
 
 def test_a_t800_in_the_lane_is_struck_as_the_claw_swings_through_and_thrown_along_its_swing(arena):
     w = arena(objects=[_hook()], start_x=300)
-    hook, hero = _hook_of(w), w.player
+    hook, hero = only(w, "hook"), w.player
     full = hero.health
     for _ in range(60 * 3):
         before = hook.angle
@@ -57,7 +52,7 @@ def test_crossing_when_the_swing_leaves_room_is_safe_and_crossing_into_it_is_not
     """The judgement the scripted player makes at the edge of the sweep (and a person makes by eye)."""
     def cross(when) -> tuple[float, float, float]:
         w = arena(objects=[_hook()], start_x=130)
-        hook, hero = _hook_of(w), w.player
+        hook, hero = only(w, "hook"), w.player
         full = hero.health
         run(w, InputSnapshot(), 30)
         for _ in range(60 * 4):
@@ -77,7 +72,7 @@ def test_the_hook_splatters_the_t1000_it_swings_into(arena):
     w = arena(objects=[_hook(), obj(4, "t1000", 280, 160, droplets=120)], start_x=32)
     (t,) = w.t1000s
     t.command("sleep")
-    hook = _hook_of(w)
+    hook = only(w, "hook")
     loose = 0
     for _ in range(60 * 3):
         run(w, InputSnapshot(), 1)
