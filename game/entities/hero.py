@@ -549,9 +549,13 @@ class Hero(BodyEntity):
         self.action_time = self.TUNING.melee_time
         self._melee_done = False
 
+    def melee_reach(self) -> float:
+        """How far ahead the blow lands (a hero's row; Sarah's broom handle reaches further)."""
+        return self.TUNING.melee_reach
+
     def _melee(self, world: World) -> None:
         """The blow lands: everyone in reach is hit, never lethally (a knock-out, not a casualty)."""
-        reach = self.TUNING.melee_reach
+        reach = self.melee_reach()
         x = self.x + (0 if self.facing > 0 else -reach)
         box = (x, self.y - 34, reach, 24)
         world.sound("punch")

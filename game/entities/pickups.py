@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 DEFAULT_AMOUNT = {"shells": 8, "health": 4, "life": 1, "nitrogen": 3, "score": 500, "launcher": 8,
-                  "sedative": 2, "rifle": 6,  # Sarah's: doses of the sedative, the rifle (or rounds for it)
+                  "sedative": 2, "rifle": 6, "broom": 1,  # Sarah's: doses of the sedative, the rifle (or rounds), a broom handle
                   "keys": 1, "keycard": 1,  # the team's keys (game/entities/security.py)
                   "minigun": 400, "chip": 2000}  # Cyberdyne's: the minigun's rounds; the arm and the CPU: points
 SOUND = {"health": "health", "life": "health"}

@@ -14,6 +14,9 @@ health is the difficulty table's ``sarah_health``: a few hits).  Her own moves:
   ``player.hiding`` too).
 - **Punch** (interact): knocks people out, never kills (the T-800's melee);
   a blow from where the person cannot see her (out of a hiding spot) knocks out at once.
+  With a broom handle (the ``broom`` pick-up, snapped off in her cell) the blow reaches further
+  and lands harder (``BROOM_REACH``, ``BROOM_DAMAGE``): a man reaching for her is down before he
+  has her.
 
 What her hands hold is chosen per level, by data: the ``player_start``'s
 ``weapon`` (``none``, ``sedative``, ``rifle``) and ``ammo``, or a ``pickup`` of
@@ -53,6 +56,8 @@ AMMO_START = {"none": 0, "sedative": 3, "rifle": 12}  # when the start names the
 DOSES_MAX = 9
 ROUNDS_MAX = 40
 
+BROOM_REACH = 34.0  # px her blow reaches with the broom handle (bare hands: her row's melee_reach)
+BROOM_DAMAGE = 3.0  # its blow (bare hands: her row's melee_damage)
 JAB_TIME = 0.32  # the sedative: a jab, landing at the melee's moment
 TAKEDOWN = 1000.0  # damage of a blow nobody stands up from (a knock-out, never a casualty)
 
@@ -84,6 +89,7 @@ class Sarah(Hero):
         self.roll_wait = 0.0
         self._crouched = False
         self._hidden = False
+        self.broom = False  # the broom handle in her hand: a longer, harder blow
         self.trigger_locked = False  # a set piece's: she cannot make herself fire
         self.laser: tuple[float, float, float, float] | None = None  # muzzle to the dot, while the rifle is up
 
@@ -129,6 +135,12 @@ class Sarah(Hero):
             if self.rounds >= ROUNDS_MAX and self.weapon == "rifle":
                 return False
             self.arm("rifle", amount)
+        elif item == "broom":
+            if self.broom:
+                return False
+            self.broom = True
+            world.show_caption("A broom handle, snapped off short. {interact} swings it: it reaches further "
+                               "than a fist and hits harder.", 4.0)
         else:
             return super().take(world, item, amount)
         return True
@@ -261,7 +273,10 @@ class Sarah(Hero):
     def _melee_damage(self, world: World, target) -> float:
         if hasattr(target, "sees_player") and not target.is_down and not target.sees_player(world):
             return TAKEDOWN  # out of the shadows, unseen: down at once
-        return super()._melee_damage(world, target)
+        return BROOM_DAMAGE if self.broom else super()._melee_damage(world, target)
+
+    def melee_reach(self) -> float:
+        return BROOM_REACH if self.broom else super().melee_reach()
 
     def _melee(self, world: World) -> None:
         if self.state != "jab":
@@ -316,11 +331,11 @@ class Sarah(Hero):
     @property
     def sheet(self) -> str:
         """Her sprite sheet (the renderer asks): with the rifle in her hands, or without."""
-        return "sarah_rifle" if self.weapon == "rifle" else "sarah"
+        return "sarah_rifle" if self.weapon == "rifle" else "sarah_broom" if self.broom else "sarah"
 
     def hash_state(self) -> tuple:
         return (*super().hash_state(), self.weapon, self.doses, self.rounds, round(self.roll_left, 4),
-                self._crouched)
+                self._crouched, self.broom)
 
 
 # The aim (forward, up -1 / down +1) as the pose that shows it.

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 KEY_ITEMS = ("keys", "keycard")  # carried by the team, they open doors (game/entities/security.py)
-PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle", *KEY_ITEMS, "minigun", "chip")
+PICKUP_ITEMS = ("shells", "health", "life", "nitrogen", "score", "launcher", "sedative", "rifle", "broom", *KEY_ITEMS, "minigun", "chip")
 FACINGS = ("left", "right")
 
 

@@ -91,6 +91,9 @@ def _player_block(surface: pygame.Surface, p, x: float, label: str | None, full:
         left = p.ammo(p.weapon)
         f.draw(surface, f"{'SEDATIVE' if p.weapon == 'sedative' else 'RIFLE'} {left}", (x, row2),
                white if left else red)
+    elif p.weapon == "none" and getattr(p, "broom", False):  # Sarah with the broom handle from her cell
+        pickups.draw(surface, "broom", 0.0, x + 6, row2 + 3)
+        f.draw(surface, "BROOM", (x + 16, row2), white)
     elif p.weapon == "none":
         f.draw(surface, "BARE HANDS", (x, row2), white)
     else:

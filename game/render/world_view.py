@@ -22,7 +22,7 @@ from game.render.tiles import LevelTiles
 # Sheets drawn in several looks: one is picked per entity from where it was placed (never from the
 # simulation's changing state), so the same thug always wears the same clothes.
 VARIANTS = {"thug": ("thug", "thug_b", "thug_c")}
-PLAYER_TWO_SHEETS = frozenset({"t800", "sarah", "sarah_rifle"})
+PLAYER_TWO_SHEETS = frozenset({"t800", "sarah", "sarah_rifle", "sarah_broom"})
 HIDDEN_ALPHA = 120  # a hero hiding in a shadow (Sarah) is drawn see-through  # sheets with a "<sheet>_p2" outfit for player two
 WATER_SURFACE_INSET = 4  # px from the top of a water tile to the drawn surface (see the water_top tile)
 

@@ -265,3 +265,32 @@ def test_sarah_crouched_in_a_hiding_spot_is_not_seen_in_the_cone(tmp_path):
     assert world.security is None or not world.security.ringing
     run(world, IDLE, 10)  # stands up: in plain view again
     assert guard.sees_player(world)
+
+
+def test_sarahs_broom_handle_reaches_a_man_her_fist_cannot_and_hits_harder(tmp_path):
+    """The cell's broom: walked into, it is hers (and says which key swings it); her blow then lands
+    at a distance where a bare fist falls short, and takes more out of him."""
+    from game.entities.sarah import BROOM_DAMAGE, BROOM_REACH
+
+    def blow(with_broom: bool):
+        objects = [_watchman(x=96 + 30, facing="left")]  # 30 px ahead: past a fist, inside the broom's reach
+        if with_broom:
+            objects.append(obj(11, "pickup", 96, GROUND, item="broom"))
+        world = _sarah_world(tmp_path, objects, start_x=96)
+        guard = _one(world, Watchman)
+        sarah = world.player
+        run(world, IDLE, 2)
+        assert sarah.broom == with_broom
+        if with_broom:
+            assert world.caption and "{interact}" in world.caption[0]
+        health = guard.health
+        run(world, press(Action.INTERACT), 1)
+        run(world, IDLE, 30)
+        return health - guard.health, sarah
+
+    bare, sarah = blow(False)
+    assert bare == 0 and sarah.melee_reach() < 30  # the fist falls short
+    broom, sarah = blow(True)
+    assert sarah.melee_reach() == BROOM_REACH > 30
+    assert broom >= min(BROOM_DAMAGE, 1) and broom > bare
+    assert sarah.sheet == "sarah_broom"  # drawn with it in her hand

@@ -1,5 +1,6 @@
-"""Sarah Connor's sheets: ``sarah`` (empty hands, or the sedative) and ``sarah_rifle`` (the rifle up,
-its laser on), each with a ``_p2`` outfit for player two; and her pick-ups' icons.
+"""Sarah Connor's sheets: ``sarah`` (empty hands, or the sedative), ``sarah_rifle`` (the rifle up,
+its laser on) and ``sarah_broom`` (a broom handle in her fist), each with a ``_p2`` outfit for player
+two; and her pick-ups' icons.
 
 Every pose is the parametric figure of figure.py in her ``Style`` (characters.py);
 the numbers are the art.  The rifle poses agree with the game: a round and the
@@ -44,6 +45,22 @@ def _syringe(cv: Canvas, j) -> None:
     cv.px(x - 1, y, c("steel_dark"))
 
 
+def _broom(cv: Canvas, j) -> None:
+    """The broom handle she snapped off in her cell, gripped in the near hand like a club: along the
+    forearm, turned up, a hand's width behind the fist and a forearm's length ahead of it."""
+    (ex, ey), (hx, hy) = j["fh"]
+    dx, dy = hx - ex, hy - ey
+    n = max(1e-6, math.hypot(dx, dy))
+    dx, dy = dx / n, dy / n
+    ux, uy = dx * 0.5 + dy * 0.866, -dx * 0.866 + dy * 0.5  # the forearm's direction turned 60 degrees up
+    if ux < 0:  # never pointing back over her shoulder: a club is held forward
+        ux, uy = -ux, -uy
+    x0, y0, x1, y1 = hx - ux * 3, hy - uy * 3, hx + ux * 13, hy + uy * 13
+    cv.line(x0, y0 + 1, x1, y1 + 1, c("brown"))  # the shaded underside
+    cv.line(x0, y0, x1, y1, c("tan"))
+    cv.px(round(x1), round(y1), c("brown"))  # the snapped end
+
+
 def _rolled(frame: Canvas, quarter: int) -> Canvas:
     """A tucked figure turned by ``quarter`` right angles about the middle of its ball, resting on the floor."""
     ys, xs = np.nonzero(frame.a != -1)
@@ -65,14 +82,18 @@ def _rolled(frame: Canvas, quarter: int) -> Canvas:
     return out
 
 
-def sarah(heads, name: str, rifle: bool, style=None) -> Sheet:
+def sarah(heads, name: str, rifle: bool, style=None, broom: bool = False) -> Sheet:
     if style is None:
-        sh, draw = character_sheet(name, heads, "sarah")
+        sh, plain = character_sheet(name, heads, "sarah")
     else:
         sh = Sheet(name, (48, 48), (24, 47))
 
-        def draw(pose):
+        def plain(pose):
             return draw_figure(style, pose, heads)
+
+    def draw(pose):
+        """Every pose, with the broom handle in her fist on the ``sarah_broom`` sheets."""
+        return plain(replace(pose, extra=[*pose.extra, _broom]) if broom else pose)
 
     ahead = _rifle_at(SHOULDER, 0)  # the rifle up and level, its laser on
     low = _rifle_at(CROUCH_SHOULDER, 0)
@@ -162,8 +183,8 @@ def sarah(heads, name: str, rifle: bool, style=None) -> Sheet:
 
 
 def pickup_icons() -> dict[str, list[Canvas]]:
-    """Her pick-ups, 16 x 16 with a glint: the sedative syringe and the rifle (two frames each)."""
-    icons: dict[str, list[Canvas]] = {"sedative": [], "rifle": []}
+    """Her pick-ups, 16 x 16 with a glint: the sedative syringe, the rifle and the broom handle (two frames each)."""
+    icons: dict[str, list[Canvas]] = {"sedative": [], "rifle": [], "broom": []}
     for i in range(2):
         cv = Canvas(16, 16)
         for k in range(8):  # the barrel, on a slant
@@ -188,13 +209,22 @@ def pickup_icons() -> dict[str, list[Canvas]]:
         if i:
             cv.px(12, 8, c("white"))
         icons["rifle"].append(cv)
+        cv = Canvas(16, 16)
+        cv.line(2, 13, 12, 3, c("tan"))  # the handle, snapped off short
+        cv.line(3, 13, 13, 3, c("brown"))
+        cv.px(12, 2, c("brown"))  # the splintered end
+        cv.px(13, 2, c("tan"))
+        cv.outline(c("ink"))
+        if i:
+            cv.px(6, 9, c("white"))
+        icons["broom"].append(cv)
     return icons
 
 
 def build(src: Path, out: Path) -> list[Path]:
     heads = parse_grids(src / "art" / "heads.txt")
     written = []
-    for name, rifle in (("sarah", False), ("sarah_rifle", True)):
-        written.extend(sarah(heads, name, rifle).write(out / "sprites"))
-        written.extend(sarah(heads, f"{name}_p2", rifle, style=P2_STYLE).write(out / "sprites"))
+    for name, rifle, broom in (("sarah", False, False), ("sarah_rifle", True, False), ("sarah_broom", False, True)):
+        written.extend(sarah(heads, name, rifle, broom=broom).write(out / "sprites"))
+        written.extend(sarah(heads, f"{name}_p2", rifle, style=P2_STYLE, broom=broom).write(out / "sprites"))
     return written
