@@ -112,7 +112,8 @@ def main() -> int:
         app.quit_to_title()
         canal = {"canal_start": 70, "canal_truck_drop": 300, "canal_big_ramp": 655, "canal_spillway": 820,
                  "canal_culverts": 1000, "canal_ledge": 1240, "canal_junk_field": 1430, "canal_t800_arrives": 1715,
-                 "canal_shooting": 2150, "canal_shelf": 2500, "canal_crash": 3900, "canal_walk_out": 4060}
+                 "canal_shooting": 2150, "canal_shelf": 2500, "canal_pipe_hump": 3700, "canal_crash": 4230,
+                 "canal_walk_out": 4500}
         app.start_level("canal", autopilot=True)
         frame = 0
         for name, at in sorted(canal.items(), key=lambda kv: kv[1]):
