@@ -46,6 +46,7 @@ BURN_SMOKE = 0.8  # s: the last of the burning is smoke
 # A grenade (the Steel Mill's launcher) throws the whole mass back, further than a shotgun blast.
 GRENADE_KNOCK_SPEED = 420.0  # px/s at the start of the drive back (fading out over KNOCKBACK_TIME: about 95 px)
 GRENADE_DAZE = 1.1  # s it stands after a grenade
+MORTAL_SHARE = 0.5  # a molten_only boss keeps at least this share of its metal until its last phase
 # A vehicle a player drives that comes this near it (and on its floor), it leaps on and clings to
 # it (the hospital's police car): carried where the vehicle goes, swinging at whoever is at the wheel.
 HANG_REACH = 28.0  # px beyond the vehicle's end
@@ -117,6 +118,10 @@ class LiquidTerminator(Entity):
         self.state = self.body.state
         if self.burning > 0:
             self._burn(world, dt)
+        # A molten_only boss before its last phase cannot be melted away (a ladle's pour in the hunt): the
+        # steel takes metal from it down to MORTAL_SHARE, never to its death throes; the vat can.
+        mortal = not self.molten_only or self.phase >= self.phases
+        self.body.melt_floor = 0 if mortal else int(self.body.n * MORTAL_SHARE)
         if self.boss and self.body.melt_count > self.melted:
             self._hurt(world, (self.body.melt_count - self.melted) * MELT_DAMAGE / self.body.n)
             self.melted = self.body.melt_count

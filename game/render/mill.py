@@ -107,39 +107,44 @@ def draw_press(surface, world, e, sx, sy, ox, oy, steady) -> None:
     pygame.draw.line(surface, steel_dark, (x - 4, y + head_h - 1), (x + w + 4, y + head_h - 1))
 
 
+_HOOK_HALO: dict[tuple, pygame.Surface] = {}  # the claw's glow, built once per colour
+
+
+def _halo(colour) -> pygame.Surface:
+    key = tuple(colour)
+    if key not in _HOOK_HALO:
+        halo = pygame.Surface((36, 36), pygame.SRCALPHA)
+        pygame.draw.circle(halo, (*colour, 70), (18, 18), 17)
+        _HOOK_HALO[key] = halo
+    return _HOOK_HALO[key]
+
+
 def draw_hook(surface, world, e, sx, sy, ox, oy, steady) -> None:
-    """The trolley on the overhead rail, the chain link by link to the swinging block, and the
-    claw; the claw's edge glows hot while it is down in the lane (where it hits)."""
+    """The trolley on the overhead rail, the chain to the swinging block, and the claw; the claw's
+    edge glows hot, a halo round it, while it is down in the lane (where it hits)."""
     from game.entities.mill import HOOK_RADIUS
 
     r = e.rect
-    px, py = r.center[0] - ox, r.y - oy
+    px, py = round(r.center[0] - ox), round(r.y - oy)
     hx, hy = e.claw()
-    hx, hy = hx - ox, hy - oy
+    bx, by = round(hx - ox), round(hy - oy - HOOK_RADIUS)
     ink, steel, steel_dark = _c("ink", (10, 12, 24)), _c("steel", (120, 130, 150)), _c("steel_dark", (60, 66, 84))
     rust, molten = _c("rust", (120, 60, 30)), _c("molten", (255, 106, 26))
-    pygame.draw.rect(surface, ink, (round(px) - 9, round(py) - 6, 18, 8))  # the trolley on the rail
-    pygame.draw.rect(surface, steel_dark, (round(px) - 8, round(py) - 5, 16, 6))
-    for k in (-5, 5):
-        pygame.draw.circle(surface, steel, (round(px) + k, round(py) - 6), 2)
-    links = max(2, int(e.length // 6))
-    for k in range(links):  # the chain: alternate links face-on and edge-on
+    pygame.draw.rect(surface, ink, (px - 9, py - 6, 18, 8))  # the trolley on the rail
+    pygame.draw.rect(surface, steel_dark, (px - 8, py - 5, 16, 6))
+    pygame.draw.line(surface, steel_dark, (px, py), (bx, by - 4), 3)  # the chain: a dark cable of links...
+    links = max(2, int(e.length // 12))
+    for k in range(links):  # ...with a bright link every other link's length
         f = (k + 0.5) / links
-        lx, ly = px + (hx - px) * f, py + (hy - HOOK_RADIUS - py) * f
-        if k % 2:
-            pygame.draw.line(surface, steel, (round(lx), round(ly) - 3), (round(lx), round(ly) + 3), 2)
-        else:
-            pygame.draw.ellipse(surface, steel_dark, (round(lx) - 2, round(ly) - 3, 5, 7), 1)
-    bx, by = round(hx), round(hy - HOOK_RADIUS)
+        lx, ly = round(px + (bx - px) * f), round(py + (by - 4 - py) * f)
+        pygame.draw.rect(surface, steel, (lx - 1, ly - 2, 2, 4))
     pygame.draw.rect(surface, ink, (bx - 7, by - 4, 14, 10))  # the block
     pygame.draw.rect(surface, rust, (bx - 6, by - 3, 12, 8))
     pygame.draw.line(surface, steel, (bx - 6, by - 3), (bx + 5, by - 3))
     claw = pygame.Rect(bx - 8, by + 2, 16, 16)  # the claw: a thick open C
+    if e.live:
+        surface.blit(_halo(molten), (claw.centerx - 18, claw.centery - 18))
     pygame.draw.arc(surface, ink, claw.inflate(2, 2), math.pi * 0.9, math.pi * 2.35, 5)
-    if e.live:  # down in the lane: the claw's edge glows hot, a halo round it
-        halo = pygame.Surface((36, 36), pygame.SRCALPHA)
-        pygame.draw.circle(halo, (*molten, 70), (18, 18), 17)
-        surface.blit(halo, (claw.centerx - 18, claw.centery - 18))
     pygame.draw.arc(surface, molten if e.live else steel, claw, math.pi * 0.9, math.pi * 2.35, 3)
     if e.live:
         pygame.draw.arc(surface, _c("gold", (255, 210, 90)), claw.inflate(-4, -4), math.pi * 0.9, math.pi * 2.35, 1)

@@ -224,6 +224,7 @@ class T1000:
         self.removed = False
         self.time = 0.0
         self.melt_count = 0
+        self.melt_floor = 0  # droplets molten steel cannot take: it keeps at least this many in play (its owner sets it)
         self.relentless = False  # a pursuer runs all the way in (else it walks the last RUN_DISTANCE)
         self.push_vx = 0.0  # px/s: a knock-back driving the mass, in place of the brain's pace (0: none)
 
@@ -1102,6 +1103,9 @@ class T1000:
         pools = self._molten_shapes(pos)
         if not pools:
             return
+        # What the steel may take: everything, or (``melt_floor``: its owner says it is not mortal yet)
+        # only what leaves that many droplets in play; the rest of the metal recoils unmelted.
+        spare = len(self.where) if not self.melt_floor else sum(self.counts()[:3]) - self.melt_floor
         gone: list[int] = []
         for pool in pools:
             bb = pool.bb
@@ -1110,18 +1114,20 @@ class T1000:
                 if pool.point_query(tuple(pos[k])).distance <= 0:
                     gone.append(int(live[k]))
             for s in list(self.shards):
-                if pool.point_query(s.body.position).distance <= 0:
+                if pool.point_query(s.body.position).distance <= 0 and len(s.droplets) <= spare:
+                    spare -= len(s.droplets)
                     self._melt_shard(s)
         if gone:
-            self.melt_pool = pool.bb
             idx = np.unique(np.array(gone))
-            idx = idx[self.where[idx] <= LOOSE]
-            self._take_out(idx)
-            self.where[idx] = MELTED
-            self.melt_count += len(idx)
-            self.since_melt = 0.0
-            c = E.mean_rows(self.pos[idx])
-            self.emit("melt", *c)
+            idx = idx[self.where[idx] <= LOOSE][:max(0, spare)]
+            if len(idx):
+                self.melt_pool = pool.bb
+                self._take_out(idx)
+                self.where[idx] = MELTED
+                self.melt_count += len(idx)
+                self.since_melt = 0.0
+                c = E.mean_rows(self.pos[idx])
+                self.emit("melt", *c)
         self._check_death()
 
     def _melt_shard(self, s: Shard) -> None:

@@ -284,3 +284,25 @@ def test_shards_scattered_over_uneven_ground_still_reform(where):
     f = r.run_until(lambda: r.body.state in ("morph", "liquid"), 60 * 8)
     assert f >= 0, (where, r.body.counts())
     assert r.body.counts() == (300, 0, 0, 0)  # every droplet found its way back
+
+
+def test_steel_takes_no_more_than_the_melt_floor_allows_and_all_of_it_once_lifted():
+    """A molten_only boss before its last phase (the mill's hunt) walks through a ladle's pour: the
+    steel takes metal from it down to its owner's ``melt_floor`` and no further, so the hunt cannot
+    end at the pouring floor; lifted (the vat, the last phase), the same steel melts it away."""
+    r = Rig(x=420, step=False, door=False, bars=False)
+    pool = r.arena.pool
+    floor = r.body.n // 2
+    r.body.melt_floor = floor
+    for _ in range(60 * 8):
+        r.step(1, ((pool[0] + pool[2]) / 2, pool[1]))
+    body, loose, shard, melted = r.body.counts()
+    assert r.body.alive and melted > 0  # it lost metal...
+    assert body + loose + shard == floor  # ...down to the floor, not a droplet more
+    assert body + loose + shard + melted == r.body.n
+    r.body.melt_floor = 0
+    for _ in range(60 * 12):
+        r.step(1, ((pool[0] + pool[2]) / 2, pool[1]))
+        if not r.body.alive:
+            break
+    assert not r.body.alive and r.body.counts()[3] == r.body.n
