@@ -23,6 +23,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame  # noqa: E402
 
 from game.input.autopilot import Autopilot  # noqa: E402
+from game.input.bindings import Bindings, control_hints  # noqa: E402
 from game.level import load_level  # noqa: E402
 from game.level.loader import find_level  # noqa: E402
 from game.render.hud import draw_boss_bars, draw_hud  # noqa: E402
@@ -35,7 +36,7 @@ from game.world.world import World  # noqa: E402
 def shot(world: World, view: WorldView, path: Path) -> None:
     surface = pygame.Surface(VIEW_SIZE)
     view.draw(surface, world, world.camera.offset(1.0), 1.0)
-    draw_hud(surface, world)
+    draw_hud(surface, world, control_hints(Bindings(), False))  # captions name the default keys, as in play
     draw_boss_bars(surface, world)
     pygame.image.save(pygame.transform.scale_by(surface, 2), str(path))
     print(path, "frame", world.frame)
