@@ -259,7 +259,7 @@ class Ally(BodyEntity):
             return
         self.gun_cooldown = max(0.0, self.gun_cooldown - dt)
         for t in world.t1000s:
-            if getattr(t, "hang_on", None) is not car or not t.alive:
+            if t.hang_on is not car or not t.alive:
                 continue
             self.clung += dt
             if self.clung < GUNNER_GRACE or self.gun_cooldown > 0:

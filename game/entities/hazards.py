@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 WIRE_DAMAGE = 3
 WIRE_WARNING = 0.5  # s of crackle at the cable end before each pulse
+PULSE_LEAD = 0.35  # s before a pulse that the scripted player already keeps out (``pulse_soon``)
 DEBRIS_DAMAGE = 3
 DEBRIS_WARNING = 0.6  # s of rumble and dust before the concrete falls
 TRAFFIC_SPEED = 260.0
@@ -64,9 +65,9 @@ class LiveWire(Area):
             self.state = "idle"
 
     def pulse_soon(self, world: World) -> bool:
-        """A pulse is about to start (the scripted player's cue to stay out): its last 0.35 s before."""
+        """A pulse is about to start (the scripted player's cue to stay out): its last PULSE_LEAD before."""
         phase = ((world.frame / 60.0) + self.offset) % self.period
-        return phase > self.period - 0.35
+        return phase > self.period - PULSE_LEAD
 
     def _near_player(self, world: World) -> bool:
         return any(abs(p.x - self.rect.center[0]) < 360 for p in world.players)

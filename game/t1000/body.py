@@ -1105,7 +1105,7 @@ class T1000:
             return
         # What the steel may take: everything, or (``melt_floor``: its owner says it is not mortal yet)
         # only what leaves that many droplets in play; the rest of the metal recoils unmelted.
-        spare = len(self.where) if not self.melt_floor else sum(self.counts()[:3]) - self.melt_floor
+        spare = self.n if not self.melt_floor else sum(self.counts()[:3]) - self.melt_floor
         gone: list[int] = []
         for pool in pools:
             bb = pool.bb
