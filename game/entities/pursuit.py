@@ -688,6 +688,7 @@ class Tanker(TowTruck):
     with its own driver (``think``), its own weak points and its own end (a jackknife and a spill)."""
 
     LOST_CONTROL = "Cab and tank shot through: the tanker jackknifes!"
+    tow_hook = False
 
     def __init__(self, world: World, x: float, y: float, facing: int = 1, *, health: float = TANKER.health,
                  title: str = "") -> None:

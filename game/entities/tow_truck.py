@@ -20,6 +20,7 @@ import pymunk
 from game.entities.base import Entity
 from game.entities.vehicle import SPECS, Vehicle, VehicleSpec
 from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
+from game.world import exact as E
 from game.world.physics import CT, Cat, shape_filter
 
 if TYPE_CHECKING:
@@ -53,6 +54,22 @@ class TruckTuning:
     pursue_boost: float = 1.7  # ...by this much (it looms just behind a fleeing rider, never lost far back)
     headroom: float = 46.0  # px above the road it needs: a lower beam ahead (the last overpass)...
     beam_sight: float = 110.0  # ...seen this far ahead of the front wheel: it floors it, and crashes and burns
+    # The tow hook: the T-1000 flings the hook off the boom's tip back at a rider tailing the truck.  Angles are
+    # the chain's swing from hanging straight down, + toward the truck's rear.
+    hook_every: float = 4.5  # s between two swings at a rider tailing it
+    hook_sight: float = 230.0  # px: a rider at most this far behind the truck draws a swing
+    hook_tell: float = 0.7  # s the hook is hauled forward, rattling, before it swings: the rider's cue to drop back
+    hook_swing: float = 0.45  # s the hook flies back along its arc (the only time it hurts)
+    hook_recover: float = 0.8  # s it takes to reel the hook back in
+    hook_tip: tuple[float, float] = (-4.0, -50.0)  # sprite px: the boom's tip, where the chain hangs from
+    hook_hang: float = 14.0  # px of chain while it hangs
+    hook_reach: float = 150.0  # px of chain at the end of the swing (it reaches a rider at the truck's lead)
+    hook_ground: float = 46.0  # px below the boom's tip the hook may reach: it skims the road, never into it
+    hook_ease: float = 0.35  # share of its throttle during the tell: it slows to let a tailing rider close in
+    hook_wind: float = -0.6  # rad: where the tell hauls it to (forward, over the bed)
+    hook_fling: float = 1.9  # rad: where the swing ends (back, up behind the truck)
+    hook_radius: float = 7.0  # px around the hook that strike a rider
+    hook_damage: float = 1.5  # times the difficulty's truck_ram_damage: a steel hook hits harder than a shove
 
 
 TRUCK = TruckTuning()
@@ -62,7 +79,9 @@ class TowTruck(Vehicle):
     """The T-1000 at the wheel of a tow truck: a boss with a health bar, driven by ``think``."""
 
     mountable = False
+    tow_hook = True  # it has the boom and hook it swings (a cousin on another rig may not)
     LOST_CONTROL = "Tyres gone, driver hit: it has lost control!"  # the caption when its health runs out
+    HOOK_WARNING = "The tow hook! When it rattles up over the bed, drop back ({left}): it swings out behind."
 
     def __init__(self, world: World, x: float, y: float, facing: int = 1, *, health: float = TRUCK.health,
                  title: str = "", spec: VehicleSpec | None = None, kind: str = "tow_truck") -> None:
@@ -84,6 +103,11 @@ class TowTruck(Vehicle):
         self.rush = TRUCK.rush
         self.stalled = 0.0
         self.rider_down = False  # the rider it chases is down: on his respawn it is put back (a checkpoint's spot)
+        self.hook = "hang"  # hang / tell / swing / recover: the tow hook's attack
+        self.hook_time = 0.0
+        self.hook_clock = TRUCK.hook_every
+        self.hook_hit = False  # this swing has struck someone already
+        self.hook_told = False  # the first swing's caption has been shown
 
     # --- the driver -------------------------------------------------------------------------------
     def think(self, world: World, dt: float) -> None:
@@ -102,6 +126,7 @@ class TowTruck(Vehicle):
             if world.t1000_restart is not None:  # where the last checkpoint says it waits for him
                 self.reset(*world.t1000_restart)
                 self.mode, self.rush, self.brake_clock = "chase", 0.0, TRUCK.brake_every
+                self.hook, self.hook_clock = "hang", TRUCK.hook_every
         if not self.on_ground:  # in the air: keep it level, as a driver would with the wheel and the gas
             tilt = self.tilt() * f  # + : nose down
             self.drive(self.throttle, 1.0 if tilt > 0.05 else -1.0 if tilt < -0.05 else 0.0)
@@ -127,10 +152,13 @@ class TowTruck(Vehicle):
                 self.top_speed = self.spec.top_speed * TRUCK.pursue_boost
             self.drive(f * pace)
             return
+        self._swing_hook(world, dt, -ahead)
         self.brake_clock -= dt
         if self.mode == "chase":
             error = -ahead - TRUCK.lead  # + : too far ahead of him, ease off
             throttle = max(0.0, min(1.0, TRUCK.cruise - error * TRUCK.follow_gain))
+            if self.hook == "tell":
+                throttle *= TRUCK.hook_ease
             self.drive(f * throttle * pace)
             if self.brake_clock <= 0 and -ahead < TRUCK.brake_reach and self.on_ground:
                 self.mode, self.mode_time = "tell", 0.0
@@ -144,6 +172,70 @@ class TowTruck(Vehicle):
             if self.mode_time >= TRUCK.brake_time:
                 self.mode, self.mode_time = "chase", 0.0
                 self.brake_clock = TRUCK.brake_every
+
+    # --- the tow hook ---------------------------------------------------------------------------------
+    def _swing_hook(self, world: World, dt: float, behind: float) -> None:
+        """Every few seconds a rider tailing the truck draws the hook: hauled forward with a rattle (the
+        tell), flung back in an arc over the tail (a hit on whoever is there), then reeled in."""
+        self.hook_time += dt
+        if self.hook == "hang":
+            self.hook_clock -= dt
+            if self.hook_clock <= 0 and 0 < behind < TRUCK.hook_sight and self.mode == "chase" and self.on_ground:
+                self.hook, self.hook_time, self.hook_hit = "tell", 0.0, False
+                world.sound("keys")  # the chain's rattle
+                if not self.hook_told:
+                    self.hook_told = True
+                    world.show_caption(self.HOOK_WARNING, 3.5)
+        elif self.hook == "tell" and self.hook_time >= TRUCK.hook_tell:
+            self.hook, self.hook_time = "swing", 0.0
+            world.sound("blade")
+        elif self.hook == "swing":
+            if not self.hook_hit:
+                self._hook_strike(world)
+            if self.hook_time >= TRUCK.hook_swing:
+                self.hook, self.hook_time = "recover", 0.0
+        elif self.hook == "recover" and self.hook_time >= TRUCK.hook_recover:
+            self.hook, self.hook_time, self.hook_clock = "hang", 0.0, TRUCK.hook_every
+
+    def hook_chain(self) -> tuple[float, float]:
+        """The chain now: (swing angle in rad, + toward the tail; length in px), from the hook's phase."""
+        t = TRUCK
+        if self.hook == "tell":
+            k = min(1.0, self.hook_time / t.hook_tell)
+            return t.hook_wind * k, t.hook_hang + (40.0 - t.hook_hang) * k
+        if self.hook == "swing":
+            k = min(1.0, self.hook_time / t.hook_swing)
+            k = k * (2.0 - k)  # flung: fast out, slowing at the end of the chain
+            angle = t.hook_wind + (t.hook_fling - t.hook_wind) * k
+            length = 40.0 + (t.hook_reach - 40.0) * k
+            down = E.cos(angle)
+            if down * length > t.hook_ground:  # the chain pays out as it swings up: it skims the road
+                length = t.hook_ground / down
+            return angle, length
+        if self.hook == "recover":
+            k = min(1.0, self.hook_time / t.hook_recover)
+            return t.hook_fling * (1.0 - k), t.hook_reach + (t.hook_hang - t.hook_reach) * k
+        return 0.0, t.hook_hang
+
+    def hook_point(self) -> tuple[float, float]:
+        """Where the hook is, in the world, now (the chain hangs from the boom's tip)."""
+        angle, length = self.hook_chain()
+        tx, ty = TRUCK.hook_tip
+        return self.point((tx - length * E.sin(angle), ty + length * E.cos(angle)))
+
+    def _hook_strike(self, world: World) -> None:
+        hx, hy = self.hook_point()
+        r = TRUCK.hook_radius
+        for p in world.players:
+            if p.state == "dead":
+                continue
+            bx, by, bw, bh = p.hurtbox()
+            if bx - r < hx < bx + bw + r and by - r < hy < by + bh + r:
+                if p.hit(world, world.difficulty.truck_ram_damage * TRUCK.hook_damage, self.x):
+                    self.hook_hit = True
+                    world.sound("hit_metal")
+                    world.fx("spark", hx, hy, -self.facing)
+                    world.add_shake(6.0)
 
     def _low_ahead(self, world: World) -> bool:
         """Something solid across the road ahead lower than TRUCK.headroom (the last overpass's beam)."""
@@ -274,7 +366,8 @@ class TowTruck(Vehicle):
         super().remove(world)
 
     def hash_state(self) -> tuple:
-        return (*super().hash_state(), round(self.health, 3), self.mode, round(self.brake_clock, 3))
+        return (*super().hash_state(), round(self.health, 3), self.mode, round(self.brake_clock, 3), self.hook,
+                round(self.hook_clock, 3))
 
 
 class Wreck(Entity):

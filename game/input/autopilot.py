@@ -499,11 +499,12 @@ class Autopilot:
                 continue
             if gap <= 0 or gap > 400 or abs(e.y - bike.y) > 90:
                 continue
-            backing = getattr(e, "mode", "") in ("tell", "reverse") or e.chassis.velocity.x * d < -20
+            hook = getattr(e, "hook", "") == "tell"  # its tow hook rattling up: it is about to swing out behind
+            backing = getattr(e, "mode", "") in ("tell", "reverse") or e.chassis.velocity.x * d < -20 or hook
             rel = (bike.chassis.velocity.x - e.chassis.velocity.x) * d  # closing speed
             keep = 185.0 if backing else 115.0
             if gap < keep + rel * 0.35:
-                throttle = -d if gap < 80 else 0
+                throttle = -d if gap < 80 or hook else 0
             if gap < 170 and self.fire_wait == 0 and p.cooldown <= 0 and p.ammo("shotgun") > 0 \
                     and getattr(p, "armed", True):
                 held.add(Action.FIRE)

@@ -322,11 +322,40 @@ class WorldView:
             a = wheel.angle
             pygame.draw.line(surface, spoke, (round(px - math.cos(a) * r * 0.5), round(py - math.sin(a) * r * 0.5)),
                              (round(px + math.cos(a) * r * 0.5), round(py + math.sin(a) * r * 0.5)), 1)
+        if getattr(e, "tow_hook", False) and e.alive:
+            self._draw_tow_hook(surface, e, sx, sy)
         if e.rider_kind and e.driver is None:  # somebody the player no longer plays, riding on
             lx, ly = e.spec.seat[0] * e.facing, e.spec.seat[1]
             look = KINDS[e.rider_kind].look
             sprites.sheet(look.sheet).draw(surface, look.anims.get("ride", ("ride",))[0], e.state_time,
                                            sx + c * lx - s * ly, sy + s * lx + c * ly, e.facing)
+
+    def _draw_tow_hook(self, surface, e, sx, sy) -> None:
+        """The tow truck's chain off the boom's tip and the hook on it: links along the chain, a hook that
+        flashes while it is hauled forward (the tell) and trails a streak while it flies (the swing)."""
+        from game.entities.tow_truck import TRUCK
+
+        tx, ty = e.point(TRUCK.hook_tip)
+        hx, hy = e.hook_point()
+        dx, dy = sx - e.x, sy - e.y  # world to screen
+        a = (tx + dx, ty + dy)
+        b = (hx + dx, hy + dy)
+        steel, dark = assets.color("chrome"), assets.color("steel_dark")
+        links = max(2, int(math.hypot(b[0] - a[0], b[1] - a[1]) / 5))
+        for i in range(links + 1):
+            k = i / links
+            p = (round(a[0] + (b[0] - a[0]) * k), round(a[1] + (b[1] - a[1]) * k))
+            pygame.draw.circle(surface, dark if i % 2 else steel, p, 1)
+        angle, _ = e.hook_chain()
+        if e.hook == "swing":
+            pygame.draw.line(surface, assets.color("white"), a, b, 1)
+        hot = e.hook == "tell" and int(e.hook_time * 12) % 2 == 0
+        colour = assets.color("orange") if hot else steel
+        hx, hy = round(b[0]), round(b[1])
+        pygame.draw.circle(surface, dark, (hx, hy), 5)
+        pygame.draw.circle(surface, colour, (hx, hy), 5, 2)
+        side = -e.facing if angle >= 0 else e.facing
+        pygame.draw.line(surface, colour, (hx, hy - 2), (hx + side * 4, hy - 6), 2)  # the hook's barb
 
     def _draw_shutter(self, surface, e, ox, oy) -> None:
         """A roll-down shutter: the housing over the doorway, the slats rolling down once it is closed

@@ -290,3 +290,46 @@ def test_the_t1000_walks_out_of_the_wreck_wherever_the_truck_burned():
     t = world.t1000s[0]
     assert abs(t.x - wreck.x) < 40 and t.burning > 0
     assert abs(t.x - world.player.x) < 640  # in view, or nearly
+
+
+def _tailing_the_truck_at_its_tell() -> tuple[World, Vehicle]:
+    """The canal played by the scripted player until the truck first hauls its tow hook forward (its tell),
+    with the T-800 on his motorcycle close behind it."""
+    world = _canal_world()
+    bot = Autopilot(world)
+    truck = None
+    for _ in range(60 * 90):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        truck = truck or next((e for e in world.entities if e.kind == "tow_truck"), None)
+        if truck is not None and truck.hook == "tell" and world.player.kind == "t800":
+            return world, truck
+    raise AssertionError("the truck never swung its hook")
+
+
+def _ride_out_the_swing(world: World, truck, keys) -> bool:
+    """Ride with ``keys(gap)`` held each update until the swing is over; whether the hook struck."""
+    p = world.player
+    for _ in range(120):
+        held = keys(truck.x - p.x)
+        world.step(DT, InputSnapshot.of(held, held))
+        world.drain_events()
+        if truck.hook == "recover":
+            break
+    assert truck.hook == "recover"
+    return truck.hook_hit
+
+
+def test_the_tow_hook_strikes_a_rider_tailing_the_truck():
+    world, truck = _tailing_the_truck_at_its_tell()
+    health = world.player.health
+    # Stay on its tail: throttle while further than a bike's length behind it, brake when nearer.
+    struck = _ride_out_the_swing(world, truck, lambda gap: {Action.RIGHT} if gap > 105 else {Action.LEFT})
+    assert struck and world.player.health < health
+
+
+def test_dropping_back_at_the_hooks_rattle_keeps_clear_of_it():
+    world, truck = _tailing_the_truck_at_its_tell()
+    health = world.player.health
+    struck = _ride_out_the_swing(world, truck, lambda gap: {Action.LEFT} if gap < 230 else set())
+    assert not struck and world.player.health == health
