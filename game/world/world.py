@@ -275,6 +275,9 @@ class World:
             if place is not None:
                 self.caption_queue = [queued for queued in self.caption_queue if queued[2] is None]
             self.caption_queue.append((text, seconds, place, notice))
+        elif self.caption_queue:  # lines already waiting go first: the story is told in the order it happened
+            self.caption_queue.append((text, seconds, place, notice))
+            self._next_caption()
         else:
             self.caption, self.caption_age, self.caption_notice = (text, seconds), 0.0, notice
 
@@ -387,7 +390,8 @@ class World:
             text, left = self.caption
             self.caption = (text, left - dt) if left - dt > 0 else None
             self.caption_age += dt
-        if self.caption_queue and (self.caption is None or self.caption_age >= CAPTION_MIN_SHOW):
+        if self.caption_queue and (self.caption is None or self.caption_age >= CAPTION_MIN_SHOW
+                                   or self.caption_notice):  # a notice never holds up a line that waits
             self._next_caption()
         if self.hitstop > 0:
             self.hitstop -= 1

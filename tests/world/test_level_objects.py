@@ -223,6 +223,27 @@ def test_a_caption_is_not_wiped_before_it_can_be_read(arena):
     assert w.caption is None
 
 
+def test_lines_that_wait_are_told_in_the_order_they_happened_past_a_notice(arena):
+    """A CHECKPOINT notice gives way at once, but not to a line that jumps ahead of ones already waiting
+    (the canal told the T-1000 walking out of the fire before the truck burned)."""
+    w = arena()
+    w.show_caption("the truck loses control", 4.0)
+    run(w, InputSnapshot(), 10)
+    w.show_caption("CHECKPOINT", 2.0, notice=True)  # both wait for the young line
+    w.show_caption("the truck burns", 3.0)
+    seen = [w.caption[0]]
+    while "CHECKPOINT" not in seen:
+        run(w, InputSnapshot(), 1)
+        seen.append(w.caption[0]) if w.caption[0] != seen[-1] else None
+    w.show_caption("it walks out of the fire", 3.0)  # while the notice is up and "burns" still waits
+    for _ in range(60 * 6):
+        run(w, InputSnapshot(), 1)
+        if w.caption and w.caption[0] != seen[-1]:
+            seen.append(w.caption[0])
+    assert [s for s in seen if s != "CHECKPOINT"] == ["the truck loses control", "the truck burns",
+                                                        "it walks out of the fire"]
+
+
 def _wall_rows(height: int) -> list[str]:
     """Flat ground with a block ``height`` tiles tall at column 10."""
     rows = ["." * 40] * 12
