@@ -266,6 +266,8 @@ class LiquidTerminator(Entity):
             return
         self.phase = phase
         self.body.speed_scale = self.base_speed * (1.0 + PHASE_PACE * (phase - 1))
+        if phase >= self.phases > 1:  # its last phase: no more stalking, it runs all the way in to strike
+            self.body.relentless = True
         world.emit("boss_phase", self.name, phase)
         world.sound("reform")
         world.add_shake(4.0)

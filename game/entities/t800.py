@@ -50,6 +50,7 @@ NITROGEN_TIME = 0.3
 
 # The grenade launcher (the Steel Mill): a lobbed grenade that knocks the liquid metal back (game/entities/mill.py).
 GRENADES_MAX = 12
+GRENADES_RESTOCK = 8  # grenades a T-800 who had the launcher comes back with after a death
 GRENADE_TIME = 0.55  # s between grenades (the launcher's pump)
 
 # Emergency power (the Steel Mill's set piece, the ``emergency_power`` action): shut down where it
@@ -57,6 +58,7 @@ GRENADE_TIME = 0.55  # s between grenades (the launcher's pump)
 SHUTDOWN_TIME = 3.0  # s down and dark before the restart
 CRIPPLED_SPEED = 0.55  # share of the run speed left to a crippled T-800
 CRIPPLED_JUMP = 0.8  # share of the jump left
+CRIPPLED_HEALTH = 0.34  # share of his full health he comes back up on (the last fight is on a knife's edge)
 HEARTBEAT_EVERY = 0.9  # s between the heartbeat's thumps while on emergency power
 
 # The minigun (Cyberdyne): held fire is a stream of rounds in a cone, the feet planted; it shreds cars.
@@ -84,6 +86,7 @@ class T800(Hero):
         self.nitrogen = 0
         self.weapon = "shotgun"
         self.grenades = 0
+        self.launcher = False  # he has had the grenade launcher (he comes back with it after a death)
         self.minigun = 0  # rounds (the minigun pick-up)
         self.spinning = 0.0  # s the minigun has been firing without a pause (0: not firing)
         self.shutdown = 0.0  # s left shut down (the emergency_power set piece)
@@ -189,6 +192,8 @@ class T800(Hero):
             self.set_state("shutdown")
             if self.shutdown <= 0:
                 self.crippled = True
+                # what the bar through him left: he comes back up on a share of his health
+                self.health = min(self.health, max(1, math.ceil(self.full_health(world) * CRIPPLED_HEALTH)))
                 self.emergency = self.emergency_full
                 self.heartbeat = 0.0
                 self.set_state("idle")
@@ -213,6 +218,7 @@ class T800(Hero):
     def arm_launcher(self, world: World, grenades: int) -> None:
         """The grenade launcher picked up: armed with it, and the emergency power's clock stops."""
         self.grenades = min(GRENADES_MAX, self.grenades + grenades)
+        self.launcher = True
         self.weapon = "grenade"
         if self.emergency > 0:
             self.emergency = 0.0
@@ -384,6 +390,9 @@ class T800(Hero):
             self.emergency_restart = False
             self.emergency = self.emergency_full
         self.shells = max(self.shells, SHELLS_START // 2)
+        if self.launcher:  # back at the vat armed: a death in the last fight must not end the run unarmed
+            self.grenades = max(self.grenades, GRENADES_RESTOCK)
+            self.weapon = "grenade"
 
     def hash_state(self) -> tuple:
         base = (*super().hash_state(), self.shells, self.nitrogen, self.weapon)

@@ -88,6 +88,7 @@ def test_emergency_power_shuts_down_then_restarts_crippled_on_a_clock():
     assert p.state == "shutdown" and p.on_emergency_power and p.emergency == 0
     run(w, InputSnapshot(), 60 * 3)
     assert p.crippled and 0 < p.emergency < 10.0 and p.state != "shutdown"
+    assert p.health <= p.full_health(w) * 0.34 + 1  # the bar through him: up on a third of his health
     lives = p.lives
     run(w, InputSnapshot(), 60 * 11)  # the reserve runs out: down for good, a life lost
     assert p.lives == lives - 1
@@ -333,3 +334,27 @@ def test_in_the_crane_bay_it_flows_under_the_floor_and_rises_ahead_among_the_hoo
             break
     assert behind_at_seep is not None and behind_at_seep > 400  # it was far behind when he walked in
     assert ahead, "it never came up ahead of him in the bay"
+
+
+def test_a_death_in_the_vat_fight_comes_back_armed_at_the_vat():
+    """Killed in the last fight, the T-800 is back at the vat's checkpoint with the launcher loaded (not
+    behind the breakdown with an empty one, a run lost), and the scripted player still finishes."""
+    w = _mill()
+    ap = Autopilot(w)
+    (boss,) = w.t1000s
+    for _ in range(60 * 120):
+        w.step(1 / 60, ap.next_frame())
+        if boss.phase == 3 and w.player.x > 315 * 16:
+            break
+    p = w.player
+    assert boss.phase == 3 and p.launcher
+    p.grenades = 0
+    p.lose_life(w)
+    while p.state == "dead":
+        w.step(1 / 60, ap.next_frame())
+    assert p.x > 305 * 16 and p.grenades >= 8 and p.weapon == "grenade"
+    for _ in range(60 * 60):
+        w.step(1 / 60, ap.next_frame())
+        if w.outcome:
+            break
+    assert w.outcome == "completed" and w.stats.casualties == 0
