@@ -67,6 +67,8 @@ def moments(world: World):
         ("06_crane_bay", lambda: any(e.kind == "hook" and e.live and abs(e.claw()[0] - p.x) < 70 for e in world.entities)),
         ("06_grate_ambush", lambda: any(e.kind == "hook" for e in world.entities) and 60 < boss.x - p.x < 220
          and 3300 < p.x < 3900),
+        ("06_fire_door", lambda: world.script.shown_timer is not None and world.script.shown_timer[0] == "door"
+         and abs(boss.x - p.x) < 90),
         ("07_two_sarahs", sarahs),
         ("08_shutdown", lambda: getattr(p, "shutdown", 0) > 0.5),
         ("08_sarah_alone", lambda: world.player.kind == "sarah" and abs(boss.x - world.player.x) < 120),

@@ -336,15 +336,42 @@ def test_in_the_crane_bay_it_flows_under_the_floor_and_rises_ahead_among_the_hoo
     assert ahead, "it never came up ahead of him in the bay"
 
 
+def test_the_fire_door_holds_until_its_motor_has_it_up_while_the_t1000_comes_for_him():
+    """The hold-out: the door stays shut for its timer's 22 s whatever he does; the T-1000 is put in the
+    room behind him and comes at him (it cuts him); then the door rolls up and the way is open."""
+    w = _mill()
+    ap = Autopilot(w)
+    (boss,) = w.t1000s
+    (door,) = [e for e in w.entities if e.kind == "shutter" and e.name == "fire_door"]
+    (hold,) = [o for o in w.level.objects if o.name == "door_hold"]
+    for _ in range(60 * 60):
+        w.step(1 / 60, ap.next_frame())
+        if w.player.x >= hold.rect.x:
+            break
+    w.step(1 / 60, ap.next_frame())
+    assert door.closed and w.script.shown_timer is not None and w.camera_lock is not None
+    assert boss.x < w.player.x  # put in behind him
+    health, closest, frames = w.player.health, 1e9, 0
+    while door.closed and frames < 60 * 30:
+        w.step(1 / 60, ap.next_frame())
+        frames += 1
+        closest = min(closest, abs(boss.x - w.player.x))
+        assert w.player.x < door.rect.x  # nobody gets past it early
+    assert not door.closed and 60 * 21 <= frames <= 60 * 23
+    assert closest < 60 and w.player.health < health  # it came for him, blades out
+    assert w.camera_lock is None and w.stats.casualties == 0
+
+
 def test_a_death_in_the_vat_fight_comes_back_armed_at_the_vat():
     """Killed in the last fight, the T-800 is back at the vat's checkpoint with the launcher loaded (not
     behind the breakdown with an empty one, a run lost), and the scripted player still finishes."""
     w = _mill()
     ap = Autopilot(w)
     (boss,) = w.t1000s
-    for _ in range(60 * 120):
+    (cp,) = [o for o in w.level.objects if o.name == "cp_vat"]
+    for _ in range(60 * 150):
         w.step(1 / 60, ap.next_frame())
-        if boss.phase == 3 and w.player.x > 315 * 16:
+        if boss.phase == 3 and w.player.x > cp.rect.x + 80:
             break
     p = w.player
     assert boss.phase == 3 and p.launcher
@@ -352,7 +379,7 @@ def test_a_death_in_the_vat_fight_comes_back_armed_at_the_vat():
     p.lose_life(w)
     while p.state == "dead":
         w.step(1 / 60, ap.next_frame())
-    assert p.x > 305 * 16 and p.grenades >= 8 and p.weapon == "grenade"
+    assert abs(p.x - cp.rect.center[0]) < 40 and p.grenades >= 8 and p.weapon == "grenade"
     for _ in range(60 * 60):
         w.step(1 / 60, ap.next_frame())
         if w.outcome:
