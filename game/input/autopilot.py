@@ -42,6 +42,7 @@ WOUND_REACH = 210.0  # px: an armed officer this near on our floor is fired on
 WOUND_FLOOR = 30.0  # px of height between us that still counts as one floor (a level shot hits him)
 CANISTER_REACH = 140.0  # px: a hissing canister this near is punched back
 CANISTER_PUNCH = 16.0  # px ahead of us at which the punch reaches it
+DODGE_REACH = 26.0  # px: a blade coming down this near is stepped away from
 HOLD_SLACK = 10.0  # px from the middle of an objective's area within which we stand and hold it
 
 
@@ -261,6 +262,14 @@ class Autopilot:
                 inside = r.x - 6 < p.x < r.right + 6
                 if ahead and not inside and (e.live or e.pulse_soon(w)):
                     move = False
+        # A blade coming down where we stand: step off it, toward the roomier side of its area.
+        for e in w.entities:
+            if "dodge" in roles[e] and e.alive:
+                x = e.threat_x()
+                if x is not None and abs(x - p.x) < DODGE_REACH:
+                    r = e.rect
+                    d = -1 if (x > p.x and p.x - r.x > DODGE_REACH) or r.right - p.x < DODGE_REACH else 1
+                    move = True
         # Terrain: walls, steps, pits and spikes.
         grounded = p.grounded
         probe_x = p.x + d * (p.WIDTH / 2 + 6)

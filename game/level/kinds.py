@@ -197,6 +197,7 @@ AUTOPILOT_ROLES = frozenset({
     "wound",  # an armed officer in a no_kill level: turn and fire on him (a wound, never a kill)
     "throw_back",  # a tear-gas canister hissing near: walk up and punch it back
     "shred",  # a vehicle to shred with the minigun from the objective's spot (the lot's police cars)
+    "dodge",  # a blow coming down at one spot (``threat_x()``): step off it (the elevator roof's blades)
 })
 
 

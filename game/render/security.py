@@ -60,6 +60,33 @@ def draw_security_gate(surface, world, e, sx, sy, ox, oy, steady) -> None:
         pygame.draw.line(surface, steel, (x, ry), (x + w - 1, ry), 2)
 
 
+def draw_roof_blades(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """The T-1000 on the elevator's roof: over the told spot the ceiling bulges with liquid metal and
+    drips (growing through the tell), then a chrome blade stands from the ceiling to a point at the floor."""
+    from game.entities.elevator import STAB_TELL, STAB_WIDTH
+
+    x = e.threat_x()
+    if x is None:
+        return
+    r = e.rect
+    cx, top, floor = round(x - ox), round(r.y - oy), round(r.bottom - oy)
+    chrome, steel, hi = assets.color("chrome"), assets.color("steel"), assets.color("white")
+    if e.phase == "tell":
+        k = min(1.0, e.phase_time / STAB_TELL)
+        bulge = 2 + round(5 * k)
+        pygame.draw.ellipse(surface, steel, (cx - bulge - 2, top - 2, 2 * bulge + 4, bulge + 3))
+        pygame.draw.ellipse(surface, chrome, (cx - bulge, top - 1, 2 * bulge, bulge + 1), 1)
+        if steady or (world.frame // 4) % 2:
+            drop = top + bulge + 2 + round((floor - top - bulge) * ((e.phase_time * 2.5) % 1.0))
+            pygame.draw.line(surface, chrome, (cx, drop), (cx, drop + 3), 2)  # a drip falling to the floor
+        return
+    half = round(STAB_WIDTH / 2)
+    pygame.draw.polygon(surface, steel, [(cx - half, top), (cx + half, top), (cx + 1, floor - 2), (cx - 1, floor - 2)])
+    pygame.draw.line(surface, hi, (cx - half + 2, top), (cx, floor - 3))  # the edge catching the light
+    pygame.draw.line(surface, chrome, (cx + half - 2, top), (cx + 1, floor - 3))
+    pygame.draw.ellipse(surface, chrome, (cx - half - 3, top - 3, 2 * half + 6, 7))  # where it comes through
+
+
 def draw_sight_cone(surface, world, e, sx, sy, ox, oy, steady) -> None:
     """The watchman's cone of sight, cut short by the first wall in front of his eyes; amber while he
     patrols, red once he has noticed somebody."""

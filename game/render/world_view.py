@@ -212,7 +212,7 @@ class WorldView:
             from game.render import night
 
             getattr(night, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)
-        elif look.drawer in ("door", "security_gate"):
+        elif look.drawer in ("door", "security_gate", "roof_blades"):
             from game.render import security
 
             getattr(security, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)

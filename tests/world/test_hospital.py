@@ -141,3 +141,53 @@ def test_the_records_floor_is_a_way_over_the_ward_rounds():
     assert "rounds" not in world.script.timers  # the ward below never knew
     rounds = [e for e in world.entities if e.name == "rounds_orderly"]
     assert not rounds  # still dormant: never woken
+
+
+def _riding_the_elevator():
+    """The scripted player up to the moment the elevator's doors close on all three of them."""
+    world = World(load_level(HOSPITAL), seed=1)
+    bot = Autopilot(world)
+    for _ in range(60 * 120):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        blades = next((e for e in world.entities if e.kind == "roof_blades"), None)
+        if blades is not None:
+            return world, bot, blades
+    raise AssertionError("the elevator's doors never closed")
+
+
+def test_in_the_elevator_the_t1000_on_the_roof_stabs_where_sarah_stands():
+    from game.input.actions import NO_INPUT
+
+    world, _, blades = _riding_the_elevator()
+    p = world.player
+    shutters = {e.name: e for e in world.entities if e.kind == "shutter"}
+    assert shutters["car_in"].closed and shutters["car_out"].closed
+    (t1000,) = world.t1000s
+    assert t1000.y < blades.rect.y  # up on the roof
+    health = p.health
+    for _ in range(60 * 3):  # she stands still: the drip is over her, then the blade
+        world.step(DT, NO_INPUT)
+        world.drain_events()
+    assert blades.stabs >= 2 and blades.hits >= 1 and p.health < health
+
+
+def test_stepping_off_the_drip_keeps_sarah_whole_and_the_doors_open_on_the_garage():
+    world, bot, blades = _riding_the_elevator()
+    p = world.player
+    health = p.health
+    out = next(e for e in world.entities if e.kind == "shutter" and e.name == "car_out")
+    frames = 0
+    while out.closed and frames < 60 * 15:
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        frames += 1
+    assert not out.closed and 60 * 11 <= frames <= 60 * 13  # the ride's 12 s
+    assert blades.stabs >= 6 and blades.hits == 0 and p.health == health
+    (t1000,) = world.t1000s
+    assert blades.rect.x <= t1000.x <= blades.rect.right  # it pours down into the car behind them
+    stabs = blades.stabs
+    for _ in range(60):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+    assert blades.stabs == stabs and blades.threat_x() is None  # the roof is quiet once the doors open
