@@ -207,7 +207,7 @@ class TowTruck(Vehicle):
             k = min(1.0, self.hook_time / t.hook_swing)
             k = k * (2.0 - k)  # flung: fast out, slowing at the end of the chain
             angle = t.hook_wind + (t.hook_fling - t.hook_wind) * k
-            length = 40.0 + (t.hook_reach - 40.0) * k
+            length = 40.0 + (t.hook_reach - 40.0) * min(1.0, 1.6 * k)  # all its chain out by the time it is low
             down = E.cos(angle)
             if down * length > t.hook_ground:  # the chain pays out as it swings up: it skims the road
                 length = t.hook_ground / down
