@@ -23,6 +23,10 @@ def _house() -> World:
     return World(load_level(find_level("dyson")), seed=1)
 
 
+def _lawn_light(w: World) -> Floodlight:
+    return next(e for e in w.entities if isinstance(e, Floodlight) and e.name == "lawn_light")
+
+
 def _one(w: World, cls):
     return next(e for e in w.entities if type(e) is cls)
 
@@ -58,7 +62,7 @@ def autopilot_run():
     """One scripted run, noting when each beat of the scene happens."""
     w = _house()
     ap = Autopilot(w)
-    dyson, lamp = _one(w, Dyson), next(e for e in w.entities if isinstance(e, Floodlight) and e.has_lamp)
+    dyson, lamp = _one(w, Dyson), _lawn_light(w)
     beats: dict[str, int] = {}
     for frame in range(60 * 120):
         w.step(DT, ap.next_frame())
@@ -175,7 +179,7 @@ def test_the_rifle_fires_before_the_family_is_in_view():
 def test_walking_into_the_security_light_gives_her_away():
     w = _house()
     p = w.player
-    lamp = next(e for e in w.entities if isinstance(e, Floodlight) and e.has_lamp)
+    lamp = _lawn_light(w)
     p.place(lamp.rect.x - 60, lamp.rect.bottom)  # on the lawn, past the hedges
     run_until(lambda: _step(w, {Action.RIGHT}), lambda: lamp.state == "on", 60 * 20, "into the light")
     run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.state == "dead", 60 * 2, "spotted")
@@ -185,7 +189,7 @@ def test_walking_into_the_security_light_gives_her_away():
 def test_a_shot_puts_the_lamp_out_and_the_lawn_is_dark():
     w = _house()
     ap = Autopilot(w)
-    lamp = next(e for e in w.entities if isinstance(e, Floodlight) and e.has_lamp)
+    lamp = _lawn_light(w)
     _until_lined_up(w, ap, lamp)
     _step(w, {Action.AIM, Action.RIGHT, Action.UP}, {Action.FIRE}, frames=1)
     assert lamp.state == "broken" and not list(lamp.lights())
@@ -248,3 +252,20 @@ def test_a_crouched_sarah_crosses_the_lit_path_from_shrub_to_shrub_unseen():
         assert p.hiding and light.watch == 0
     run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.x > light.rect.right, 60 * 3, "off the path")
     assert p.state != "dead" and light.spotted == 0 and w.stats.deaths == 0
+
+
+def test_the_patrol_on_the_street_spots_a_sarah_who_walks_up_his_beat():
+    """Walking straight up the street into his flashlight: he notices, the alarm goes out on his radio, and
+    she is back at the checkpoint (a life), nobody hurt."""
+    w = _house()
+    p = w.player
+    (patrol,) = [e for e in w.entities if e.name == "patrolman"]
+    lives = p.lives
+    run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.lives < lives, 60 * 30, "spotted by the patrol")
+    assert w.stats.casualties == 0 and not patrol.is_down
+
+
+def test_the_scripted_player_comes_up_behind_the_patrol_and_knocks_him_out(autopilot_run):
+    w, _ = autopilot_run
+    (patrol,) = [e for e in w.entities if e.name == "patrolman"]
+    assert patrol.is_down and w.stats.knockouts >= 1 and w.stats.deaths == 0
