@@ -513,7 +513,7 @@ class Send(Action):
 class _ShutterAction(Action):
     """Roll the shutter of that name down or up (``move`` names the Shutter's method)."""
 
-    args = (Arg("name", Ref(kinds=("shutter",))),)
+    args = (Arg("name", Ref(kinds=("shutter", "sluice_gate"))),)
     move = ""
 
     def run(self, world: World, event: SetPiece) -> None:
@@ -523,7 +523,8 @@ class _ShutterAction(Action):
 
 @action
 class CloseShutter(_ShutterAction):
-    """Roll down the shutter of that name: solid but for a gap at the floor the liquid metal flows under."""
+    """Roll down the shutter of that name: solid but for a gap at the floor the liquid metal flows under
+    (a sluice gate: start it down, a gap that closes)."""
 
     word = "close_shutter"
     move = "close"

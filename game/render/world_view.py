@@ -206,6 +206,8 @@ class WorldView:
             self._draw_shutter(surface, e, ox, oy)
         elif look.drawer == "junk":
             self._draw_junk(surface, e, ox, oy)
+        elif look.drawer == "sluice_gate":
+            self._draw_sluice(surface, world, e, ox, oy)
         elif look.drawer == "wreck":
             self._draw_wreck(surface, e, sx, sy)
         elif look.drawer in ("floodlight", "glass"):
@@ -329,6 +331,35 @@ class WorldView:
             look = KINDS[e.rider_kind].look
             sprites.sheet(look.sheet).draw(surface, look.anims.get("ride", ("ride",))[0], e.state_time,
                                            sx + c * lx - s * ly, sy + s * lx + c * ly, e.facing)
+
+    def _draw_sluice(self, surface, world, e, ox, oy) -> None:
+        """The flood gate: concrete posts and a lintel with a warning lamp (flashing while it comes down),
+        the steel gate ribbed and striped at its edge; burst, it lies bent on the floor past its posts."""
+        r = e.rect
+        x, y, w, h = round(r.x - ox), round(r.y - oy), round(r.w), round(r.h)
+        concrete, hi = assets.color("concrete"), assets.color("concrete_hi")
+        steel, dark, rib = assets.color("steel"), assets.color("steel_dark"), assets.color("chrome")
+        pygame.draw.rect(surface, concrete, (x - 10, y - 14, w + 20, 14))  # the lintel
+        pygame.draw.line(surface, hi, (x - 10, y - 14), (x + w + 9, y - 14))
+        for px in (x - 10, x + w + 2):  # the posts, with the gate's runners
+            pygame.draw.rect(surface, concrete, (px, y, 8, h))
+            pygame.draw.line(surface, dark, (px + (7 if px < x else 0), y), (px + (7 if px < x else 0), y + h - 1))
+        lamp = assets.color("orange") if e.closing and not e.burst and (world.frame // 6) % 2 else assets.color("rust")
+        pygame.draw.rect(surface, lamp, (x + w // 2 - 3, y - 20, 6, 6))
+        if e.burst:
+            pygame.draw.polygon(surface, dark, [(x + w + 12, y + h - 4), (x + w + 12 + h // 2, y + h - 9),
+                                                (x + w + 14 + h // 2, y + h), (x + w + 12, y + h)])
+            return
+        g = round(e.lowered)
+        if g <= 0:
+            return
+        pygame.draw.rect(surface, steel, (x, y, w, g))
+        for ry in range(y + 6, y + g - 4, 10):
+            pygame.draw.line(surface, rib, (x + 1, ry), (x + w - 2, ry))
+        pygame.draw.rect(surface, dark, (x, y, w, g), 1)
+        for i in range(0, w, 6):  # hazard stripes along the edge
+            colour = assets.color("gold") if (i // 6) % 2 == 0 else assets.color("ink")
+            pygame.draw.rect(surface, colour, (x + i, y + g - 4, min(6, w - i), 4))
 
     def _draw_tow_hook(self, surface, e, sx, sy) -> None:
         """The tow truck's chain off the boom's tip and the hook on it: links along the chain, a hook that

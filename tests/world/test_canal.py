@@ -333,3 +333,46 @@ def test_dropping_back_at_the_hooks_rattle_keeps_clear_of_it():
     health = world.player.health
     struck = _ride_out_the_swing(world, truck, lambda gap: {Action.LEFT} if gap < 230 else set())
     assert not struck and world.player.health == health
+
+
+def _at_the_sluice_alarm():
+    """The scripted player (John) up to the sluice gate's alarm: the gate has just started down."""
+    world = _canal_world()
+    bot = Autopilot(world)
+    gate = next(e for e in world.entities if e.kind == "sluice_gate")
+    for _ in range(60 * 60):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        if gate.closing:
+            return world, bot, gate
+    raise AssertionError("the sluice gate never started down")
+
+
+def test_full_throttle_beats_the_sluice_gate_and_the_truck_rams_it_open():
+    world, bot, gate = _at_the_sluice_alarm()
+    p = world.player
+    lives, under = p.lives, None
+    truck = next(e for e in world.entities if e.kind == "tow_truck")
+    for _ in range(60 * 4):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        if under is None and p.x > gate.rect.right:
+            under = gate.rect.h - gate.lowered  # the gap he rode through
+    assert under is not None and 0 < under < gate.rect.h  # it was coming down as he went under
+    assert p.lives == lives and gate.burst and truck.alive and truck.mode != "wrecked"
+
+
+def test_a_rider_who_brakes_at_the_sluice_alarm_is_shut_in_with_the_truck():
+    world, bot, gate = _at_the_sluice_alarm()
+    p = world.player
+    lives = p.lives
+    for _ in range(60 * 15):  # brakes: the gate comes all the way down ahead of him, the truck behind
+        world.step(DT, InputSnapshot.of({Action.LEFT}, set()))
+        world.drain_events()
+        if p.lives < lives:
+            break
+    assert p.lives < lives and p.x < gate.rect.x  # shut in against the gate: the truck got him
+    while p.state == "dead":
+        world.step(DT, NO_INPUT)
+        world.drain_events()
+    assert gate.burst  # the truck rammed it off its runners: the way is open on the retry
