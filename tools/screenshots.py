@@ -112,8 +112,8 @@ def main() -> int:
         app.quit_to_title()
         canal = {"canal_start": 70, "canal_truck_drop": 300, "canal_big_ramp": 655, "canal_spillway": 820,
                  "canal_culverts": 1000, "canal_ledge": 1240, "canal_junk_field": 1430, "canal_weir": 1690,
-                 "canal_t800_arrives": 1965, "canal_shooting": 2150, "canal_tow_hook": 2286, "canal_shelf": 3130,
-                 "canal_pipe_hump": 4130, "canal_crash": 4870, "canal_walk_out": 5160}
+                 "canal_sluice_gate": 1960, "canal_t800_arrives": 2125, "canal_shooting": 2300, "canal_tow_hook": 2446,
+                 "canal_shelf": 3400, "canal_pipe_hump": 4780, "canal_crash": 5560, "canal_walk_out": 5860}
         app.start_level("canal", autopilot=True)
         frame = 0
         for name, at in sorted(canal.items(), key=lambda kv: kv[1]):
