@@ -21,7 +21,7 @@ from game.entities.base import Entity
 from game.entities.vehicle import SPECS, Vehicle, VehicleSpec
 from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
 from game.world import exact as E
-from game.world.physics import CT, Cat, shape_filter
+from game.world.physics import CT, Cat, add_wall, shape_filter
 
 if TYPE_CHECKING:
     from game.level.data import LevelObject
@@ -568,14 +568,7 @@ class SluiceGate(Entity):
         r = self.rect
         if self.lowered < 1.0:
             return
-        self.shape = pymunk.Poly(world.space.static_body,
-                                 [(r.x, r.y), (r.right, r.y), (r.right, self.edge()), (r.x, self.edge())])
-        self.shape.friction = 0.9
-        self.shape.collision_type = CT.SOLID
-        from game.world.physics import WORLD_FILTER
-
-        self.shape.filter = WORLD_FILTER
-        world.space.add(self.shape)
+        self.shape = add_wall(world.space, r.x, r.y, r.right, self.edge())
 
     def _drop_shape(self, world: World) -> None:
         if self.shape is not None and self.shape in world.space.shapes:

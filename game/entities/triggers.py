@@ -11,7 +11,7 @@ from game.level.data import LevelObject, Rect
 from game.level.kinds import FLAG, TEXT, Kind, Look, Number, OneOf, declare
 from game.t1000.brain import ORDERS
 from game.world.contacts import Sensing, add_box_sensor, remove_sensors
-from game.world.physics import CT, Cat, shape_filter
+from game.world.physics import CT, Cat, add_wall, shape_filter
 
 if TYPE_CHECKING:
     from game.world.world import World
@@ -309,14 +309,7 @@ class Shutter(Entity):
         if self.closed:
             return
         r = self.rect
-        x0, y0, x1, y1 = r.x, r.y, r.right, r.bottom - SHUTTER_GAP
-        self.shape = pymunk.Poly(world.space.static_body, [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
-        self.shape.friction = 0.9
-        self.shape.collision_type = CT.SOLID
-        from game.world.physics import WORLD_FILTER
-
-        self.shape.filter = WORLD_FILTER
-        world.space.add(self.shape)
+        self.shape = add_wall(world.space, r.x, r.y, r.right, r.bottom - SHUTTER_GAP)
         self.closed = True
         self.set_state("closed")
         world.sound("debris")

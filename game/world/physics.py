@@ -79,6 +79,17 @@ SOLID_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)
 """For line-of-sight and hitscan rays: what stops a bullet."""
 
 
+def add_wall(space: pymunk.Space, x0: float, y0: float, x1: float, y1: float) -> pymunk.Poly:
+    """A solid box of level geometry added to the space now (a shutter rolled down, a gate lowered):
+    what a set piece puts in the way, and takes back out with ``space.remove`` when it opens."""
+    shape = pymunk.Poly(space.static_body, [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+    shape.friction = 0.9
+    shape.collision_type = CT.SOLID
+    shape.filter = WORLD_FILTER
+    space.add(shape)
+    return shape
+
+
 def new_space() -> pymunk.Space:
     space = pymunk.Space()
     space.gravity = GRAVITY
