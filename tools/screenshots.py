@@ -141,9 +141,9 @@ def main() -> int:
         save(app, out, "hospital_story")
         app.quit_to_title()
         shots = {"hospital_cell": 150, "hospital_ward": 600, "hospital_rounds": 1150, "hospital_station": 1330,
-                 "hospital_corridor": 1600, "hospital_office": 1820, "hospital_wing": 2150, "hospital_lobby": 2530,
-                 "hospital_gate": 2650, "hospital_elevator": 2950, "hospital_garage": 3500, "hospital_reverse": 3670,
-                 "hospital_garage_run": 3970}
+                 "hospital_corridor": 1600, "hospital_office": 1820, "hospital_wing": 2150, "hospital_hostage": 2640,
+                 "hospital_lobby": 2755, "hospital_gate": 2875, "hospital_elevator": 3175, "hospital_garage": 3725,
+                 "hospital_reverse": 3895, "hospital_garage_run": 4195}
         take_shots(app, out, "hospital", shots)
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal

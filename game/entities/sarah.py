@@ -90,6 +90,7 @@ class Sarah(Hero):
         self._crouched = False
         self._hidden = False
         self.broom = False  # the broom handle in her hand: a longer, harder blow
+        self.hostage = None  # the person she holds, a needle at his neck (game/entities/security.py: Doctor)
         self.trigger_locked = False  # a set piece's: she cannot make herself fire
         self.laser: tuple[float, float, float, float] | None = None  # muzzle to the dot, while the rifle is up
 
@@ -279,6 +280,8 @@ class Sarah(Hero):
         return BROOM_REACH if self.broom else super().melee_reach()
 
     def _melee(self, world: World) -> None:
+        if self.hostage is not None:
+            return  # her hands are full: the doctor, and the needle at his neck
         if self.state != "jab":
             super()._melee(world)
             return

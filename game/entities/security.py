@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from game.entities.base import Entity
+from game.entities.dyson import Family
 from game.entities.humans import Human
 from game.level.data import LevelObject, Rect
 from game.level.kinds import FACING, FLAG, KEY_ITEMS, Kind, Look, Number, OneOf, declare
@@ -365,6 +366,12 @@ class Watchman(Human):
             self._swing(world, dt)
             return
         seen = self.spotted(world)
+        if seen is not None and getattr(seen, "hostage", None) is not None:  # the doctor, a needle at his neck:
+            self.mode, self.notice, self.pause = "look", 0.0, LOOK_TIME  # he stands back, hands off his radio
+            self.facing = 1 if seen.x > self.x else -1
+            self._stand(dt)
+            self.set_state("idle")
+            return
         if seen is not None:
             self.target_x = seen.x
             self.lost = 0.0
@@ -596,3 +603,91 @@ class CloseDoor(Action):
         for e in world.find(str(self.name)):
             if isinstance(e, Door):
                 e.close(world)
+
+
+# --- the doctor: a way past the guards ------------------------------------------------------------
+HOSTAGE_OFFSET = 15.0  # px in front of Sarah that she holds the doctor
+
+
+class Doctor(Family):
+    """The doctor on his night round, his nose in his notes: he sees nobody.  A blow or the needle from
+    behind does not knock him out: Sarah takes him hostage, and he walks in front of her while she holds
+    him (``captor``); a watchman who sees them stands back: no notice, no alarm (``Watchman.think``).
+    ``send`` lets him go: he runs to that spot and stays there, hands up.  Shot, he is a casualty."""
+
+    kind = "doctor"
+    bystander = True
+    WIDTH = 12.0
+    HEIGHT = 40.0
+
+    def __init__(self, world: World, x: float, y: float, facing: int = -1, roam: float = 0.0) -> None:
+        super().__init__(world, x, y, facing, roam)
+        self.captor = None
+
+    def hit(self, world: World, damage: float, source_x: float, *, lethal: bool, melee: bool = False) -> bool:
+        if not melee or self.is_down:
+            return super().hit(world, damage, source_x, lethal=lethal, melee=melee)
+        if self.captor is not None or self.mode != "home":
+            return False
+        captor = min(world.living_players(), key=lambda p: abs(p.x - self.x), default=None)
+        if captor is None or getattr(captor, "hostage", "none") == "none":
+            return super().hit(world, damage, source_x, lethal=lethal, melee=melee)
+        self.captor, captor.hostage = captor, self
+        self.set_state("held")
+        world.sound("shout")
+        world.show_caption(HOSTAGE_CAPTION, 4.0)
+        world.emit("hostage", self.name, self.x, self.y)
+        return True
+
+    @property
+    def spoken_for(self) -> bool:
+        """Held hostage, or let go: nobody is to lay a hand on him now (the scripted player walks past)."""
+        return self.captor is not None or self.mode != "home"
+
+    def send(self, x: float) -> None:
+        """Let go of him: he runs to ``x`` and stays there, hands up."""
+        self._let_go()
+        super().send(x)
+
+    def _let_go(self) -> None:
+        if self.captor is not None:
+            self.captor.hostage = None
+            self.captor = None
+
+    def think(self, world: World, dt: float) -> None:
+        c = self.captor
+        if c is not None:
+            if c.state == "dead" or c.vehicle is not None:
+                self._let_go()
+            else:
+                self.place(c.x + c.facing * HOSTAGE_OFFSET, c.y)
+                self.facing = -c.facing  # he backs along in front of her, the needle at his neck
+                self.set_state("held")
+                return
+        super().think(world, dt)
+
+    def hash_state(self) -> tuple:
+        return (*super().hash_state(), self.captor is not None)
+
+
+HOSTAGE_CAPTION = "The needle at his neck. SARAH: Nobody moves! Walk him to the door - the guards will not touch you."
+
+
+@condition
+class Hostage(Condition):
+    """A player holds that person hostage (the doctor, a needle at his neck)."""
+
+    word = "hostage"
+    args = (Arg("name", Ref(kinds=("doctor",))),)
+
+    def holds(self, world: World, event) -> bool:
+        return any(getattr(e, "captor", None) is not None for e in world.entities if e.name == self.name)
+
+
+declare(Kind("doctor", optional={"facing": FACING, "dormant": FLAG, "roam": Number(at_least=0, at_most=2000)},
+             make=lambda w, o: Doctor(w, *o.feet, facing=o.facing, roam=float(o.prop("roam", 0.0))),
+             autopilot=frozenset({"punch"}),
+             look=Look(sheet="doctor", anims={"run": ("walk",), "plead": ("held",), "hurt": ("hurt", "idle"),
+                                              "dead": ("down",), "wounded": ("down",)}),
+             doc="The doctor on his round (roam: px either side): sees nobody; Sarah's blow from behind takes him "
+                 "hostage (watchmen who see them stand back); send lets him go; shot, a casualty."))

@@ -154,6 +154,8 @@ class Autopilot:
         for e in w.entities:
             if "sneak" not in roles[e] or e.is_down or abs(e.y - p.y) > 40:
                 continue
+            if getattr(p, "hostage", None) is not None:
+                break  # with a hostage in front of us they stand back: walk on
             ahead = (e.x - p.x) * d
             if 0 < ahead < e.SIGHT + SNEAK_MARGIN + 30:
                 facing_us = e.facing * d < 0
@@ -169,7 +171,8 @@ class Autopilot:
         # People ahead: walk up and knock them out.
         area = self._objective_area() if holding else None
         for e in w.entities:
-            if "punch" not in roles[e] or e.is_down:
+            if "punch" not in roles[e] or e.is_down or getattr(e, "spoken_for", False) \
+                    or getattr(p, "hostage", None) is not None:  # hands full with a hostage: walk on
                 continue
             in_area = area is not None and area.contains(e.x, e.y - 1)
             if in_area:

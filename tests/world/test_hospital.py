@@ -191,3 +191,23 @@ def test_stepping_off_the_drip_keeps_sarah_whole_and_the_doors_open_on_the_garag
         world.step(DT, bot.next_frame())
         world.drain_events()
     assert blades.stabs == stabs and blades.threat_x() is None  # the roof is quiet once the doors open
+
+
+def test_the_doctor_walks_sarah_through_the_security_station_and_nobody_is_hurt():
+    world = World(load_level(HOSPITAL), seed=1)
+    bot = Autopilot(world)
+    door = next(e for e in world.entities if getattr(e, "name", "") == "station_door")
+    guards = [e for e in world.entities if getattr(e, "name", "") == "station_guard"]
+    held = opened = False
+    for _ in range(60 * 90):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        p = world.player
+        held |= getattr(p, "hostage", None) is not None
+        opened |= held and door.is_open
+        if opened and p.x > door.rect.right + 40:
+            break
+    assert held and opened and not door.is_open  # it swung shut behind her
+    assert len(guards) == 2 and all(not g.is_down for g in guards)
+    assert world.security is None or not world.security.ringing
+    assert world.stats.casualties == 0

@@ -294,3 +294,31 @@ def test_sarahs_broom_handle_reaches_a_man_her_fist_cannot_and_hits_harder(tmp_p
     assert sarah.melee_reach() == BROOM_REACH > 30
     assert broom >= min(BROOM_DAMAGE, 1) and broom > bare
     assert sarah.sheet == "sarah_broom"  # drawn with it in her hand
+
+
+def test_a_blow_takes_the_doctor_hostage_and_the_guard_who_sees_them_stands_back(tmp_path):
+    """The doctor is nobody's knock-out: Sarah's blow takes him hostage, a needle at his neck. He walks in
+    front of her, and a guard with them in his cone neither notices nor raises the alarm; she cannot strike
+    with her hands full. Sent, he is let go."""
+    from game.entities.security import Doctor
+
+    doctor = obj(11, "doctor", 96 + 16, GROUND, name="doc", facing="right")
+    world = _sarah_world(tmp_path, [doctor, _watchman(x=400, facing="left")], start_x=96)
+    doc, guard, sarah = _one(world, Doctor), _one(world, Watchman), world.player
+    run(world, IDLE, 2)
+    run(world, press(Action.INTERACT), 1)
+    run(world, IDLE, 30)
+    assert doc.captor is sarah and sarah.hostage is doc and not doc.is_down
+    assert world.stats.knockouts == 0 and world.stats.casualties == 0
+    for _ in range(100):  # walk him right up to the guard, in plain view
+        run(world, hold(Action.RIGHT), 1)
+        assert 0 < doc.x - sarah.x < 20  # in front of her
+    assert guard.sees_player(world) and guard.mode != "chase"
+    assert world.security is None or not world.security.ringing
+    health = guard.health
+    run(world, press(Action.INTERACT), 1)
+    run(world, IDLE, 30)
+    assert guard.health == health  # her hands are full
+    doc.send(sarah.x - 60)
+    run(world, IDLE, 60)
+    assert doc.captor is None and sarah.hostage is None and doc.x < sarah.x

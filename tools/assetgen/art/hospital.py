@@ -29,6 +29,12 @@ STYLES["orderly"] = Style(head="thug", torso=("grey", "grey_light", "white"), pa
                           torso_len=13.0, thigh=9.0, shin=9.0, bare_arms=True, shirt="white",
                           head_remap={"red": "grey_dark", "red_dark": "ink"}, rim="steel_dark")
 
+# The doctor on his night round: a long white coat over a blue shirt and dark trousers, grey at the temples.
+STYLES["doctor"] = Style(head="thug", torso=("grey_light", "white", "white"), pants=("ink", "grey_dark", "grey"),
+                         boots=("ink", "ink", "grey_dark"), chest=4.2, waist=3.9, hem=7.0, shirt="blue_light",
+                         torso_len=13.0, thigh=9.0, shin=9.0,
+                         head_remap={"red": "grey_light", "red_dark": "grey"}, rim="steel_dark")
+
 
 def n(x: int, y: int, seed: int) -> float:
     return hash01(x, y, seed)
@@ -357,6 +363,26 @@ def orderly(heads):
     return sh
 
 
+# --- the doctor -----------------------------------------------------------------------------------
+def doctor(heads):
+    """The doctor: idle reading his notes, walking his round, held (hands up, leaning back from the needle
+    at his neck: a hostage), hurt and down."""
+    sh, draw = character_sheet("doctor", heads)
+    notes = [stand(hip=(23, HIP + k * 0.5), fh=(29, 25 + k), bh=(27, 27 + k)) for k in (0, 1)]  # chart held up
+    sh.add("idle", [draw(p) for p in notes], 600)
+    sh.add("walk", [draw(p) for p in run_cycle(6, 23, 3.5, 1.5, 0, "swing", bob=0.5, hip_y=HIP + 1)], 150)
+    held = [stand(hip=(22, HIP), lean=-10, fh=(26, 12), bh=(20, 13), head_dx=-1),
+            stand(hip=(22, HIP + 1), lean=-12, fh=(27, 13), bh=(21, 12), head_dx=-1)]
+    sh.add("held", [draw(p) for p in held], 300)
+    hurt = [stand(hip=(21, HIP + 1), lean=-18, fh=(16, 24), bh=(14, 22), head_dx=-1)]
+    sh.add("hurt", [draw(p) for p in hurt], 150, loop=False)
+    down = [stand(hip=(21, HIP + 4), lean=-25, fh=(14, 26), bh=(12, 26)),
+            Pose(hip=(29, 43), lean=-88, ff=(40, GROUND), bf=(42, GROUND), fh=(12, GROUND), bh=(14, GROUND),
+                 head_dy=3, extra=[_stars])]
+    sh.add("down", [draw(p) for p in down], [150, 900], loop=False)
+    return sh
+
+
 # --- pick-ups -------------------------------------------------------------------------------------
 def _glint(cv: Canvas, i: int) -> None:
     if i == 1:
@@ -455,6 +481,7 @@ def build(src: Path, out: Path) -> list[Path]:
         written.append(cv.save(out / "backgrounds" / f"hospital_{name}.png"))
     heads = parse_grids(src / "art" / "heads.txt")
     written.extend(orderly(heads).write(out / "sprites"))
+    written.extend(doctor(heads).write(out / "sprites"))
     written.append(story_picture(heads).save(out / "story" / "hospital.png"))
     return written
 
