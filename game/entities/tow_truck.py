@@ -491,7 +491,7 @@ class Junk(Entity):
 
 
 # --- the sluice gate: a gap that closes ---------------------------------------------------------------
-SLUICE_DROP = 3.4  # s the gate takes to come all the way down once a set piece starts it (close_shutter)
+SLUICE_DROP = 3.8  # s the gate takes to come all the way down once a set piece starts it (close_shutter)
 PINNED_GAP = 80.0  # px between the truck's bumper and the shut gate: a rider between them is crushed
 
 
