@@ -33,6 +33,7 @@ SHOT_QUERY = shape_filter(Cat.PLAYER_SHOT, Cat.WORLD | Cat.BARS | Cat.ENEMY | Ca
 SIGHT_QUERY = shape_filter(Cat.ALL, Cat.WORLD | Cat.BARS)
 RIG_GROUPS = 1 << 20  # shape-filter groups from here up belong to rigs (game/world/rig.py)
 CAPTION_MIN_SHOW = 2.5  # s a caption stays up before the next may replace it
+CAPTION_RUSHED = 1.5  # ... or with two or more lines waiting behind it (the story must not fall behind the play)
 TIP_REACH = 320.0  # px: a waiting tip about a place is shown only while a player is within this of it
 
 
@@ -390,7 +391,8 @@ class World:
             text, left = self.caption
             self.caption = (text, left - dt) if left - dt > 0 else None
             self.caption_age += dt
-        if self.caption_queue and (self.caption is None or self.caption_age >= CAPTION_MIN_SHOW
+        shortest = CAPTION_MIN_SHOW if len(self.caption_queue) < 2 else CAPTION_RUSHED  # a backlog speeds up
+        if self.caption_queue and (self.caption is None or self.caption_age >= shortest
                                    or self.caption_notice):  # a notice never holds up a line that waits
             self._next_caption()
         if self.hitstop > 0:

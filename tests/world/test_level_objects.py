@@ -223,6 +223,23 @@ def test_a_caption_is_not_wiped_before_it_can_be_read(arena):
     assert w.caption is None
 
 
+def test_a_backlog_of_lines_is_told_faster_so_the_story_keeps_up_with_the_play(arena):
+    from game.world.world import CAPTION_MIN_SHOW, CAPTION_RUSHED
+
+    w = arena()
+    w.show_caption("first", 5.0)
+    w.show_caption("second", 5.0)
+    run(w, InputSnapshot(), 5)
+    assert w.caption[0] == "first"  # one line waiting: the first keeps its full minimum
+    w.show_caption("third", 5.0)  # two waiting now
+    run(w, InputSnapshot(), int(CAPTION_RUSHED * 60) - 2)
+    assert w.caption[0] == "second" and CAPTION_RUSHED < CAPTION_MIN_SHOW
+    run(w, InputSnapshot(), int(CAPTION_RUSHED * 60) + 2)
+    assert w.caption[0] == "second"  # one waiting again: the full minimum
+    run(w, InputSnapshot(), int((CAPTION_MIN_SHOW - CAPTION_RUSHED) * 60) + 2)
+    assert w.caption[0] == "third"
+
+
 def test_lines_that_wait_are_told_in_the_order_they_happened_past_a_notice(arena):
     """A CHECKPOINT notice gives way at once, but not to a line that jumps ahead of ones already waiting
     (the canal told the T-1000 walking out of the fire before the truck burned)."""
