@@ -5,7 +5,9 @@ wound, not kill: the hit zone is his shoulder (a band of his body's outline,
 ``SHOULDER`` below, as the laser dot shows it); a shot anywhere else on him
 kills him, a human casualty, and the story cannot go on without him: Sarah is
 back at the checkpoint and he is back at his desk, but the casualty stays on
-the count.  His wife and son are people like any other: a shot is a casualty.
+the count.  His wife and son are people like any other: a shot is a casualty, and the
+laser's dot on them or on the wall beside them is seen (``sees_dot``): the house wakes, and
+Sarah is back at the checkpoint.
 Once he is wounded they run to him (a set piece ``send`` s them) and kneel
 there, pleading; the set piece that sees them (``in_view``) holds Sarah's fire.
 
@@ -47,6 +49,9 @@ FAMILY_RUN = 120.0  # px/s: the wife and son running to him
 FAMILY_WALK = 38.0
 FAMILY_ROAM = 40.0  # px either side of where they were placed that they potter about
 FAMILY_PAUSE = 2.2  # s they stand before turning round
+DOT_SEEN = 10.0  # px around one of them within which the laser's dot is seen (on them, or on the wall beside them)
+DOT_NOTICE = 0.5  # s the dot must stay there before they take it in (a sweep across them goes unseen)
+DOT_CAPTION = "A red dot on the wall. DYSON'S WIFE: Miles... there's someone out there! - The house is awake. Back."
 ALLY_RUN = 130.0  # px/s: the T-800 walking in
 ALLY_ACCEL = 900.0
 GUNNER_GRACE = 1.2  # s the T-1000 clings to the car before the T-800 in the back can get a shot at it
@@ -161,6 +166,7 @@ class Family(Human):
         self.mode = "home"  # home | sent | plead
         self.goal_x = x
         self.pause = 0.0
+        self.dot_time = 0.0  # s a laser's dot has been on them or beside them
 
     def full_health(self, world: World) -> float:
         return 1.0  # a shot is a casualty
@@ -175,7 +181,23 @@ class Family(Human):
             self.mode = "sent"
             self.goal_x = x
 
+    def sees_dot(self, world: World) -> bool:
+        """A laser's dot on them or on the wall beside them: at home and awake, they see it."""
+        for p in world.living_players():
+            laser = getattr(p, "laser", None)
+            if laser is not None and abs(laser[2] - self.x) < self.WIDTH / 2 + DOT_SEEN \
+                    and self.y - self.HEIGHT - DOT_SEEN < laser[3] < self.y + 2:
+                return True
+        return False
+
     def think(self, world: World, dt: float) -> None:
+        self.dot_time = self.dot_time + dt if self.mode == "home" and not self.is_down and self.sees_dot(world) else 0.0
+        if self.dot_time >= DOT_NOTICE:
+            self.dot_time = 0.0
+            world.show_caption(DOT_CAPTION, 3.5)
+            world.sound("spotted")
+            for p in world.living_players():  # the house wakes: the shot is lost, back into the dark
+                p.lose_life(world)
         if self.mode == "plead":
             self.approach_vx(0.0, 600.0, dt)
             p = world.nearest_player(self.x, self.y)
@@ -207,7 +229,7 @@ class Family(Human):
             self.facing = -self.facing
 
     def hash_state(self) -> tuple:
-        return (*super().hash_state(), self.mode, round(self.goal_x, 2))
+        return (*super().hash_state(), self.mode, round(self.goal_x, 2), round(self.dot_time, 3))
 
 
 class Son(Family):

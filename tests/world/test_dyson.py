@@ -269,3 +269,26 @@ def test_the_scripted_player_comes_up_behind_the_patrol_and_knocks_him_out(autop
     w, _ = autopilot_run
     (patrol,) = [e for e in w.entities if e.name == "patrolman"]
     assert patrol.is_down and w.stats.knockouts >= 1 and w.stats.deaths == 0
+
+
+def test_the_laser_dot_on_his_wife_is_seen_and_the_house_wakes(tmp_path):
+    """The dot is the only thing anyone inside sees: held on her (or the wall by her), she sees it, and
+    Sarah is back in the dark (a life), nobody hurt. Aimed away from her, nothing happens."""
+    from tests.world.conftest import FLAT, make_map, obj
+
+    def house(wife_x):
+        objs = [obj(1, "player_start", 96, 160, character="sarah", weapon="rifle", ammo=4),
+                obj(2, "exit", 38 * 16, 128, 16, 32), obj(3, "dyson_wife", wife_x, 160, facing="left", roam=0)]
+        return World(load_level(make_map(tmp_path, FLAT, objs)), seed=1)
+
+    w = house(200)
+    p = w.player
+    lives = p.lives
+    _step(w, {Action.AIM, Action.RIGHT}, frames=10)  # planted, the rifle level: the beam ends on her...
+    assert p.lives == lives  # ...a moment before she takes it in
+    _step(w, {Action.AIM, Action.RIGHT}, frames=40)
+    assert p.lives == lives - 1 and w.stats.casualties == 0
+    w = house(200)
+    p = w.player
+    _step(w, {Action.AIM, Action.RIGHT, Action.UP}, frames=60)  # up at the sky: nobody sees a thing
+    assert p.lives == lives and p.laser is not None
