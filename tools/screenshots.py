@@ -148,7 +148,7 @@ def main() -> int:
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal
         shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_path": 725,
-                 "dyson_lawn_light": 995, "dyson_pool": 1125, "dyson_terrace_light": 1285, "dyson_shot": 1485,
+                 "dyson_lawn_light": 995, "dyson_pool": 1125, "dyson_terrace_light": 1285, "dyson_shot": 1410,
                  "dyson_choice": 1605, "dyson_arrival": 1725, "dyson_reveal": 1975, "dyson_leave": 2225}
         take_shots(app, out, "dyson", shots)
 
