@@ -26,7 +26,7 @@ import pymunk
 from game.entities.base import Entity
 from game.entities.triggers import Area
 from game.level.data import LevelObject
-from game.level.kinds import FLAG, TEXT, Kind, Look, Number, declare
+from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
 from game.world.physics import CT, Cat, shape_filter
 
 if TYPE_CHECKING:
@@ -191,3 +191,97 @@ declare(Kind("floodlight", area=True, optional={"lamp": FLAG, "until": TEXT, "do
              doc="A security light watching its area: a player who lingers in it while lit is spotted (a life lost). "
                  "A shot at its lamp (the area's top middle) puts it out; lamp = false: light from windows, always "
                  "on; until: a flag that ends its watch."))
+
+
+# --- a police cruiser on its rounds --------------------------------------------------------------
+CRUISE_SPEED = 55.0  # px/s: a slow roll along the street, the spotlight working the hedges
+CRUISE_WAIT = 2.5  # s it idles at each end of its route before it turns round
+BEAM_NEAR, BEAM_FAR = 26.0, 150.0  # px ahead of the car's middle where its spotlight's pool begins and ends
+BEAM_GRACE = 0.3  # s in the beam before the officer inside sees you (a step into a gateway in time)
+CRUISER_CAPTION = "The spotlight finds you. A voice on the loudspeaker - back down the hill, into the dark."
+
+
+class Cruiser(Entity):
+    """A police cruiser rolling along the street on its rounds (its area: the route, the street level at
+    the area's bottom), its spotlight a pool of light on the road ahead of it.  A player standing in the
+    pool a moment (``BEAM_GRACE``) is seen: a life lost, back to the checkpoint; crouched in a hiding
+    spot she is not.  It idles at each end of the route, then turns round."""
+
+    kind = "cruiser"
+
+    def __init__(self, obj: LevelObject) -> None:
+        r = obj.rect
+        facing = obj.facing if obj.prop("facing") else -1
+        super().__init__(r.right if facing < 0 else r.x, r.bottom)
+        self.obj = obj
+        self.rect = r
+        self.name = obj.name
+        self.facing = facing
+        self.wait = 0.0
+        self.beam_time = 0.0
+        self.spotted = 0
+        self.state = "drive"
+
+    def beam(self) -> tuple[float, float]:
+        """The spotlight's pool on the road: its near and far x (near < far whichever way it faces)."""
+        a, b = self.x + self.facing * BEAM_NEAR, self.x + self.facing * BEAM_FAR
+        return (min(a, b), max(a, b))
+
+    def in_beam(self, world: World) -> list:
+        lo, hi = self.beam()
+        seen = []
+        for p in world.living_players():
+            if getattr(p, "hiding", False):
+                continue
+            bx, by, bw, bh = p.hurtbox()
+            if bx + bw > lo and bx < hi and by + bh > self.rect.bottom - 60:
+                seen.append(p)
+        return seen
+
+    def threat(self, x: float) -> bool:
+        """Whether the beam is on ``x`` now or will sweep over it as the car rolls on (the autopilot's cue
+        to hide)."""
+        lo, hi = self.beam()
+        ahead = (x - self.x) * self.facing
+        return lo - 20 < x < hi + 20 or 0 < ahead < BEAM_FAR + CRUISE_SPEED * 2.5
+
+    def update(self, world: World, dt: float) -> None:
+        super().update(world, dt)
+        r = self.rect
+        if self.wait > 0:
+            self.wait -= dt
+            self.set_state("idle")
+            if self.wait <= 0:
+                self.facing = -self.facing
+        else:
+            self.set_state("drive")
+            self.x += self.facing * CRUISE_SPEED * dt
+            end = r.x if self.facing < 0 else r.right
+            if (self.x - end) * self.facing >= 0:
+                self.x = end
+                self.wait = CRUISE_WAIT
+        seen = self.in_beam(world)
+        self.beam_time = self.beam_time + dt if seen else 0.0
+        if self.beam_time >= BEAM_GRACE:
+            self.beam_time = 0.0
+            self.spotted += 1
+            world.show_caption(CRUISER_CAPTION, 3.0)
+            world.sound("siren")
+            for p in seen:
+                p.lose_life(world)
+
+    def lights(self):
+        lo, hi = self.beam()
+        yield ("rect", lo, self.rect.bottom - 48, hi - lo, 48, 0.8)
+        yield ("disc", self.x + self.facing * 30, self.rect.bottom - 20, 22.0, 0.9)
+
+    def hash_state(self) -> tuple:
+        return (self.kind, self.obj.id, round(self.x, 3), self.facing, round(self.wait, 4),
+                round(self.beam_time, 4), self.spotted)
+
+
+declare(Kind("cruiser", area=True, optional={"facing": FACING},
+             make=lambda w, o: Cruiser(o), look=Look(drawer="cruiser"), autopilot=frozenset({"hide_from"}),
+             doc="A police cruiser on its rounds along its area (the route; the road at the area's bottom), "
+                 "starting at the end it faces away from: its spotlight's pool on the road ahead sees a player "
+                 "who stands in it a moment (a life lost) unless she is hiding; it idles at each end, then turns."))

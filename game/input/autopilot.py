@@ -257,6 +257,17 @@ class Autopilot:
                     continue
                 if r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8:
                     move = False
+        # A cruiser's spotlight rolling our way: into the nearest gateway of its route, crouched till it has passed.
+        for e in w.entities:
+            if "hide_from" in roles[e] and e.threat(p.x):
+                spots = self._cover(e.rect)
+                if any(c.contains(p.x, p.y - 2) for c in spots):
+                    held.add(Action.DOWN)
+                    move = False
+                elif spots:
+                    near = min(spots, key=lambda c: abs(c.center[0] - p.x))
+                    d, move = (1 if near.center[0] > p.x else -1), True
+                break
         # Live cables: wait at the edge until the pulse has passed.
         for e in w.entities:
             if "wait_out" in roles[e]:

@@ -198,6 +198,7 @@ AUTOPILOT_ROLES = frozenset({
     "throw_back",  # a tear-gas canister hissing near: walk up and punch it back
     "shred",  # a vehicle to shred with the minigun from the objective's spot (the lot's police cars)
     "dodge",  # a blow coming down at one spot (``threat_x()``): step off it (the elevator roof's blades)
+    "hide_from",  # a moving light (``threat(x)``): crouch in the nearest hiding spot of its area until it has passed
 })
 
 

@@ -194,3 +194,43 @@ def _sheen(w: int, h: int) -> pygame.Surface:
         sheen.fill((*_c("frost_dark", (74, 156, 192)), 70))
         _SHEENS[key] = sheen
     return sheen
+
+
+def draw_cruiser(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """The cruiser on its rounds: its sprite, and the spotlight's pool on the road ahead with the beam
+    from the pillar lamp down to it (added light, so it reads on the dark street)."""
+    from game.render import sprites
+
+    lo, hi = e.beam()
+    road = round(e.rect.bottom - oy)
+    pool = _pool(round(hi - lo))
+    surface.blit(pool, (round(lo - ox), road - pool.get_height() + 2), special_flags=pygame.BLEND_RGB_ADD)
+    lamp = (round(sx + e.facing * 14), round(sy - 30))
+    far = round((hi if e.facing > 0 else lo) - ox)
+    near = round((lo if e.facing > 0 else hi) - ox)
+    beam = pygame.Surface((abs(far - lamp[0]) + 2, 34))
+    beam.fill((0, 0, 0))
+    x0 = 0 if e.facing > 0 else beam.get_width() - 1
+    glow = _c("sodium", (255, 190, 80))
+    dim = tuple(v // 6 for v in glow)
+    pygame.draw.polygon(beam, dim, [(x0, 2), (abs(near - lamp[0]), 32), (abs(far - lamp[0]), 32)])
+    surface.blit(beam, (min(lamp[0], far), lamp[1] - 2), special_flags=pygame.BLEND_RGB_ADD)
+    sprites.sheet("police_car").draw(surface, "drive" if e.state == "drive" else "idle", e.state_time, sx, sy,
+                                     e.facing)
+    pygame.draw.rect(surface, _c("white"), (lamp[0] - 1, lamp[1] - 1, 3, 2))
+
+
+_POOLS: dict[int, pygame.Surface] = {}
+
+
+def _pool(w: int) -> pygame.Surface:
+    """An oval of warm light on the road, ``w`` wide (made once per width)."""
+    pool = _POOLS.get(w)
+    if pool is None:
+        pool = pygame.Surface((max(1, w), 12))
+        pool.fill((0, 0, 0))
+        base = _c("sodium", (255, 190, 80))
+        for k, share in ((0, 0.18), (2, 0.3), (4, 0.45)):
+            pygame.draw.ellipse(pool, tuple(round(v * share) for v in base), (k * 3, k, max(1, w - k * 6), 12 - 2 * k))
+        _POOLS[w] = pool
+    return pool

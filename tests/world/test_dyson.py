@@ -292,3 +292,26 @@ def test_the_laser_dot_on_his_wife_is_seen_and_the_house_wakes(tmp_path):
     p = w.player
     _step(w, {Action.AIM, Action.RIGHT, Action.UP}, frames=60)  # up at the sky: nobody sees a thing
     assert p.lives == lives and p.laser is not None
+
+
+def test_the_cruisers_spotlight_sees_a_sarah_in_the_road_but_not_one_crouched_in_a_gateway(tmp_path):
+    from game.entities.night import Cruiser
+    from tests.world.conftest import FLAT, make_map, obj
+
+    def street(hide: bool):
+        objs = [obj(1, "player_start", 96, 160, character="sarah", weapon="rifle", ammo=4),
+                obj(2, "exit", 38 * 16, 128, 16, 32), obj(3, "cruiser", 40, 96, 420, 64, facing="left")]
+        if hide:
+            objs.append(obj(4, "hiding_spot", 80, 112, 32, 48))
+        return World(load_level(make_map(tmp_path, FLAT, objs)), seed=1)
+
+    w = street(hide=False)
+    p, car = w.player, _one(w, Cruiser)
+    lives, x0 = p.lives, car.x
+    run_until(lambda: _step(w), lambda: p.lives < lives, 60 * 12, "the spotlight finds her")
+    assert car.x < x0 and car.spotted == 1 and w.stats.casualties == 0
+    w = street(hide=True)
+    p, car = w.player, _one(w, Cruiser)
+    _step(w, {Action.DOWN}, frames=60 * 14)  # crouched in the gateway while it rolls past, turns and comes back
+    assert p.hiding and p.lives == lives and car.spotted == 0
+    assert car.facing > 0  # it rolled past her to the end of its round and turned back
