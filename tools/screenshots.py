@@ -147,9 +147,10 @@ def main() -> int:
         take_shots(app, out, "hospital", shots)
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal
-        shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_path": 725,
-                 "dyson_lawn_light": 995, "dyson_pool": 1125, "dyson_terrace_light": 1285, "dyson_shot": 1410,
-                 "dyson_choice": 1605, "dyson_arrival": 1725, "dyson_reveal": 1975, "dyson_leave": 2225}
+        shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_cruiser": 640,
+                 "dyson_path": 1193, "dyson_lawn_light": 1463, "dyson_pool": 1593, "dyson_terrace_light": 1753,
+                 "dyson_shot": 1878, "dyson_choice": 2073, "dyson_arrival": 2193, "dyson_reveal": 2443,
+                 "dyson_leave": 2693}
         take_shots(app, out, "dyson", shots)
 
     # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.
