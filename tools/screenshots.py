@@ -148,9 +148,9 @@ def main() -> int:
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal
         shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_cruiser": 640,
-                 "dyson_path": 1193, "dyson_lawn_light": 1463, "dyson_pool": 1593, "dyson_terrace_light": 1753,
-                 "dyson_shot": 1878, "dyson_choice": 2073, "dyson_arrival": 2193, "dyson_reveal": 2443,
-                 "dyson_leave": 2693}
+                 "dyson_path": 1193, "dyson_pool_house": 1480, "dyson_lawn_light": 1776, "dyson_pool": 1906,
+                 "dyson_terrace_light": 2066, "dyson_shot": 2191, "dyson_choice": 2386, "dyson_arrival": 2506,
+                 "dyson_reveal": 2756, "dyson_leave": 3006}
         take_shots(app, out, "dyson", shots)
 
     # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.

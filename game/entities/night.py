@@ -12,7 +12,10 @@ the shadows in its light).  Its lamp, at the top middle of the area, goes out fo
 good with a shot: the way to cross its ground unseen.  With
 ``lamp = false`` it is light from the windows instead, always on and out of
 reach of a bullet; ``until`` names a flag that ends its watch (once the house
-is awake there is nothing left to give away).
+is awake there is nothing left to give away).  A window light with a ``period``
+is somebody who looks out now and then: it watches only for the first
+``duty`` share of each cycle (brighter while they look), so it is crossed
+between looks.
 
 Tuning numbers (seconds, px) are the constants below.
 """
@@ -75,6 +78,9 @@ class Floodlight(Area):
         super().__init__(obj)
         self.has_lamp = bool(obj.prop("lamp", True))
         self.until = obj.prop("until")
+        self.period = float(obj.prop("period", 0.0))  # s per look out of the window (0: always watching)
+        self.duty = float(obj.prop("duty", 0.5))  # the share of each period spent looking out
+        self.offset = float(obj.prop("offset", 0.0))
         self.lamp = (self.rect.center[0], self.rect.y)
         self.state = "off" if self.has_lamp else "on"
         self.watch = 0.0  # s an intruder has been in the light
@@ -105,10 +111,26 @@ class Floodlight(Area):
     def watching(self, world: World) -> bool:
         """Still on watch: not shot out, and the flag that ends its watch (``until``) not yet set."""
         ended = self.until and world.script is not None and self.until in world.script.flags
-        return self.state != "broken" and not ended
+        return self.state != "broken" and not ended and self.looking(world)
+
+    def looking(self, world: World) -> bool:
+        """Somebody is at the window now (always, for a light without a ``period``)."""
+        if self.period <= 0:
+            return True
+        return ((world.frame / 60.0) + self.offset) % self.period < self.duty * self.period
+
+    def quiet_for(self, world: World) -> float:
+        """Seconds until somebody looks out again (0 while they look; always quiet without a ``period``)."""
+        if self.period <= 0:
+            return float("inf")
+        phase = ((world.frame / 60.0) + self.offset) % self.period
+        look = self.duty * self.period
+        return 0.0 if phase < look else self.period - phase
 
     def update(self, world: World, dt: float) -> None:
         Entity.update(self, world, dt)
+        if self.period > 0:
+            self.set_state("look" if self.looking(world) else "on")
         if not self.watching(world):
             self.watch = 0.0
             return
@@ -172,8 +194,10 @@ class Floodlight(Area):
         return self.state == "broken"
 
     def lights(self):
-        if self.state == "on":
-            r = self.rect
+        r = self.rect
+        if self.period > 0:  # a window somebody looks out of: its light on the lawn, brighter while they look
+            yield ("rect", r.x, r.y, r.w, r.h, 0.75 if self.state == "look" else 0.3)
+        elif self.state == "on":
             yield ("disc", self.lamp[0], self.lamp[1] + 4, LAMP_LIGHT, 1.0)
             yield ("rect", r.x, r.y, r.w, r.h, 0.85)
 
@@ -186,11 +210,14 @@ declare(Kind("light", optional={"radius": Number(above=0, at_most=2000), "streng
              make=lambda w, o: Light(o),
              doc="A light in a dark map (the map's darkness property): a rectangle (a lit window, a pool) or a point "
                  "with a radius; strength 0-1. Scenery: the renderer leaves it clear of the night."))
-declare(Kind("floodlight", area=True, optional={"lamp": FLAG, "until": TEXT, "dormant": FLAG},
+declare(Kind("floodlight", area=True, optional={"lamp": FLAG, "until": TEXT, "dormant": FLAG,
+                                              "period": Number(above=0, at_most=60), "duty": Number(above=0, at_most=1),
+                                              "offset": Number(at_least=0, at_most=60)},
              make=lambda w, o: Floodlight(o), look=Look(drawer="floodlight"), autopilot=frozenset({"snipe", "keep_out"}),
              doc="A security light watching its area: a player who lingers in it while lit is spotted (a life lost). "
                  "A shot at its lamp (the area's top middle) puts it out; lamp = false: light from windows, always "
-                 "on; until: a flag that ends its watch."))
+                 "on; until: a flag that ends its watch; period/duty/offset: a window somebody looks out of now "
+                 "and then (it watches only while they look)."))
 
 
 # --- a police cruiser on its rounds --------------------------------------------------------------

@@ -42,6 +42,7 @@ WOUND_REACH = 210.0  # px: an armed officer this near on our floor is fired on
 WOUND_FLOOR = 30.0  # px of height between us that still counts as one floor (a level shot hits him)
 CANISTER_REACH = 140.0  # px: a hissing canister this near is punched back
 CANISTER_PUNCH = 16.0  # px ahead of us at which the punch reaches it
+CROSSING_SPEED = 150.0  # px/s we count on crossing a watched stretch at (a little under a run)
 DODGE_REACH = 26.0  # px: a blade coming down this near is stepped away from
 HOLD_SLACK = 10.0  # px from the middle of an objective's area within which we stand and hold it
 
@@ -256,6 +257,13 @@ class Autopilot:
                             move = False
                     continue
                 if r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8:
+                    move = False
+            elif "keep_out" in roles[e] and getattr(e, "period", 0) > 0:  # between looks: go only with time to cross
+                r = e.rect
+                ahead = p.x + d * (p.WIDTH / 2 + 20)  # a stride short of its edge: the stop carries us on
+                crossing = (r.w + p.WIDTH + 20) / CROSSING_SPEED
+                if r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8 \
+                        and e.quiet_for(w) < crossing:
                     move = False
         # A cruiser's spotlight rolling our way: into the nearest gateway of its route, crouched till it has passed.
         for e in w.entities:

@@ -124,6 +124,11 @@ def draw_floodlight(surface, world, e, sx, sy, ox, oy, steady) -> None:
     """The lamp's head at the top middle of its area: dark glass off, white-hot on (with a cone of
     light down over its ground), a broken socket once shot out.  Window light (no lamp) draws nothing."""
     if not e.has_lamp:
+        if e.period > 0 and e.state == "look":  # somebody at the window: a head and shoulders against the light
+            x, y = round(e.lamp[0] - ox), round(e.lamp[1] - oy)
+            ink = _c("ink")
+            pygame.draw.circle(surface, ink, (x, y + 8), 4)
+            pygame.draw.rect(surface, ink, (x - 7, y + 12, 14, 8))
         return
     x, y = round(e.lamp[0] - ox), round(e.lamp[1] - oy)
     pygame.draw.rect(surface, _c("steel_dark"), (x - 5, y - 5, 10, 6))

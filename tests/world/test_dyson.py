@@ -23,8 +23,12 @@ def _house() -> World:
     return World(load_level(find_level("dyson")), seed=1)
 
 
+def _lawn_light_named(w: World, name: str) -> Floodlight:
+    return next(e for e in w.entities if isinstance(e, Floodlight) and e.name == name)
+
+
 def _lawn_light(w: World) -> Floodlight:
-    return next(e for e in w.entities if isinstance(e, Floodlight) and e.name == "lawn_light")
+    return _lawn_light_named(w, "lawn_light")
 
 
 def _one(w: World, cls):
@@ -315,3 +319,29 @@ def test_the_cruisers_spotlight_sees_a_sarah_in_the_road_but_not_one_crouched_in
     _step(w, {Action.DOWN}, frames=60 * 14)  # crouched in the gateway while it rolls past, turns and comes back
     assert p.hiding and p.lives == lives and car.spotted == 0
     assert car.facing > 0  # it rolled past her to the end of its round and turned back
+
+
+def test_the_boy_at_the_pool_house_window_sees_only_while_he_looks_out(tmp_path):
+    """A window light with a period: somebody who looks out now and then. Standing in its light between
+    looks she is unseen; when he looks out again, she is seen (a life) unless she has moved on."""
+    from tests.world.conftest import FLAT, make_map, obj
+
+    def lawn():
+        objs = [obj(1, "player_start", 120, 160, character="sarah", weapon="rifle", ammo=4),
+                obj(2, "exit", 38 * 16, 128, 16, 32),
+                obj(3, "floodlight", 80, 64, 160, 96, name="window", lamp=False, period=4.8, duty=0.45, offset=2.2)]
+        return World(load_level(make_map(tmp_path, FLAT, objs)), seed=1)
+
+    w = lawn()
+    p, window = w.player, _lawn_light_named(w, "window")
+    lives = p.lives
+    assert not window.looking(w) and 2.4 < window.quiet_for(w) < 2.7
+    _step(w, frames=60 * 2)  # in his light, but he is at his game
+    assert p.lives == lives
+    run_until(lambda: _step(w), lambda: p.lives < lives, 60 * 3, "he looks out and sees her")
+    assert window.spotted == 1
+    w = lawn()
+    p = w.player
+    _step(w, {Action.RIGHT}, frames=60 * 2)  # out of his light before he looks
+    _step(w, frames=60 * 4)
+    assert p.lives == lives and p.x > 240
