@@ -45,13 +45,10 @@ class RoofBlades(Area):
     def enter(self, world: World) -> None:
         pass  # it watches whoever is inside every update (``update``), not only the first time
 
-    def over(self, world: World) -> bool:
-        return bool(self.until) and world.script is not None and self.until in world.script.flags
-
     def update(self, world: World, dt: float) -> None:
         super().update(world, dt)
         self.phase_time += dt
-        if self.over(world):
+        if world.flag(self.until):
             self.phase, self.spot = "rest", None
             return
         if self.phase == "rest":

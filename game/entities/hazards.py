@@ -23,6 +23,12 @@ DEBRIS_WARNING = 0.6  # s of rumble and dust before the concrete falls
 TRAFFIC_SPEED = 260.0
 
 
+def cycle_phase(world: World, period: float, offset: float) -> float:
+    """Seconds into a cycle of ``period`` now (level time plus ``offset``): a cable's pulse, a look out of
+    a window.  What the scripted player reads to time a crossing."""
+    return ((world.frame / 60.0) + offset) % period
+
+
 class LiveWire(Area):
     """A snapped power cable arcing in the water: deadly in rhythm, safe between pulses."""
 
@@ -66,8 +72,7 @@ class LiveWire(Area):
 
     def pulse_soon(self, world: World) -> bool:
         """A pulse is about to start (the scripted player's cue to stay out): its last PULSE_LEAD before."""
-        phase = ((world.frame / 60.0) + self.offset) % self.period
-        return phase > self.period - PULSE_LEAD
+        return cycle_phase(world, self.period, self.offset) > self.period - PULSE_LEAD
 
     def _near_player(self, world: World) -> bool:
         return any(abs(p.x - self.rect.center[0]) < 360 for p in world.players)

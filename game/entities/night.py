@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from game.entities.base import Entity
+from game.entities.hazards import cycle_phase
 from game.entities.triggers import Area
 from game.level.data import LevelObject
 from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
@@ -110,20 +111,19 @@ class Floodlight(Area):
 
     def watching(self, world: World) -> bool:
         """Still on watch: not shot out, and the flag that ends its watch (``until``) not yet set."""
-        ended = self.until and world.script is not None and self.until in world.script.flags
-        return self.state != "broken" and not ended and self.looking(world)
+        return self.state != "broken" and not world.flag(self.until) and self.looking(world)
 
     def looking(self, world: World) -> bool:
         """Somebody is at the window now (always, for a light without a ``period``)."""
         if self.period <= 0:
             return True
-        return ((world.frame / 60.0) + self.offset) % self.period < self.duty * self.period
+        return cycle_phase(world, self.period, self.offset) < self.duty * self.period
 
     def quiet_for(self, world: World) -> float:
         """Seconds until somebody looks out again (0 while they look; always quiet without a ``period``)."""
         if self.period <= 0:
             return float("inf")
-        phase = ((world.frame / 60.0) + self.offset) % self.period
+        phase = cycle_phase(world, self.period, self.offset)
         look = self.duty * self.period
         return 0.0 if phase < look else self.period - phase
 

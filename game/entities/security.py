@@ -630,7 +630,7 @@ class Doctor(Family):
         if self.captor is not None or self.mode != "home":
             return False
         captor = min(world.living_players(), key=lambda p: abs(p.x - self.x), default=None)
-        if captor is None or getattr(captor, "hostage", "none") == "none":
+        if captor is None or not hasattr(captor, "hostage"):  # only Sarah takes hostages; a T-800's blow fells him
             return super().hit(world, damage, source_x, lethal=lethal, melee=melee)
         self.captor, captor.hostage = captor, self
         self.set_state("held")

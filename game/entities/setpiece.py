@@ -221,7 +221,7 @@ class FlagSet(Condition):
     args = (Arg("name", Ref(space="flag")),)
 
     def holds(self, world: World, event: SetPiece) -> bool:
-        return self.name in world.script.flags
+        return world.flag(self.name)
 
 
 @condition

@@ -241,11 +241,19 @@ class Autopilot:
                 held.add(Action.FIRE)
         # A light that gives us away: one that cannot be shot out but has cover across it is crossed from
         # cover to cover (crouched in each until hidden and the light has lost us); else wait at its edge
-        # while it watches.
+        # while it watches, and at a window somebody looks out of now and then (``period``) until there is
+        # time to cross before the next look.
         for e in w.entities:
-            if "keep_out" in roles[e] and e.watching(w):
-                r = e.rect
-                ahead = p.x + d * (p.WIDTH / 2 + 8)
+            if "keep_out" not in roles[e]:
+                continue
+            timed = getattr(e, "period", 0) > 0
+            watching = e.watching(w)
+            if not (watching or timed):
+                continue
+            r = e.rect
+            margin = 20.0 if timed else 8.0  # short of a timed light's edge by a stride: the stop carries us on
+            ahead = p.x + d * (p.WIDTH / 2 + margin)
+            if watching:
                 cover = self._cover(r) if e.aim_point(p.x) is None else []
                 if cover and r.y - 8 < p.y <= r.bottom + 8 and r.x - 8 <= ahead and p.x <= r.right + 8:
                     spot = next((c for c in cover if c.contains(p.x, p.y - 2)), None)
@@ -256,15 +264,9 @@ class Autopilot:
                             held.add(Action.DOWN)
                             move = False
                     continue
-                if r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8:
-                    move = False
-            elif "keep_out" in roles[e] and getattr(e, "period", 0) > 0:  # between looks: go only with time to cross
-                r = e.rect
-                ahead = p.x + d * (p.WIDTH / 2 + 20)  # a stride short of its edge: the stop carries us on
-                crossing = (r.w + p.WIDTH + 20) / CROSSING_SPEED
-                if r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8 \
-                        and e.quiet_for(w) < crossing:
-                    move = False
+            at_edge = r.x <= ahead <= r.right and not r.x <= p.x <= r.right and r.y - 8 < p.y <= r.bottom + 8
+            if at_edge and (watching or e.quiet_for(w) < (r.w + p.WIDTH + margin) / CROSSING_SPEED):
+                move = False
         # A cruiser's spotlight rolling our way: into the nearest gateway of its route, crouched till it has passed.
         for e in w.entities:
             if "hide_from" in roles[e] and e.threat(p.x):

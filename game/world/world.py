@@ -263,6 +263,10 @@ class World:
                 return belt.speed
         return 0.0
 
+    def flag(self, name: str | None) -> bool:
+        """Whether a set piece has set the flag ``name`` (``set_flag``); no name: False."""
+        return bool(name) and self.script is not None and name in self.script.flags
+
     def show_caption(self, text: str, seconds: float = 4.0, *, place: float | None = None,
                      notice: bool = False) -> None:
         """Show a line to the player.  One that arrives while another is still young waits its
