@@ -117,7 +117,7 @@ ACTION_HELP = {
     Action.AIM: "Hold: plant your feet and aim eight ways (Sarah's rifle: its laser sight).",
     Action.ROLL: "Sarah's dodge roll: blows and bullets pass through her.",
     Action.SWITCH: "Switch weapon (shotgun, nitrogen, grenades; Sarah's sedative and rifle).",
-    Action.INTERACT: "Punch: knocks out, never kills (Sarah: further with a broom). Next to a vehicle: get on or off.",
+    Action.INTERACT: "Punch: knocks out, never kills (Sarah: further with a broom; a doctor, hostage). Next to a vehicle: get on or off.",
     Action.PAUSE: "Pause.",
 }
 
