@@ -238,7 +238,10 @@ class Door(Sensing, Entity):
         if not visitors:
             return
         if self.locked_down:
-            self._tell(world, "Locked down while the alarm rings. Hide, and wait it out.")
+            # Hide and wait, unless the level has set a way out of it (the objective on the HUD).
+            goal = getattr(world.script, "objective", None) if world.script is not None else None
+            self._tell(world, "Locked down while the alarm rings. "
+                       + (f"{goal[0]}." if goal is not None else "Hide, and wait it out."))
             return
         if self.locked:
             return  # nothing to say: it does not open, and a set piece says why

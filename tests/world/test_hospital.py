@@ -211,3 +211,48 @@ def test_the_doctor_walks_sarah_through_the_security_station_and_nobody_is_hurt(
     assert len(guards) == 2 and all(not g.is_down for g in guards)
     assert world.security is None or not world.security.ringing
     assert world.stats.casualties == 0
+
+
+def _at_the_fuse_box():
+    """The scripted player up to the moment she sets to the fuse box in the lockdown."""
+    world = World(load_level(HOSPITAL), seed=1)
+    bot = Autopilot(world)
+    door = next(e for e in world.entities if getattr(e, "name", "") == "lock_door")
+    for _ in range(60 * 120):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        if "pry" in world.script.timers:
+            return world, bot, door
+    raise AssertionError("she never reached the fuse box")
+
+
+def test_the_lockdown_shuts_the_door_ahead_until_she_holds_the_fuse_box_and_pulls_the_fuse():
+    world, bot, door = _at_the_fuse_box()
+    assert world.security.ringing and not door.is_open  # the alarm slammed it
+    knockouts = world.stats.knockouts
+    rang_till = None
+    for frame in range(60 * 20):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        if rang_till is None and not world.security.ringing:
+            rang_till = frame
+        if world.player.x > door.rect.right + 40:
+            break
+    assert rang_till is not None and 60 * 9 <= rang_till <= 60 * 11  # the box holds out its 10 s
+    assert door.is_open or world.player.x > door.rect.right  # and then it lets her through
+    woken = [e for e in world.entities if getattr(e, "name", "") in ("lock_wave1", "lock_wave2")]
+    assert len(woken) == 4 and all(e.is_down for e in woken)  # both waves, from both sides
+    assert world.stats.knockouts >= knockouts + 4 and world.stats.casualties == 0
+
+
+def test_a_sarah_who_only_levers_at_the_box_is_beaten_down():
+    from game.input.actions import NO_INPUT
+
+    world, _, door = _at_the_fuse_box()
+    p = world.player
+    health, lives = p.health, p.lives
+    for _ in range(60 * 8):
+        world.step(DT, NO_INPUT)
+        world.drain_events()
+    assert p.lives < lives or p.health <= health - 2
+    assert not door.is_open
