@@ -1,7 +1,9 @@
 """Dyson's house at night: Miles Dyson at his desk, his wife and son, the T-800 come to talk, the glass.
 
 The scene is one of restraint.  Dyson is the target of a single shot that must
-wound, not kill: the hit zone is his shoulder (a band of his body's outline,
+wound, not kill.  He may be up from his desk, pacing the study (``pace``): a
+man on his feet has no shoulder to take, and the player waits, the dot kept off
+his family, until a set piece sends him back to sit.  Seated, the hit zone is his shoulder (a band of his body's outline,
 ``SHOULDER`` below, as the laser dot shows it); a shot anywhere else on him
 kills him, a human casualty, and the story cannot go on without him: Sarah is
 back at the checkpoint and he is back at his desk, but the casualty stays on
@@ -43,6 +45,9 @@ DESK_HEIGHT = 34.0  # px: seated, his body from the floor to the top of his head
 SHOULDER = {"sit": (-25.0, -19.0), "lean": (-24.0, -18.0)}
 SIT_TIME = 3.2  # s bent over the keyboard ...
 LEAN_TIME = 1.8  # ... then leaning back to think: the shoulder moves
+SEATED = ("sit", "lean")  # the poses with a shoulder to aim at: on his feet, any hit may kill him
+PACE_WALK = 26.0  # px/s: up from his desk, pacing the study, thinking (the map's ``pace``: how far)
+PACE_PAUSE = 1.8  # s at each end of his pacing
 RETRY_CAPTION = "No - not like this. Judgment Day is not one man's fault. Again."
 RETRY_DELAY = 1.2  # s between killing him and being back at the checkpoint
 FAMILY_RUN = 120.0  # px/s: the wife and son running to him
@@ -69,11 +74,14 @@ class Dyson(Human):
     HEIGHT = DESK_HEIGHT
     MASS = 80.0
 
-    def __init__(self, world: World, x: float, y: float, facing: int = 1) -> None:
+    def __init__(self, world: World, x: float, y: float, facing: int = 1, pace: float = 0.0) -> None:
         super().__init__(world, x, y, facing)
         self.home = (x, y)
         self.home_facing = facing
-        self.state = "sit"
+        self.pace = pace  # px he paces away from his desk (the way he faces) until sent back to it
+        self.mode = "pace" if pace > 0 else "desk"
+        self.pause = 0.0
+        self.state = "walk" if pace > 0 else "sit"
         self.deaths = 0  # times he was killed (and the scene played again)
         self.retry = 0.0  # s until Sarah is sent back to the checkpoint after killing him
 
@@ -84,13 +92,16 @@ class Dyson(Human):
     AIM_TOLERANCE = 2.5  # px from the shoulder's middle that a round still takes the shoulder (the band is 6)
 
     def zone_at(self, point) -> str:
-        """"shoulder" where ``point`` (on his outline) is his shoulder, else "body"."""
+        """"shoulder" where ``point`` (on his outline) is his shoulder, else "body" (all of him, on his feet)."""
+        if self.state not in SEATED:
+            return "body"
         low, high = SHOULDER.get(self.state, SHOULDER["sit"])
         return "shoulder" if low <= point[1] - self.y <= high else "body"
 
     def aim_point(self, toward: float | None = None) -> tuple[float, float] | None:
-        """The middle of the shoulder on the side facing ``toward`` (his back when not given)."""
-        if self.is_down:
+        """The middle of the shoulder on the side facing ``toward`` (his back when not given); none while
+        he is on his feet."""
+        if self.is_down or self.state not in SEATED:
             return None
         low, high = SHOULDER.get(self.state, SHOULDER["sit"])
         side = (-self.facing if toward is None else (1 if toward > self.x else -1)) * self.WIDTH / 2
@@ -131,23 +142,50 @@ class Dyson(Human):
         super().update(world, dt)
 
     def _back_at_desk(self) -> None:
+        self.mode = "desk"
         self.place(*self.home)
         self.facing = self.home_facing
         self.health = 1.0
         self.shape.filter = shape_filter(self.CATEGORY, self.MASK)
         self.set_state("sit")
 
+    def send(self, x: float) -> None:
+        """Sent (``send``): he stops pacing and goes back to his desk, to sit (wherever the set piece points)."""
+        self.mode = "desk"
+
     def think(self, world: World, dt: float) -> None:
+        if self.mode == "pace":
+            self._pace(world, dt)
+            return
+        if self.state not in SEATED and abs(self.x - self.home_x) > 3:
+            self.walk_toward(world, self.home_x, PACE_WALK * 2, dt)
+            return
         self.approach_vx(0.0, 600.0, dt)
-        if self.state not in ("sit", "lean"):
+        if self.state not in SEATED:
+            self.facing = self.home_facing
             self.set_state("sit")
         if self.state == "sit" and self.state_time >= SIT_TIME:
             self.set_state("lean")
         elif self.state == "lean" and self.state_time >= LEAN_TIME:
             self.set_state("sit")
 
+    def _pace(self, world: World, dt: float) -> None:
+        """Up and down between his desk and ``pace`` px along, stopping a while at each end."""
+        if self.pause > 0:
+            self.pause -= dt
+            self.approach_vx(0.0, 600.0, dt)
+            self.set_state("idle")
+            return
+        far = self.home_x + self.home_facing * self.pace
+        goal = far if self.facing == self.home_facing else self.home_x
+        if abs(goal - self.x) < 3:
+            self.pause = PACE_PAUSE
+            self.facing = -self.facing
+            return
+        self.walk_toward(world, goal, PACE_WALK, dt)
+
     def hash_state(self) -> tuple:
-        return (*super().hash_state(), self.deaths, round(self.retry, 4))
+        return (*super().hash_state(), self.deaths, round(self.retry, 4), self.mode, round(self.pause, 4))
 
 
 # --- his wife and son -------------------------------------------------------------------------
@@ -396,7 +434,7 @@ class Glass(Entity):
 
 
 def _dyson(w: World, o: LevelObject) -> Dyson:
-    return Dyson(w, *o.feet, facing=o.facing)
+    return Dyson(w, *o.feet, facing=o.facing, pace=float(o.prop("pace", 0.0)))
 
 
 def _family(cls):
@@ -409,11 +447,12 @@ FAMILY_ANIMS = {"run": ("run", "walk"), "plead": ("plead", "idle"), "hurt": ("hu
                 "wounded": ("down",)}
 ROAM = Number(at_least=0, at_most=2000)
 
-declare(Kind("dyson", optional={"facing": FACING, "dormant": FLAG}, make=_dyson, autopilot=frozenset({"snipe"}),
+declare(Kind("dyson", optional={"facing": FACING, "dormant": FLAG, "pace": ROAM}, make=_dyson, autopilot=frozenset({"snipe"}),
              look=Look(sheet="dyson", anims={"lean": ("lean", "sit"), "hurt": ("wounded",), "dead": ("dead", "wounded"),
                                              "down": ("wounded",)}),
              doc="Miles Dyson at his desk: a shot on his shoulder wounds him, anywhere else kills him (a casualty, "
-                 "and the scene plays again from the checkpoint)."))
+                 "and the scene plays again from the checkpoint). pace: px he paces away from the desk (the way "
+                 "he faces) until a set piece sends him back to sit; on his feet there is no shoulder to take."))
 declare(Kind("dyson_wife", optional={"facing": FACING, "dormant": FLAG, "roam": ROAM}, make=_family(Family),
              autopilot=frozenset({"bystander"}), look=Look(sheet="dyson_wife", anims=FAMILY_ANIMS),
              doc="Dyson's wife: about the house (roam: px either side); sent, she runs to him and pleads."))

@@ -489,7 +489,7 @@ class Spawn(Action):
                 world.add(entity)
 
 
-SENDABLE = ("john", "dyson_wife", "dyson_son", "t800_ally", "john_ally", "ally", "wounded_sarah", "doctor")  # the kinds that walk where they are sent
+SENDABLE = ("john", "dyson", "dyson_wife", "dyson_son", "t800_ally", "john_ally", "ally", "wounded_sarah", "doctor")  # the kinds that walk where they are sent
 
 
 @action

@@ -6,7 +6,8 @@ be finished; the attract mode can record it.  It heads for the exit,
 jumps walls, pits and spikes, and treats each thing by the roles its kind
 declares (``Kind.autopilot``): waits out what pulses ("wait_out"), punches
 people ("punch", never shoots them) and blasts what must be held off
-("blast") when it gets too close.  It gets on what it may ride ("ride"),
+("blast") when it gets too close, and creeps past what hears ("creep": a dog
+asleep in its yard, crossed shrub to shrub between its looks).  It gets on what it may ride ("ride"),
 rides it to the exit keeping it level in the air and hopping what stops it,
 and from the saddle shoots what must be gunned down ("gun_down") while
 keeping out of its reach when it brakes or reverses.
@@ -40,6 +41,8 @@ SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoo
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
 WOUND_REACH = 210.0  # px: an armed officer this near on our floor is fired on
 WOUND_FLOOR = 30.0  # px of height between us that still counts as one floor (a level shot hits him)
+CREEP_LEAD = 30.0  # px short of a sleeping dog's yard where we crouch to creep in
+CREEP_SLACK = 0.6  # s to spare on a creep from shrub to shrub before the dog looks up
 CANISTER_REACH = 140.0  # px: a hissing canister this near is punched back
 CANISTER_PUNCH = 16.0  # px ahead of us at which the punch reaches it
 CROSSING_SPEED = 150.0  # px/s we count on crossing a watched stretch at (a little under a run)
@@ -278,6 +281,23 @@ class Autopilot:
                     near = min(spots, key=lambda c: abs(c.center[0] - p.x))
                     d, move = (1 if near.center[0] > p.x else -1), True
                 break
+        # A dog asleep in its yard: creep across (crouched: silent) from shrub to shrub, setting off for
+        # the next only with time to reach it before the dog lifts its head, and stay in one while it looks.
+        for e in w.entities:
+            if "creep" not in roles[e]:
+                continue
+            r = e.rect
+            if not (r.y - 8 < p.y <= r.bottom + 8 and r.x - CREEP_LEAD <= p.x <= r.right + CREEP_LEAD):
+                continue
+            held.add(Action.DOWN)
+            spots = self._cover(r)
+            here = any(c.contains(p.x, p.y - 2) for c in spots)
+            ahead = [c.center[0] for c in spots if (c.center[0] - p.x) * d > 6]
+            stop = min(ahead, key=lambda x: abs(x - p.x)) if ahead else (r.right + CREEP_LEAD if d > 0 else r.x - CREEP_LEAD)
+            need = abs(stop - p.x) / p.TUNING.crouch_speed + CREEP_SLACK
+            if e.quiet_for(w) < need and (here or not r.x - p.WIDTH <= p.x <= r.right + p.WIDTH):
+                move = False
+            break
         # Live cables: wait at the edge until the pulse has passed.
         for e in w.entities:
             if "wait_out" in roles[e]:

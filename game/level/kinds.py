@@ -199,6 +199,7 @@ AUTOPILOT_ROLES = frozenset({
     "shred",  # a vehicle to shred with the minigun from the objective's spot (the lot's police cars)
     "dodge",  # a blow coming down at one spot (``threat_x()``): step off it (the elevator roof's blades)
     "hide_from",  # a moving light (``threat(x)``): crouch in the nearest hiding spot of its area until it has passed
+    "creep",  # a sleeper that hears (a dog in its yard): cross crouched, hiding spot to hiding spot, between its looks (``quiet_for``)
 })
 
 

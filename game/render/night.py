@@ -239,3 +239,21 @@ def _pool(w: int) -> pygame.Surface:
             pygame.draw.ellipse(pool, tuple(round(v * share) for v in base), (k * 3, k, max(1, w - k * 6), 12 - 2 * k))
         _POOLS[w] = pool
     return pool
+
+
+def draw_guard_dog(surface, world, e, sx, sy, ox, oy, steady) -> None:
+    """The dog in its yard: asleep (a slow "z" over it), head up and looking about (a "?": hide now),
+    barking (a red "!")."""
+    from game.render import sprites
+    from game.render.text import font
+
+    sprites.sheet("dog").draw(surface, {"sleep": "sleep", "stir": "stir", "bark": "bark"}.get(e.state, "idle"),
+                              e.state_time, sx, sy, e.facing)
+    x, y = round(sx), round(sy) - 30
+    if e.state == "sleep":
+        if steady or (world.frame // 40) % 2 == 0:
+            font().draw(surface, "z", (x + 6 * e.facing, y + 4), _c("frost_dark"), align="center")
+    elif e.state == "stir":
+        font().draw(surface, "?", (x, y - 4), _c("gold"), align="center", scale=2)
+    else:
+        font().draw(surface, "!", (x, y - 4), _c("red"), align="center", scale=2)

@@ -210,7 +210,7 @@ class WorldView:
             self._draw_sluice(surface, world, e, ox, oy)
         elif look.drawer == "wreck":
             self._draw_wreck(surface, e, sx, sy)
-        elif look.drawer in ("floodlight", "glass", "cruiser"):
+        elif look.drawer in ("floodlight", "glass", "cruiser", "guard_dog"):
             from game.render import night
 
             getattr(night, f"draw_{look.drawer}")(surface, world, e, sx, sy, ox, oy, self.steady)

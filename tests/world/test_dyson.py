@@ -57,7 +57,7 @@ def _until_lined_up(w: World, ap: Autopilot, target) -> None:
                 and abs(p.laser[2] - point[0]) <= target.AIM_TOLERANCE
                 and abs(p.laser[3] - point[1]) <= target.AIM_TOLERANCE)
 
-    run_until(lambda: w.step(DT, ap.next_frame()), ready, 60 * 40, "lined up on the shot")
+    run_until(lambda: w.step(DT, ap.next_frame()), ready, 60 * 100, "lined up on the shot")
     ap.prev_held = 0
 
 
@@ -153,7 +153,7 @@ def test_the_trigger_does_nothing_once_the_family_is_in_view():
     w = _house()
     ap = Autopilot(w)
     p = w.player
-    run_until(lambda: w.step(DT, ap.next_frame()), lambda: getattr(p, "trigger_locked", False), 60 * 60,
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: getattr(p, "trigger_locked", False), 60 * 100,
               "the family in view")
     son = next(e for e in w.entities if e.kind == "dyson_son")
     choice = next(e for e in w.script.pieces if e.name == "the_choice")
@@ -345,3 +345,74 @@ def test_the_boy_at_the_pool_house_window_sees_only_while_he_looks_out(tmp_path)
     _step(w, {Action.RIGHT}, frames=60 * 2)  # out of his light before he looks
     _step(w, frames=60 * 4)
     assert p.lives == lives and p.x > 240
+
+
+def _yard(tmp_path, start_x: float, *, shrub: bool = False, **dog):
+    """A flat yard with a dog asleep in it (x 160-480, lying in the middle) and, if asked, a shrub where she starts."""
+    from tests.world.conftest import FLAT, make_map, obj
+
+    objs = [obj(1, "player_start", start_x, 160, character="sarah", weapon="rifle", ammo=4),
+            obj(2, "exit", 38 * 16, 128, 16, 32),
+            obj(3, "guard_dog", 160, 64, 320, 96, name="dog", facing="left", **dog)]
+    if shrub:
+        objs.append(obj(4, "hiding_spot", start_x - 24, 112, 48, 48))
+    return World(load_level(make_map(tmp_path, FLAT, objs)), seed=1)
+
+
+def _dog(w: World):
+    from game.entities.dog import GuardDog
+
+    return _one(w, GuardDog)
+
+
+def test_the_dog_hears_a_run_across_its_yard_but_not_a_creep(tmp_path):
+    w = _yard(tmp_path, 100, period=30, stir=2, offset=3)  # asleep for the next 25 s but for a noise
+    p, dog = w.player, _dog(w)
+    lives = p.lives
+    assert not dog.looking(w) and dog.quiet_for(w) > 20
+    run_until(lambda: _step(w, {Action.RIGHT}), lambda: p.lives < lives, 60 * 4, "heard, then seen")
+    assert dog.heard == 1 and dog.barks == 1 and w.stats.casualties == 0
+    w = _yard(tmp_path, 100, period=30, stir=2, offset=3)
+    p, dog = w.player, _dog(w)
+    run_until(lambda: _step(w, {Action.DOWN, Action.RIGHT}), lambda: p.x > 500, 60 * 9, "crept across")
+    assert dog.heard == 0 and dog.barks == 0 and p.lives == lives
+
+
+def test_when_the_dog_lifts_its_head_it_sees_her_in_the_open_but_not_in_a_shrub(tmp_path):
+    for shrub in (False, True):
+        w = _yard(tmp_path, 300, shrub=shrub, period=4, stir=1.5, offset=2)  # asleep 2 s, then it looks
+        p, dog = w.player, _dog(w)
+        lives = p.lives
+        _step(w, {Action.DOWN}, frames=60 * 2 - 10)  # crouched and still: no sound
+        assert p.lives == lives and not dog.looking(w)
+        _step(w, {Action.DOWN}, frames=60 * 2)  # it lifts its head
+        assert dog.heard == 0
+        if shrub:
+            assert p.hiding and p.lives == lives and dog.barks == 0
+        else:
+            assert p.lives < lives and dog.barks == 1
+
+
+def test_the_scripted_player_creeps_past_the_neighbours_dog_shrub_to_shrub(autopilot_run):
+    w, _ = autopilot_run
+    dog = _dog(w)
+    assert dog.heard == 0 and dog.barks == 0 and w.outcome == "completed"
+
+
+def test_dyson_paces_the_study_with_no_shoulder_to_take_until_he_sits():
+    w = _house()
+    ap = Autopilot(w)
+    dyson = _one(w, Dyson)
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: "he_sits" in w.script.timers, 60 * 100,
+              "on the terrace, watching the study")
+    xs = set()
+    for _ in range(60 * 6):  # watching him pace
+        w.step(DT, ap.next_frame())
+        xs.add(round(dyson.x))
+        assert dyson.state not in ("sit", "lean") and dyson.aim_point(w.player.x) is None
+        assert dyson.zone_at((dyson.x, dyson.y - 22)) == "body"  # where his shoulder is when seated: a kill
+    assert max(xs) - min(xs) > 40 and dyson.state != "wounded"  # up and down the study; no shot taken
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: dyson.state in ("sit", "lean"), 60 * 12, "he sits")
+    assert abs(dyson.x - dyson.home_x) < 4 and dyson.aim_point(w.player.x) is not None
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: dyson.state == "wounded", 60 * 5, "the shot")
+    assert w.stats.casualties == 0
