@@ -88,7 +88,8 @@ class Security(Entity):
         if not self.ringing:
             self.alarms += 1
             self.siren = 0.0
-            world.show_caption("ALARM! Guards are coming and the doors lock. Get out of sight.", 3.0)
+            world.show_caption(f"ALARM! Guards are coming and the doors lock. {what_now(world, 'Get out of sight.')}",
+                               3.0)
             world.emit("alarm", x if x is not None else world.player.x, y if y is not None else world.player.y)
             for door in _doors(world):
                 if door.lockdown:
@@ -118,6 +119,13 @@ class Security(Entity):
 
     def hash_state(self) -> tuple:
         return (self.kind, tuple(sorted(self.keys)), round(self.alarm_left, 4), self.alarms)
+
+
+def what_now(world: World, otherwise: str) -> str:
+    """What to do about the alarm: the level's objective if it has set one (a way out of the lockdown, as
+    the hospital's fuse box), else ``otherwise`` (hide)."""
+    goal = getattr(world.script, "objective", None) if world.script is not None else None
+    return f"{goal[0]}." if goal is not None else otherwise
 
 
 def security_of(world: World) -> Security:
@@ -238,10 +246,7 @@ class Door(Sensing, Entity):
         if not visitors:
             return
         if self.locked_down:
-            # Hide and wait, unless the level has set a way out of it (the objective on the HUD).
-            goal = getattr(world.script, "objective", None) if world.script is not None else None
-            self._tell(world, "Locked down while the alarm rings. "
-                       + (f"{goal[0]}." if goal is not None else "Hide, and wait it out."))
+            self._tell(world, f"Locked down while the alarm rings. {what_now(world, 'Hide, and wait it out.')}")
             return
         if self.locked:
             return  # nothing to say: it does not open, and a set piece says why
