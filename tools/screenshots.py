@@ -142,15 +142,17 @@ def main() -> int:
         app.quit_to_title()
         shots = {"hospital_cell": 150, "hospital_ward": 600, "hospital_rounds": 1150, "hospital_station": 1330,
                  "hospital_corridor": 1600, "hospital_office": 1820, "hospital_wing": 2150, "hospital_hostage": 2640,
-                 "hospital_lobby": 2755, "hospital_gate": 2875, "hospital_elevator": 3175, "hospital_garage": 3725,
-                 "hospital_reverse": 3895, "hospital_garage_run": 4195}
+                 "hospital_lockdown": 2960, "hospital_fuse_box": 3150, "hospital_lobby": 3790, "hospital_gate": 3910,
+                 "hospital_elevator": 4210, "hospital_garage": 4760, "hospital_reverse": 4930,
+                 "hospital_garage_run": 5230, "hospital_ambush": 5420}
         take_shots(app, out, "hospital", shots)
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal
         shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_cruiser": 640,
-                 "dyson_path": 1193, "dyson_pool_house": 1480, "dyson_lawn_light": 1776, "dyson_pool": 1906,
-                 "dyson_terrace_light": 2066, "dyson_shot": 2191, "dyson_choice": 2386, "dyson_arrival": 2506,
-                 "dyson_reveal": 2756, "dyson_leave": 3006}
+                 "dyson_dog_yard": 1600, "dyson_dog_creep": 2150, "dyson_path": 3045, "dyson_pool_house": 3330,
+                 "dyson_lawn_light": 3501, "dyson_pool": 3632, "dyson_terrace_light": 3794, "dyson_pacing": 4000,
+                 "dyson_shot": 4467, "dyson_choice": 4691, "dyson_arrival": 4812, "dyson_reveal": 5066,
+                 "dyson_leave": 5316}
         take_shots(app, out, "dyson", shots)
 
     # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.

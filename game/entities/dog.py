@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 QUIET_SPEED = 70.0  # px/s along the ground above which she is heard (a creep is 55, a run 180)
 PERIOD = 7.0  # s from one stir to the next (the map's ``period``)
 STIR = 2.4  # s it looks about each time (``stir``)
+WAKE_TELL = 0.8  # s before it lifts its head that its head starts up (``waking``): the moment to get into a shrub
 SEEN_AFTER = 0.35  # s in its sight before it is sure (a step into a shrub in time)
 BARK_TIME = 2.0  # s it barks before it settles again
 BARK_CAPTION = "The dog goes off like a siren and the lights come on next door. Back over the fence - into the dark."
@@ -57,6 +58,7 @@ class GuardDog(Area):
         self.seen = 0.0  # s somebody has been in its sight
         self.barks = 0  # how many times it gave somebody away
         self.heard = 0  # how many noises woke it
+        self.waking = False  # its head starting up: it looks within WAKE_TELL s
 
     def looking(self, world: World) -> bool:
         """Head up: stirring in its sleep (its rhythm), woken by a noise, or barking."""
@@ -83,6 +85,7 @@ class GuardDog(Area):
         if self.state == "bark":
             if self.state_time >= BARK_TIME:
                 self.set_state("sleep")
+            self.waking = False
             return
         self.woken = max(0.0, self.woken - dt)
         if not self.looking(world) and any(self.noisy(p) for p in inside):
@@ -92,6 +95,7 @@ class GuardDog(Area):
             world.sound("growl")
         looking = self.looking(world)
         self.set_state("stir" if looking else "sleep")
+        self.waking = not looking and self.quiet_for(world) < WAKE_TELL
         seen = [p for p in inside if not p.hiding] if looking else []
         if not seen:
             self.seen = 0.0
@@ -110,6 +114,11 @@ class GuardDog(Area):
         for p in seen:
             p.lose_life(world)
 
+    def lights(self):
+        """Its "?" and "!" must read in the dark (game/render/night.py): a little light where they are drawn."""
+        if self.state != "sleep" or self.waking:
+            yield ("disc", self.x, self.rect.bottom - 32, 16.0, 0.9)
+
     def hash_state(self) -> tuple:
         return (self.kind, self.obj.id, self.state, round(self.woken, 4), round(self.seen, 4), self.barks, self.heard)
 
@@ -118,7 +127,7 @@ declare(Kind("guard_dog", area=True,
              optional={"period": Number(above=0, at_most=60), "stir": Number(above=0, at_most=60),
                        "offset": Number(at_least=0, at_most=60), "lies": Number(at_least=0, at_most=4000),
                        "facing": FACING},
-             make=lambda w, o: GuardDog(o), look=Look(sheet="dog", drawer="guard_dog"),
+             make=lambda w, o: GuardDog(o), look=Look(drawer="guard_dog"),
              autopilot=frozenset({"creep"}),
              doc="A dog asleep in its yard (the area; it lies lies px from the left, facing): it hears a player who "
                  "runs or rolls there (creeping is silent) and every period s it stirs for stir s (offset: where "

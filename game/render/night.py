@@ -241,16 +241,13 @@ def _pool(w: int) -> pygame.Surface:
     return pool
 
 
-WAKE_TELL = 0.8  # s before a sleeping dog lifts its head that its head starts up (a grey "?"): into a shrub now
-
-
 def draw_guard_dog(surface, world, e, sx, sy, ox, oy, steady) -> None:
     """The dog in its yard: asleep (a slow "z" over it), its head starting up just before it looks (a grey
     "?"), head up and looking about (a gold "?": be hidden), barking (a red "!")."""
     from game.render import sprites
     from game.render.text import font
 
-    waking = e.state == "sleep" and e.quiet_for(world) < WAKE_TELL  # an ear twitches: it is about to look
+    waking = e.waking  # its head starting up: it is about to look
     anim = "stir" if waking else {"sleep": "sleep", "stir": "stir", "bark": "bark"}.get(e.state, "idle")
     sprites.sheet("dog").draw(surface, anim, 0.0 if waking else e.state_time, sx, sy, e.facing)
     x, y = round(sx), round(sy) - 30
@@ -258,7 +255,7 @@ def draw_guard_dog(surface, world, e, sx, sy, ox, oy, steady) -> None:
         font().draw(surface, "?", (x, y - 2), _c("frost_dark"), align="center")
     elif e.state == "sleep":
         if steady or (world.frame // 40) % 2 == 0:
-            font().draw(surface, "z", (x + 6 * e.facing, y + 4), _c("frost_dark"), align="center")
+            font().draw(surface, "z", (x + 6 * e.facing, y + 10), _c("frost_dark"), align="center")
     elif e.state == "stir":
         font().draw(surface, "?", (x, y - 4), _c("gold"), align="center", scale=2)
     else:

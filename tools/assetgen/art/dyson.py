@@ -1,6 +1,7 @@
 """Dyson's house at night: the tileset (assets/tiles/dyson.png + dyson.tsx), the backdrop
-(assets/backgrounds/dyson_{sky,far,near}.png), the wife's and son's sheets, and the story pictures
-before and after the level (assets/story/dyson.png, reveal.png).
+(assets/backgrounds/dyson_{sky,far,near}.png), the wife's and son's sheets, the guard dog's sheet
+(assets/sprites/dog.png), and the story pictures before and after the level (assets/story/dyson.png,
+reveal.png).
 
 Tile order and flags come from assets/src/art/tiles_dyson.txt; each tile is drawn by the ``d_<name>``
 function below.  A modern house of glass and concrete on a hillside above the city: the dark garden
@@ -12,12 +13,15 @@ over it too); inside, tan, gold and white.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from .backgrounds import gradient
 from .characters import HIP, STYLES, F, character_sheet, run_cycle, stand
-from .core import Canvas, Rng, T, c, hash01, parse_grids
-from .figure import GROUND, Pose, Style, draw_figure
+from .core import Canvas, Rng, Sheet, T, c, hash01, parse_grids, poly_mask, seg_mask, shade_mask
+from .figure import GROUND, Pose, Style, draw_figure, ik
 from .story import H as SH
 from .story import W as SW
 from .story import glow, vgrad
@@ -474,6 +478,311 @@ def family(heads, name: str, hip: float):
     return sh
 
 
+# --- the guard dog ------------------------------------------------------------------------------------
+# A big short-haired guard dog, black and tan, in a studded collar, seen from the side facing right.
+# Drawn like the figures: a posed skeleton of shaded capsules (far legs darker), then markings, a cool rim
+# of moonlight along the top edge (so the black coat reads on the night) and an ink outline.
+DOG_SIZE = (48, 32)
+DOG_ORIGIN = (24, 31)  # bottom centre: the ground between its feet
+DOG_GROUND = 30.0  # paw centres when they stand on the frame's bottom row
+COAT = ("ink", "leather", "leather_hi")
+COAT_FAR = ("ink", "ink", "leather")
+TAN = ("brown", "tan", "tan")
+TAN_FAR = ("brown_dark", "brown", "brown")
+
+
+@dataclass
+class DogPose:
+    chest: tuple[float, float] = (30.0, 15.5)  # the ribcage's centre
+    rump: tuple[float, float] = (16.0, 14.5)  # the hindquarters' centre
+    chest_r: tuple[float, float] = (6.0, 5.5)
+    rump_r: tuple[float, float] = (5.5, 4.0)
+    belly: float = 18.5  # y of the tucked-up belly's line between them
+    legs: list = field(default_factory=list)  # (joints, near, front): root .. paw
+    head: tuple[float, float] = (37.5, 5.5)  # the skull's centre
+    neck: tuple[float, float] | None = None  # where the neck leaves the body (None: over the chest)
+    tilt: float = 0.0  # degrees, + tips the nose down
+    jaw: float = 0.0  # degrees the mouth is open
+    ears: str = "up"  # up (pricked) | back (flat)
+    eye: str = "open"  # open | squint | shut
+    tongue: bool = False
+    tail: list = field(default_factory=lambda: [(11.0, 12.0), (7.5, 10.5), (5.0, 8.0)])
+    haunch: tuple[float, float, float, float] | None = None  # (x, y, rx, ry): a folded hind leg's thigh
+    collar: float = 0.5  # where the collar sits along the neck (0 body .. 1 head)
+
+
+def _ell(cx: float, cy: float, rx: float, ry: float) -> np.ndarray:
+    w, h = DOG_SIZE
+    yy, xx = np.mgrid[0:h, 0:w]
+    return ((xx + 0.5 - cx) / rx) ** 2 + ((yy + 0.5 - cy) / ry) ** 2 <= 1.0
+
+
+def _caps(pts, radii) -> np.ndarray:
+    w, h = DOG_SIZE
+    m = np.zeros((h, w), dtype=bool)
+    for (x0, y0), (x1, y1), r in zip(pts[:-1], pts[1:], radii):
+        m |= seg_mask(w, h, x0, y0, x1, y1, r)
+    return m
+
+
+def front_leg(sx: float, sy: float, px: float, lift: float = 0.0, fold: float = 0.0) -> tuple:
+    """A foreleg from the shoulder (sx, sy) to a paw at x = px on the ground (raised by ``lift``):
+    upper arm back and down to the elbow, forearm down to the wrist, pastern to the paw (``fold``
+    bends the wrist back, a paw picked up)."""
+    paw_y = DOG_GROUND - lift
+    elbow, wrist = ik((sx, sy), (px - 0.5 - fold, paw_y - 3.0 + fold * 0.6), 5.0, 6.5, (-1.0, 0.0))
+    return [(sx, sy), elbow, wrist, (wrist[0] + 0.5 + fold * 1.3, wrist[1] + 3.0 - fold * 0.9)]
+
+
+def hind_leg(hx: float, hy: float, px: float, lift: float = 0.0, fold: float = 0.0) -> tuple:
+    """A hind leg from the hip (hx, hy): the thigh forward to the stifle, the gaskin back to the
+    hock, the long bone below it down to a paw at x = px (``fold``: the hock flexed, lifted)."""
+    paw_y = DOG_GROUND - lift
+    stifle, hock = ik((hx, hy), (px - 1.5 - fold, paw_y - 5.0 + fold * 0.8), 6.5, 6.0, (1.0, 0.2))
+    return [(hx, hy), stifle, hock, (hock[0] + 1.5 + fold * 1.2, hock[1] + 5.0 - fold * 1.2)]
+
+
+FRONT_R = (2.2, 1.4, 1.0)
+HIND_R = (3.0, 1.6, 1.0)
+
+
+def _paint(cv: Canvas, mask: np.ndarray, ramp) -> None:
+    shaded = shade_mask(mask, tuple(c(n) for n in ramp))
+    cv.a[mask] = shaded[mask]
+
+
+def _leg(cv: Canvas, joints, near: bool, front: bool) -> None:
+    radii = FRONT_R if front else HIND_R
+    coat, tan = (COAT, TAN) if near else (COAT_FAR, TAN_FAR)
+    _paint(cv, _caps(joints[:3], radii[:2]), coat)
+    lower = _caps(joints[2:], radii[2:])
+    px, py = joints[3]
+    lower |= _caps([(px - 0.2, py + 0.4), (px + 1.6, py + 0.6)], (0.9,))  # the paw
+    _paint(cv, lower, tan)
+
+
+def draw_dog(p: DogPose) -> Canvas:
+    cv = Canvas(*DOG_SIZE)
+    far = [leg for leg in p.legs if not leg[1]]
+    near = [leg for leg in p.legs if leg[1]]
+    for joints, nr, front in far:
+        _leg(cv, joints, nr, front)
+    # tail
+    tail = p.tail
+    _paint(cv, _caps(tail, [1.4 - 0.3 * i for i in range(len(tail) - 1)]), COAT)
+    # body: ribcage and hindquarters joined over a tucked belly
+    (cx, cy), (crx, cry) = p.chest, p.chest_r
+    (rx_, ry_), (rrx, rry) = p.rump, p.rump_r
+    body = _ell(cx, cy, crx, cry) | _ell(rx_, ry_, rrx, rry)
+    body |= poly_mask(DOG_SIZE[0], DOG_SIZE[1], [(rx_, ry_ - rry), (cx, cy - cry), (cx, cy + cry * 0.6),
+                                                   (rx_ + rrx * 0.4, p.belly), (rx_, ry_ + rry * 0.7)])
+    _paint(cv, body, COAT)
+    # the tan forechest
+    w, h = DOG_SIZE
+    yy, xx = np.mgrid[0:h, 0:w]
+    chest_tan = body & _ell(cx + crx * 0.85, cy + cry * 0.1, 1.8, cry * 0.45) & (xx + 0.5 > cx + 2)
+    cv.a[chest_tan] = c("tan")
+    if p.haunch:
+        _paint(cv, _ell(*p.haunch), COAT)
+    for joints, nr, front in near:
+        _leg(cv, joints, nr, front)
+    # neck
+    hx, hy = p.head
+    n0 = p.neck or (cx + crx * 0.35, cy - cry * 0.45)
+    n1 = (hx - 1.0, hy + 1.0)
+    neck = seg_mask(w, h, n0[0], n0[1], n1[0], n1[1], 2.9)
+    _paint(cv, neck, COAT)
+    _collar(cv, n0, n1, neck, p.collar)
+    # the head on its own, lit along its top and ringed in ink where it lies over the body (so it
+    # reads even when it rests on the paws), then the rim of moonlight along the back
+    hc = Canvas(*DOG_SIZE)
+    _dog_head(hc, p)
+    head = hc.a != T
+    _rim(hc, head & ~_below(neck))
+    ring = ~head & ~neck & (cv.a != T) & (_below(head) | _below(head, -1) | _beside(head))
+    cv.a[ring] = c("ink")
+    cv.a[head] = hc.a[head]
+    _rim(cv, cv.a != T)
+    cv.outline(c("ink"))
+    return cv
+
+
+def _below(m: np.ndarray, dy: int = 1) -> np.ndarray:
+    """True where the pixel ``dy`` rows above is in ``m`` (dy = -1: the one below)."""
+    out = np.zeros_like(m)
+    if dy > 0:
+        out[dy:, :] = m[:-dy, :]
+    else:
+        out[:dy, :] = m[-dy:, :]
+    return out
+
+
+def _beside(m: np.ndarray) -> np.ndarray:
+    out = np.zeros_like(m)
+    out[:, 1:] |= m[:, :-1]
+    out[:, :-1] |= m[:, 1:]
+    return out
+
+
+def _rim(cv: Canvas, where: np.ndarray) -> None:
+    """Moonlight on the coat's top edge: the pixels of ``where`` with nothing of it above them."""
+    edge = where & ~_below(where) & np.isin(cv.a, [c(n) for n in COAT])
+    cv.a[edge] = c("steel")
+
+
+def _dog_head(cv: Canvas, p: DogPose) -> None:
+    w, h = DOG_SIZE
+    hx, hy = p.head
+    ca, sa = math.cos(math.radians(p.tilt)), math.sin(math.radians(p.tilt))
+
+    def at(u: float, v: float) -> tuple[float, float]:  # u forward along the muzzle, v down
+        return hx + u * ca - v * sa, hy + u * sa + v * ca
+
+    ja, jb = math.cos(math.radians(p.jaw)), math.sin(math.radians(p.jaw))
+
+    def jaw_at(u: float, v: float) -> tuple[float, float]:  # the lower jaw, swung open on its hinge
+        u0, v0 = u - 0.5, v - 1.5
+        return at(0.5 + u0 * ja - v0 * jb, 1.5 + u0 * jb + v0 * ja)
+
+    # ears behind the skull
+    ear_tip = {"up": (-0.8, -6.2), "back": (-5.0, -2.6)}[p.ears]
+    ear = poly_mask(w, h, [at(-2.2, -1.2), at(0.6, -2.2), at(*ear_tip)])
+    _paint(cv, ear, COAT)
+    jaw = seg_mask(w, h, *jaw_at(1.0, 2.0), *jaw_at(5.5, 2.0), 1.1)
+    if p.jaw > 4:  # the open mouth: dark inside, teeth at the front
+        mouth = poly_mask(w, h, [at(0.5, 1.0), at(6.8, 1.6), jaw_at(6.3, 2.3), jaw_at(0.5, 2.2)])
+        cv.a[mouth] = c("red_dark")
+    _paint(cv, jaw, TAN)
+    skull = _ell(hx, hy, 3.4, 2.9)
+    muzzle = seg_mask(w, h, *at(1.5, 0.2), *at(6.3, 0.8), 1.7)
+    _paint(cv, skull | muzzle, COAT)
+    lower = muzzle & ~seg_mask(w, h, *at(1.0, -0.8), *at(8.0, -0.2), 1.6)  # the muzzle's tan underside
+    cv.a[lower & (cv.a != T)] = c("tan")
+    cv.px(*at(0.6, 1.6), c("tan"))  # cheek
+    cv.px(*at(7.2, 0.3), c("ink"))  # nose
+    if p.jaw > 4:
+        cv.px(*at(6.2, 1.8), c("white"))
+        cv.px(*jaw_at(5.2, 2.0), c("white"))
+    if p.tongue:
+        cv.px(*jaw_at(6.0, 3.0), c("red"))
+        cv.px(*jaw_at(5.0, 3.0), c("red"))
+    ex, ey = at(1.4, -0.9)
+    if p.eye == "open":
+        cv.px(ex, ey, c("gold"))  # eyeshine
+        cv.px(ex - 1, ey, c("ink"))
+        cv.px(ex, ey - 2, c("tan"))  # the brow spot
+    elif p.eye == "squint":  # screwed shut: a pale crease
+        cv.hline(round(ex) - 1, round(ex) + 1, round(ey), c("steel_dark"))
+        cv.px(ex + 1, ey - 1, c("steel_dark"))
+    else:  # asleep: the closed lid a pale line under the brow spot
+        cv.hline(round(ex) - 1, round(ex), round(ey) + 1, c("steel_dark"))
+        cv.px(ex, ey - 1, c("tan"))
+
+
+def _collar(cv: Canvas, n0, n1, neck: np.ndarray, t: float) -> None:
+    """A studded band round the neck, ``t`` of the way from its base to the head."""
+    w, h = DOG_SIZE
+    qx, qy = n0[0] + (n1[0] - n0[0]) * t, n0[1] + (n1[1] - n0[1]) * t
+    dx, dy = n1[0] - n0[0], n1[1] - n0[1]
+    ln = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / ln, dy / ln
+    yy, xx = np.mgrid[0:h, 0:w]
+    along = (xx + 0.5 - qx) * ux + (yy + 0.5 - qy) * uy
+    band = neck & (np.abs(along) <= 1.0)
+    cv.a[band] = c("red_dark")
+    top = band & ~np.roll(band, 1, axis=0)
+    cv.a[top] = c("red")
+    for k in (-1.5, 0.5, 2.0):
+        cv.px(qx - uy * k, qy + ux * k, c("chrome"))
+
+
+def _standing(dy: float = 0.0, fx: float = 0.0, hx: float = 0.0, **kw) -> DogPose:
+    """On all fours, alert; ``dy`` lowers the body, ``fx``/``hx`` move the fore/hind paws (+ forward)."""
+    legs = [(hind_leg(18, 15 + dy, 16.5 + hx), False, False), (front_leg(28.5, 17 + dy, 30.5 + fx), False, True),
+            (hind_leg(16, 15 + dy, 13.5 + hx), True, False), (front_leg(30.5, 17 + dy, 33.0 + fx), True, True)]
+    base = {"chest": (30, 15.5 + dy), "rump": (16, 13.5 + dy), "belly": 17.5 + dy, "legs": legs,
+            "head": (37.5, 5.5 + dy)}
+    base.update(kw)
+    return DogPose(**base)
+
+
+def _trot(i: int, n: int = 6) -> DogPose:
+    """Frame ``i`` of a trot: the diagonal pairs swing together, one pair off the ground in every frame."""
+    ph = 2 * math.pi * (i + 0.5) / n
+    bob = 1.0 if i % (n // 2) == 1 else 0.0  # mid-stance: the weight sinks onto the planted pair
+    legs = []
+    for root, near, front, base, phase in (((18, 15), False, False, 16.5, ph + math.pi),
+                                           ((28.5, 17), False, True, 30.5, ph),
+                                           ((16, 15), True, False, 13.5, ph),
+                                           ((30.5, 17), True, True, 33.0, ph + math.pi)):
+        x = base + 3.5 * math.cos(phase)
+        lift = (3.0 if front else 2.2) * max(0.0, -math.sin(phase))
+        leg = front_leg if front else hind_leg
+        legs.append((leg(root[0], root[1] + bob, x, lift, lift * 0.8), near, front))
+    wag = math.sin(ph)
+    return DogPose(chest=(30, 15.5 + bob), rump=(16, 13.5 + bob), belly=17.5 + bob, legs=legs,
+                   head=(38.5, 6.5 + bob), tilt=6,
+                   tail=[(11, 12 + bob), (7.5, 11.5 + bob + wag * 0.5), (5, 10 + bob + wag)])
+
+
+def _lying(**kw) -> DogPose:
+    """Down on its belly, the hind legs folded under it, the forelegs out in front, the head up."""
+    base = {"chest": (27.5, 25.5), "rump": (17, 24.5), "chest_r": (6.0, 5.0), "rump_r": (6.5, 5.8), "belly": 30.5,
+            "legs": [([(18.5, 25), (23, 28), (15.5, 29.8), (21, 30.3)], False, False),
+                     ([(27.5, 25.5), (28, 29.3), (32.5, 30.0), (35.5, 30.2)], False, True),
+                     ([(16.5, 25), (21.5, 28), (13, 29.8), (19, 30.3)], True, False),
+                     ([(29.5, 25.5), (30, 29.3), (34.5, 30.0), (37.5, 30.2)], True, True)],
+            "haunch": (16.5, 25.5, 4.6, 4.2), "head": (35, 15), "neck": (30, 22.5),
+            "tail": [(11, 25.5), (7.5, 28.5), (4.0, 30.2)]}
+    base.update(kw)
+    return DogPose(**base)
+
+
+def dog() -> Sheet:
+    """The guard dog in its yard (game/entities/dog.py, drawn by game/render/night.py): asleep, stirring
+    (head up, looking about), standing, trotting, barking, hurt and down.  Faces right."""
+    sh = Sheet("dog", DOG_SIZE, DOG_ORIGIN)
+    # Asleep: curled up low, the head resting on the forepaws, breathing slowly (the back rises a pixel).
+    curled = {"chest": (27.0, 25.5), "ears": "back", "eye": "shut", "neck": (30.5, 23.5), "collar": 0.45,
+              "head": (37.0, 26.6), "tilt": 6, "tail": [(11, 25), (8.5, 28.5), (11, 30.4), (16, 30.6)],
+              "legs": [([(18.5, 25), (23, 28), (15.5, 29.8), (21, 30.3)], False, False),
+                       ([(27.5, 26.5), (28, 29.3), (33.5, 30.0), (37, 30.2)], False, True),
+                       ([(16.5, 25), (21.5, 28), (13, 29.8), (19, 30.3)], True, False),
+                       ([(29.5, 26.5), (30, 29.3), (35.5, 30.0), (39.5, 30.2)], True, True)]}
+    sleep = [_lying(rump=(17, 23.5), rump_r=(6.8, 6.5), chest_r=(5.5, 5.2), **curled),
+             _lying(rump=(17, 23.0), rump_r=(6.8, 7.0), chest_r=(5.5, 5.7), **curled)]
+    sh.add("sleep", [draw_dog(p) for p in sleep], 600)
+    # Stirring: still lying, the head up and the ears pricked, looking ahead, nose up, then about.
+    stir = [_lying(), _lying(head=(35.5, 14), tilt=-16), _lying(head=(34.5, 15.5), tilt=10, ears="back")]
+    sh.add("stir", [draw_dog(p) for p in stir], [500, 400, 500])
+    idle = [_standing(), _standing(tilt=4, tail=[(11, 12), (7.5, 11), (5, 9)])]
+    sh.add("idle", [draw_dog(p) for p in idle], 600)
+    sh.add("walk", [draw_dog(_trot(i)) for i in range(6)], 110)
+    # Barking: braced, the head thrust forward and low, the mouth snapping open, the chest heaving.
+    braced = {"fx": 1.5, "hx": -1.0, "tail": [(11, 12), (8, 9.5), (6.5, 6.5)]}
+    bark = [_standing(head=(38.5, 8.5), tilt=-4, jaw=10, chest=(30, 16), **braced),
+            _standing(head=(39.5, 8.0), tilt=-16, jaw=44, chest=(31, 15), tongue=True, **braced),
+            _standing(head=(39.5, 8.5), tilt=-10, jaw=30, chest=(30.5, 15.5), **braced),
+            _standing(head=(38.5, 9.0), tilt=-2, jaw=0, chest=(30, 16), **braced)]
+    sh.add("bark", [draw_dog(p) for p in bark], [90, 130, 100, 140])
+    # Hurt: a flinch, crouched back, ears flat, eyes screwed shut, the tail tucked; a yelp.
+    hurt = [_standing(dy=2.0, hx=1.5, fx=-1.0, head=(34, 10), tilt=20, jaw=14, ears="back", eye="squint",
+                      tail=[(11, 14), (9, 18), (10, 22)]),
+            _standing(dy=1.0, hx=1.0, head=(35, 8.5), tilt=12, ears="back", eye="squint",
+                      tail=[(11, 13), (8.5, 16), (8, 20)])]
+    sh.add("hurt", [draw_dog(p) for p in hurt], [120, 200], loop=False)
+    # Down: flat out on its side, legs limp, the tongue lolling.
+    flat = [([(17, 27.5), (12, 29), (8, 29.8), (5, 30.3)], False, False),
+            ([(27, 27.5), (31, 29), (34.5, 29.8), (37.5, 30.3)], False, True),
+            ([(15, 28), (10.5, 29.5), (7, 30.2), (4, 30.5)], True, False),
+            ([(29, 28), (33, 29.3), (36.5, 30.0), (39.5, 30.4)], True, True)]
+    down = DogPose(chest=(27, 26.5), rump=(16.5, 26.0), chest_r=(6.5, 4.3), rump_r=(6.0, 4.8), belly=30.0, legs=flat,
+                   head=(37.5, 26.5), neck=(31, 25), tilt=6, ears="back", eye="shut", tongue=True, jaw=12,
+                   collar=0.4, tail=[(11, 25), (6.5, 26.5), (2.5, 26.5)])
+    sh.add("down", [draw_dog(down)], [1000], loop=False)
+    return sh
+
+
 # --- story pictures ----------------------------------------------------------------------------------
 def _big(fig: Canvas, k: int = 2) -> Canvas:
     big = Canvas(fig.w * k, fig.h * k)
@@ -571,6 +880,7 @@ def build(src: Path, out: Path) -> list[Path]:
     heads = parse_grids(src / "art" / "heads.txt")
     written.extend(family(heads, "dyson_wife", HIP + 1).write(out / "sprites"))
     written.extend(family(heads, "dyson_son", 34.0).write(out / "sprites"))
+    written.extend(dog().write(out / "sprites"))
     written.append(story_dyson(heads).save(out / "story" / "dyson.png"))
     written.append(story_reveal(heads).save(out / "story" / "reveal.png"))
     return written

@@ -45,7 +45,7 @@ CATEGORY: dict[str, str] = {
     # combat
     "pump": "combat", "pistol": "combat", "roll": "combat", "punch": "combat", "hurt": "combat", "enemy_hurt": "combat",
     "knockout": "combat", "blade": "combat", "electric": "combat", "debris": "combat", "heartbeat": "combat",
-    "glass": "combat", "spotted": "combat",
+    "glass": "combat", "spotted": "combat", "bark": "combat", "growl": "combat",
     "crash": "combat", "horn": "combat", "searchlight": "combat",
     "door_shut": "combat", "press": "combat", "shout": "combat", "alarm": "combat", "syringe": "combat", "gas_hiss": "combat",
     # jingle
