@@ -201,7 +201,8 @@ class Family(Human):
     def __init__(self, world: World, x: float, y: float, facing: int = -1, roam: float = FAMILY_ROAM) -> None:
         super().__init__(world, x, y, facing)
         self.roam = roam
-        self.mode = "home"  # home | sent | plead
+        self.mode = "home"  # home | visit | sent | plead
+        self.visit_left = 0.0  # s more they stand where a visit took them
         self.goal_x = x
         self.pause = 0.0
         self.dot_time = 0.0  # s a laser's dot has been on them or beside them
@@ -219,6 +220,13 @@ class Family(Human):
             self.mode = "sent"
             self.goal_x = x
 
+    def visit(self, x: float, seconds: float) -> None:
+        """Walk over to ``x`` (his desk: a coffee, a word), stand there ``seconds``, then potter on."""
+        if self.mode == "home" and not self.is_down:
+            self.mode = "visit"
+            self.goal_x = x
+            self.visit_left = seconds
+
     def sees_dot(self, world: World) -> bool:
         """A laser's dot on them or on the wall beside them: at home and awake, they see it."""
         for p in world.living_players():
@@ -229,7 +237,8 @@ class Family(Human):
         return False
 
     def think(self, world: World, dt: float) -> None:
-        self.dot_time = self.dot_time + dt if self.mode == "home" and not self.is_down and self.sees_dot(world) else 0.0
+        at_home = self.mode in ("home", "visit")  # about the house, nothing yet to fear: the dot is news
+        self.dot_time = self.dot_time + dt if at_home and not self.is_down and self.sees_dot(world) else 0.0
         if self.dot_time >= DOT_NOTICE:
             self.dot_time = 0.0
             world.show_caption(DOT_CAPTION, 3.5)
@@ -250,6 +259,17 @@ class Family(Human):
             if self.state == "walk":
                 self.set_state("run")
             return
+        if self.mode == "visit":
+            if abs(self.goal_x - self.x) > 4:
+                self.walk_toward(world, self.goal_x, FAMILY_WALK, dt)
+                return
+            self.approach_vx(0.0, 600.0, dt)
+            self.set_state("idle")
+            self.visit_left -= dt
+            if self.visit_left <= 0:
+                self.mode = "home"
+                self.facing = 1 if self.home_x > self.x else -1  # back the way she came
+            return
         # At home: potter from one end of their patch to the other, stopping a while at each.
         if self.pause > 0:
             self.pause -= dt
@@ -267,7 +287,8 @@ class Family(Human):
             self.facing = -self.facing
 
     def hash_state(self) -> tuple:
-        return (*super().hash_state(), self.mode, round(self.goal_x, 2), round(self.dot_time, 3))
+        return (*super().hash_state(), self.mode, round(self.goal_x, 2), round(self.dot_time, 3),
+                round(self.visit_left, 3))
 
 
 class Son(Family):

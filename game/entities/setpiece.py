@@ -510,6 +510,25 @@ class Send(Action):
                 e.send(x)
 
 
+@action
+class Visit(Action):
+    """Walk one who visits (Dyson's wife or son) over to the middle of the event's area (or the named
+    area) to stand there that many seconds, a coffee at his desk, then potter on about the house."""
+
+    word = "visit"
+    args = (Arg("name", Ref(kinds=("dyson_wife", "dyson_son"))), Arg("seconds", SECONDS),
+            Arg("area", Ref(area=True), optional=True))
+
+    def problem(self, event: LevelObject) -> str | None:
+        return _needs_area(event, self.area)
+
+    def run(self, world: World, event: SetPiece) -> None:
+        x = _area(world, event, self.area).center[0]
+        for e in _named(world, self.name):
+            if hasattr(e, "visit"):
+                e.visit(x, float(self.seconds))
+
+
 class _ShutterAction(Action):
     """Roll the shutter of that name down or up (``move`` names the Shutter's method)."""
 

@@ -41,6 +41,7 @@ SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoo
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
 WOUND_REACH = 210.0  # px: an armed officer this near on our floor is fired on
 WOUND_FLOOR = 30.0  # px of height between us that still counts as one floor (a level shot hits him)
+SNIPE_CLEAR = 30.0  # px: a bystander this near a shot's spot would see the dot lined up on it (Dyson's wife)
 CREEP_LEAD = 30.0  # px short of a sleeping dog's yard where we crouch to creep in
 CREEP_SLACK = 0.6  # s to spare on a creep from shrub to shrub before the dog looks up
 CANISTER_REACH = 140.0  # px: a hissing canister this near is punched back
@@ -409,8 +410,8 @@ class Autopilot:
             if "snipe" not in roles[e] or not e.alive:
                 continue
             point = e.aim_point(p.x)
-            if point is None:
-                continue
+            if point is None or self._watched_spot(point):
+                continue  # nothing to aim at, or somebody by it would see the dot: wait for them to go
             aim, spot = self._firing_spot(p, point)
             if spot is None or (point[0] - p.x) * d <= 0 or abs(spot - p.x) > SNIPE_REACH:
                 continue
@@ -444,6 +445,11 @@ class Autopilot:
         elif not p.planted:
             keys.discard(face)  # forward: plant first, so the step does not move us
         return keys
+
+    def _watched_spot(self, point) -> bool:
+        """Somebody who would see a laser's dot on ``point`` (on them, or on the wall beside them) is by it."""
+        return any("bystander" in self.roles[e] and not e.is_down and abs(e.x - point[0]) < SNIPE_CLEAR
+                   and e.y - e.HEIGHT - SNIPE_CLEAR < point[1] < e.y + 4 for e in self.world.entities)
 
     @staticmethod
     def _firing_spot(p, point) -> tuple[tuple[int, int], float | None]:

@@ -414,5 +414,23 @@ def test_dyson_paces_the_study_with_no_shoulder_to_take_until_he_sits():
     assert max(xs) - min(xs) > 40 and dyson.state != "wounded"  # up and down the study; no shot taken
     run_until(lambda: w.step(DT, ap.next_frame()), lambda: dyson.state in ("sit", "lean"), 60 * 12, "he sits")
     assert abs(dyson.x - dyson.home_x) < 4 and dyson.aim_point(w.player.x) is not None
-    run_until(lambda: w.step(DT, ap.next_frame()), lambda: dyson.state == "wounded", 60 * 5, "the shot")
+    wife = _one(w, Family)
+    assert abs(wife.x - dyson.x) < 16  # with a coffee at his shoulder: the scripted player holds off
+    gone = []  # how far she was from him when the shot was taken
+    frames = run_until(lambda: (gone.append(abs(wife.x - dyson.x)), w.step(DT, ap.next_frame())),
+                       lambda: dyson.state == "wounded", 60 * 12, "the shot")
+    assert frames > 60 * 4 and gone[-1] > 20  # only once she is on her way back to the kitchen
     assert w.stats.casualties == 0
+
+
+def test_a_dot_lined_up_on_his_shoulder_while_his_wife_stands_there_is_seen():
+    w = _house()
+    ap = Autopilot(w)
+    dyson, wife, p = _one(w, Dyson), _one(w, Family), w.player
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: dyson.state == "sit", 60 * 120, "he sits")
+    assert abs(wife.x - dyson.x) < 16
+    ap._watched_spot = lambda point: False  # a player who lines up the shot with her right there
+    lives = p.lives
+    _until_lined_up(w, ap, dyson)
+    run_until(lambda: _step(w, AIM_DOWN), lambda: p.lives < lives, 40, "she sees the dot")
+    assert dyson.state == "sit" and w.stats.casualties == 0
