@@ -255,7 +255,7 @@ class Autopilot:
             if not (watching or timed):
                 continue
             r = e.rect
-            margin = 20.0 if timed else 8.0  # short of a timed light's edge by a stride: the stop carries us on
+            margin = 20.0  # short of its edge by a stride: the stop from a run carries us on
             ahead = p.x + d * (p.WIDTH / 2 + margin)
             if watching:
                 cover = self._cover(r) if e.aim_point(p.x) is None else []
