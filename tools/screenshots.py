@@ -151,8 +151,8 @@ def main() -> int:
         shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_cruiser": 640,
                  "dyson_dog_yard": 1600, "dyson_dog_creep": 2150, "dyson_path": 3045, "dyson_pool_house": 3330,
                  "dyson_lawn_light": 3501, "dyson_pool": 3632, "dyson_terrace_light": 3794, "dyson_pacing": 4000,
-                 "dyson_shot": 4467, "dyson_choice": 4691, "dyson_arrival": 4812, "dyson_reveal": 5066,
-                 "dyson_leave": 5316}
+                 "dyson_coffee": 4450, "dyson_shot": 4871, "dyson_choice": 5126, "dyson_arrival": 5247,
+                 "dyson_reveal": 5501, "dyson_leave": 5751}
         take_shots(app, out, "dyson", shots)
 
     # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.entities.base import Entity
-from game.entities.hazards import cycle_phase
+from game.entities.hazards import cycle_phase, quiet_for
 from game.entities.triggers import Area
 from game.level.data import LevelObject
 from game.level.kinds import FACING, Kind, Look, Number, declare
@@ -67,9 +67,7 @@ class GuardDog(Area):
 
     def quiet_for(self, world: World) -> float:
         """Seconds until it next lifts its head (0 while it looks): how long a creep in the open may take."""
-        if self.looking(world):
-            return 0.0
-        return self.period - cycle_phase(world, self.period, self.offset)
+        return 0.0 if self.looking(world) else quiet_for(world, self.period, self.offset, self.stir)
 
     def watching(self, world: World) -> bool:
         return self.looking(world)

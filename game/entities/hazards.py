@@ -29,6 +29,13 @@ def cycle_phase(world: World, period: float, offset: float) -> float:
     return ((world.frame / 60.0) + offset) % period
 
 
+def quiet_for(world: World, period: float, offset: float, busy: float) -> float:
+    """Seconds until the next ``busy`` stretch at the start of each cycle (0 during one): how long a
+    crossing may take before somebody looks out of the window again, or the dog lifts its head."""
+    phase = cycle_phase(world, period, offset)
+    return 0.0 if phase < busy else period - phase
+
+
 class LiveWire(Area):
     """A snapped power cable arcing in the water: deadly in rhythm, safe between pulses."""
 

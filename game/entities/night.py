@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from game.entities.base import Entity
-from game.entities.hazards import cycle_phase
+from game.entities.hazards import cycle_phase, quiet_for
 from game.entities.triggers import Area
 from game.level.data import LevelObject
 from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
@@ -123,9 +123,7 @@ class Floodlight(Area):
         """Seconds until somebody looks out again (0 while they look; always quiet without a ``period``)."""
         if self.period <= 0:
             return float("inf")
-        phase = cycle_phase(world, self.period, self.offset)
-        look = self.duty * self.period
-        return 0.0 if phase < look else self.period - phase
+        return quiet_for(world, self.period, self.offset, self.duty * self.period)
 
     def update(self, world: World, dt: float) -> None:
         Entity.update(self, world, dt)
