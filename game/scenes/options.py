@@ -111,7 +111,7 @@ ACTION_HELP = {
     Action.LEFT: "Move. Sarah is quicker and lighter than the T-800.",
     Action.RIGHT: "Move. Sarah is quicker and lighter than the T-800.",
     Action.UP: "Climb a ladder; aim up.",
-    Action.DOWN: "Climb down; with Jump, drop through a grate. Sarah: hold to crouch (in a shadow, hide).",
+    Action.DOWN: "Climb down; with Jump, drop through a grate. Sarah: hold to crouch (in a shadow, hide; creeping is silent).",
     Action.JUMP: "Jump; hold it to jump higher. Sarah jumps lower than the T-800.",
     Action.FIRE: "Fire. Sarah: the level's weapon, a sedative jab or the rifle.",
     Action.AIM: "Hold: plant your feet and aim eight ways (Sarah's rifle: its laser sight).",
