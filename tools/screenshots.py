@@ -144,7 +144,7 @@ def main() -> int:
                  "hospital_corridor": 1600, "hospital_office": 1820, "hospital_wing": 2150, "hospital_hostage": 2640,
                  "hospital_lockdown": 2960, "hospital_fuse_box": 3150, "hospital_lobby": 3790, "hospital_gate": 3910,
                  "hospital_elevator": 4210, "hospital_garage": 4760, "hospital_reverse": 4930,
-                 "hospital_garage_run": 5230, "hospital_ambush": 5420}
+                 "hospital_garage_run": 5170, "hospital_ambush": 5360}
         take_shots(app, out, "hospital", shots)
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal

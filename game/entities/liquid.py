@@ -51,6 +51,8 @@ MORTAL_SHARE = 0.5  # a molten_only boss keeps at least this share of its metal 
 # it (the hospital's police car): carried where the vehicle goes, swinging at whoever is at the wheel.
 HANG_REACH = 28.0  # px beyond the vehicle's end
 HANG_INSET = 14.0  # px in from that end where it holds on (on the hood, in reach of the driver)
+DRIVER_BLOW = 1.0  # the most a blade swung from the hood takes off the driver, whatever the difficulty: on Hard
+# (a blade is 2 of Sarah's 4) the stalled car's two grabs would otherwise kill her before she could move
 GRENADE_STRENGTH = 0.6  # the blast's scatter (T1000.explode strength)  # whom it hunts: the nearest T-800, or John (the escort)
 
 
@@ -110,7 +112,10 @@ class LiquidTerminator(Entity):
         self.body.update(dt, None if self.daze > 0 else target)
         for x, y, w, h in self.body.attack_boxes():  # a blade swing's damage frames
             for victim in world.players_in((x, y, w, h)):
-                victim.hit(world, world.difficulty.blade_damage, x + w / 2)
+                damage = world.difficulty.blade_damage
+                if self.hang_on is not None and getattr(victim, "vehicle", None) is self.hang_on:
+                    damage = min(damage, DRIVER_BLOW)  # through the windscreen: the car takes the worst of it
+                victim.hit(world, damage, x + w / 2)
             if escort is not None:
                 ex, ey, ew, eh = escort.hurtbox()
                 if ex < x + w and ex + ew > x and ey < y + h and ey + eh > y:

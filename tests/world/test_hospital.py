@@ -263,5 +263,28 @@ def test_on_the_ramp_out_it_drops_from_the_deck_ahead_and_clings_again(finished)
     world, seen, _ = finished
     ambush = next(o for o in world.level.objects if o.name == "ambush").rect
     late = [x for x in seen["cling_at"] if x > ambush.right]
-    assert len(seen["cling_at"]) >= 3 and late  # it was thrown off behind, and met them ahead
+    assert len(seen["cling_at"]) >= 2 and late  # it was thrown off behind, and met them ahead
     assert world.player.lives == world.difficulty.player_lives  # the T-800 blasts it off before it kills her
+
+
+def test_a_grab_from_the_hood_takes_at_most_one_off_the_driver_even_on_hard():
+    """On Hard a blade is 2 of Sarah's 4: through the windscreen the car takes the worst of it, so the
+    stalled car's grab cannot all but finish her before she can move."""
+    from game.entities.liquid import DRIVER_BLOW
+
+    world = World(load_level(HOSPITAL), seed=1, difficulty="hard")
+    bot = Autopilot(world)
+    drops = []
+    health = None
+    for _ in range(60 * 200):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        p = world.player
+        hood = any(t.hang_on is not None for t in world.t1000s)
+        if health is not None and p.health < health and hood and getattr(p, "vehicle", None) is not None:
+            drops.append(health - p.health)
+        health = p.health
+        if len(drops) >= 2 or world.outcome:
+            break
+    assert world.difficulty.blade_damage > DRIVER_BLOW
+    assert drops and all(d <= DRIVER_BLOW for d in drops)
