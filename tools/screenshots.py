@@ -142,9 +142,9 @@ def main() -> int:
         app.quit_to_title()
         shots = {"hospital_cell": 150, "hospital_ward": 600, "hospital_rounds": 1150, "hospital_station": 1330,
                  "hospital_corridor": 1600, "hospital_office": 1820, "hospital_wing": 2150, "hospital_hostage": 2640,
-                 "hospital_lockdown": 2960, "hospital_fuse_box": 3150, "hospital_lobby": 3790, "hospital_gate": 3910,
-                 "hospital_elevator": 4210, "hospital_garage": 4760, "hospital_reverse": 4930,
-                 "hospital_garage_run": 5170, "hospital_ambush": 5360}
+                 "hospital_lockdown": 2960, "hospital_fuse_box": 3150, "hospital_lobby": 3911, "hospital_gate": 4031,
+                 "hospital_elevator": 4331, "hospital_garage": 4881, "hospital_reverse": 5051,
+                 "hospital_garage_run": 5291, "hospital_ambush": 5530}
         take_shots(app, out, "hospital", shots)
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal
