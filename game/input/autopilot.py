@@ -161,6 +161,8 @@ class Autopilot:
                 continue
             if getattr(p, "hostage", None) is not None:
                 break  # with a hostage in front of us they stand back: walk on
+            if w.security is not None and w.security.ringing:
+                break  # the alarm is ringing: no more creeping about, walk up and fight them
             ahead = (e.x - p.x) * d
             if 0 < ahead < e.SIGHT + SNEAK_MARGIN + 30:
                 facing_us = e.facing * d < 0

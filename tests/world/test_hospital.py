@@ -288,3 +288,21 @@ def test_a_grab_from_the_hood_takes_at_most_one_off_the_driver_even_on_hard():
             break
     assert world.difficulty.blade_damage > DRIVER_BLOW
     assert drops and all(d <= DRIVER_BLOW for d in drops)
+
+
+def test_the_fuse_is_pulled_only_by_sarah_at_the_box_and_a_death_there_still_finishes():
+    from game.input.actions import NO_INPUT
+
+    world, bot, door = _at_the_fuse_box()
+    world.player.lose_life(world)  # cut down at the box: back at the checkpoint, the box still forced
+    for _ in range(60 * 17):  # she stays back there while the box's time runs out
+        world.step(DT, NO_INPUT)
+        world.drain_events()
+    assert world.script.timers["pry"] <= 0
+    assert world.security.ringing and not door.is_open  # nobody at the box: nobody pulled the fuse
+    for _ in range(60 * 200):
+        world.step(DT, bot.next_frame())
+        world.drain_events()
+        if world.outcome:
+            break
+    assert world.outcome == "completed" and world.stats.casualties == 0
