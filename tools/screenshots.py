@@ -148,11 +148,11 @@ def main() -> int:
         take_shots(app, out, "hospital", shots)
 
     if app.level_exists("dyson"):  # Dyson's house: the lit path, the two lights, the shot, the family, the reveal
-        shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_cruiser": 640,
-                 "dyson_dog_yard": 1600, "dyson_dog_creep": 2150, "dyson_path": 3045, "dyson_pool_house": 3330,
-                 "dyson_lawn_light": 3501, "dyson_pool": 3632, "dyson_terrace_light": 3794, "dyson_pacing": 4000,
-                 "dyson_coffee": 4450, "dyson_shot": 4871, "dyson_choice": 5126, "dyson_arrival": 5247,
-                 "dyson_reveal": 5501, "dyson_leave": 5751}
+        shots = {"dyson_road": 70, "dyson_street_patrol": 330, "dyson_street_knockout": 420, "dyson_cruiser": 960,
+                 "dyson_dog_yard": 2400, "dyson_dog_creep": 2950, "dyson_path": 3824, "dyson_pool_house": 4109,
+                 "dyson_lawn_light": 4365, "dyson_pool": 4496, "dyson_terrace_light": 4659, "dyson_pacing": 4865,
+                 "dyson_coffee": 5315, "dyson_shot": 5685, "dyson_choice": 5928, "dyson_arrival": 6049,
+                 "dyson_reveal": 6303, "dyson_leave": 6553}
         take_shots(app, out, "dyson", shots)
 
     # A run's end screens: Freeway finished (its results and the run's total), then a game over in the lab.

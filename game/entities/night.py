@@ -29,7 +29,7 @@ import pymunk
 from game.entities.base import Entity
 from game.entities.hazards import cycle_phase, quiet_for
 from game.entities.triggers import Area
-from game.level.data import LevelObject
+from game.level.data import LevelObject, Rect
 from game.level.kinds import FACING, FLAG, TEXT, Kind, Look, Number, declare
 from game.world.physics import CT, Cat, shape_filter
 
@@ -251,6 +251,11 @@ class Cruiser(Entity):
         """The spotlight's pool on the road: its near and far x (near < far whichever way it faces)."""
         a, b = self.x + self.facing * BEAM_NEAR, self.x + self.facing * BEAM_FAR
         return (min(a, b), max(a, b))
+
+    def reach(self) -> Rect:
+        """Where its spotlight can fall: its route (the area) and a beam's length beyond either end."""
+        r = self.rect
+        return Rect(r.x - BEAM_FAR, r.y, r.w + 2 * BEAM_FAR, r.h)
 
     def in_beam(self, world: World) -> list:
         lo, hi = self.beam()

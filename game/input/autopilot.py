@@ -41,6 +41,7 @@ SNIPE_REACH = 220.0  # px: a "snipe" target's spot this near where we would shoo
 SNIPE_STEP = 10.0  # px: nearer than this to the spot, edge along a frame at a time, reading the laser
 WOUND_REACH = 210.0  # px: an armed officer this near on our floor is fired on
 WOUND_FLOOR = 30.0  # px of height between us that still counts as one floor (a level shot hits him)
+CRUISER_TAIL = 90.0  # px behind a cruiser rolling on ahead of us that we keep
 SNIPE_CLEAR = 30.0  # px: a bystander this near a shot's spot would see the dot lined up on it (Dyson's wife)
 CREEP_LEAD = 30.0  # px short of a sleeping dog's yard where we crouch to creep in
 CREEP_SLACK = 0.6  # s to spare on a creep from shrub to shrub before the dog looks up
@@ -274,9 +275,22 @@ class Autopilot:
             if at_edge and (watching or e.quiet_for(w) < (r.w + p.WIDTH + margin) / CROSSING_SPEED):
                 move = False
         # A cruiser's spotlight rolling our way: into the nearest gateway of its route, crouched till it has passed.
+        # One rolling on ahead of us, its light the other way: follow it at a distance, never overtake it.
+        # Still beyond the furthest its light can fall, with it coming our way: wait there for it to turn.
         for e in w.entities:
+            if "hide_from" not in roles[e]:
+                continue
+            reach = e.reach()
+            ahead = (e.x - p.x) * d
+            short = (reach.x - p.x) if d > 0 else (p.x - reach.right)  # how far short of where its light falls
+            if ahead > 0 and e.facing != d and 0 < short < CRUISER_TAIL:
+                move = False
+                break
+            if e.facing == d and 0 < ahead < CRUISER_TAIL and not e.threat(p.x):
+                move = False
+                break
             if "hide_from" in roles[e] and e.threat(p.x):
-                spots = self._cover(e.rect)
+                spots = self._cover(e.reach())
                 if any(c.contains(p.x, p.y - 2) for c in spots):
                     held.add(Action.DOWN)
                     move = False

@@ -434,3 +434,27 @@ def test_a_dot_lined_up_on_his_shoulder_while_his_wife_stands_there_is_seen():
     _until_lined_up(w, ap, dyson)
     run_until(lambda: _step(w, AIM_DOWN), lambda: p.lives < lives, 40, "she sees the dot")
     assert dyson.state == "sit" and w.stats.casualties == 0
+
+
+def test_no_checkpoint_lies_where_the_cruisers_light_can_fall():
+    """Back at a checkpoint she must not stand in the spotlight before she can move (it idles at the ends
+    of its round, its pool on the road beyond)."""
+    from game.entities.night import Cruiser
+
+    w = _house()
+    (car,) = [e for e in w.entities if isinstance(e, Cruiser)]
+    reach = car.reach()
+    for cp in w.level.objects_of("checkpoint"):
+        r = cp.rect
+        assert r.right <= reach.x or r.x >= reach.right or r.bottom < reach.y, cp
+
+
+def test_back_at_the_checkpoint_after_the_street_the_scripted_player_still_gets_past_the_cruiser():
+    w = _house()
+    ap = Autopilot(w)
+    p = w.player
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: p.x > 1300, 60 * 30, "into the cruiser's street")
+    p.lose_life(w)
+    lives = p.lives
+    run_until(lambda: w.step(DT, ap.next_frame()), lambda: p.x > 2200, 60 * 60, "past the cruiser")
+    assert p.lives == lives
