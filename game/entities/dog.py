@@ -69,9 +69,6 @@ class GuardDog(Area):
         """Seconds until it next lifts its head (0 while it looks): how long a creep in the open may take."""
         return 0.0 if self.looking(world) else quiet_for(world, self.period, self.offset, self.stir)
 
-    def watching(self, world: World) -> bool:
-        return self.looking(world)
-
     @staticmethod
     def noisy(p) -> bool:
         """Running or rolling on its ground: heard.  Creeping, standing, or in the air: not."""

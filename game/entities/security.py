@@ -124,7 +124,7 @@ class Security(Entity):
 def what_now(world: World, otherwise: str) -> str:
     """What to do about the alarm: the level's objective if it has set one (a way out of the lockdown, as
     the hospital's fuse box), else ``otherwise`` (hide)."""
-    goal = getattr(world.script, "objective", None) if world.script is not None else None
+    goal = world.objective()
     return f"{goal[0]}." if goal is not None else otherwise
 
 

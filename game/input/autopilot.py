@@ -93,8 +93,7 @@ class Autopilot:
 
     def _objective_area(self):
         """The current objective's area, if the level shows one (set pieces' ``objective``)."""
-        script = self.world.script
-        objective = getattr(script, "objective", None) if script is not None else None
+        objective = self.world.objective()
         return objective[1] if objective is not None else None
 
     def _goal_direction(self) -> int:
@@ -289,7 +288,7 @@ class Autopilot:
             if e.facing == d and 0 < ahead < CRUISER_TAIL and not e.threat(p.x):
                 move = False
                 break
-            if "hide_from" in roles[e] and e.threat(p.x):
+            if e.threat(p.x):
                 spots = self._cover(e.reach())
                 if any(c.contains(p.x, p.y - 2) for c in spots):
                     held.add(Action.DOWN)

@@ -178,8 +178,7 @@ OBJECTIVE_WIDTH = 300  # px of text in the objective's panel (bottom left)
 def _objective(surface: pygame.Surface, world, controls: dict[str, str]) -> None:
     """The current objective (game/entities/objectives.py) in a panel at the bottom left; while
     its area is off screen, an arrow at the screen's edge points the way."""
-    script = getattr(world, "script", None)
-    objective = getattr(script, "objective", None)
+    objective = world.objective()
     if objective is None:
         return
     text, area = objective

@@ -248,7 +248,7 @@ def draw_guard_dog(surface, world, e, sx, sy, ox, oy, steady) -> None:
     from game.render.text import font
 
     waking = e.waking  # its head starting up: it is about to look
-    anim = "stir" if waking else {"sleep": "sleep", "stir": "stir", "bark": "bark"}.get(e.state, "idle")
+    anim = "stir" if waking else e.state  # its states are its sheet's animations: sleep, stir, bark
     sprites.sheet("dog").draw(surface, anim, 0.0 if waking else e.state_time, sx, sy, e.facing)
     x, y = round(sx), round(sy) - 30
     if waking:

@@ -267,6 +267,10 @@ class World:
         """Whether a set piece has set the flag ``name`` (``set_flag``); no name: False."""
         return bool(name) and self.script is not None and name in self.script.flags
 
+    def objective(self):
+        """The player's current goal, ``(text, area or None)``, if a set piece has set one (``objective``)."""
+        return self.script.objective if self.script is not None else None
+
     def show_caption(self, text: str, seconds: float = 4.0, *, place: float | None = None,
                      notice: bool = False) -> None:
         """Show a line to the player.  One that arrives while another is still young waits its
